@@ -1,0 +1,84 @@
+import type { CellStyle, CellValue, SheetSnapshot } from './snapshot';
+import { cleanText } from './textFold';
+
+/**
+ * Worksheet-coordinate access to a snapshot (1-based rows and columns), so the rest of the core
+ * never does origin arithmetic. headerText resolves merged areas: a header merged across columns
+ * or rows names every cell it covers.
+ */
+export class SheetGrid {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  private readonly mergeMaster = new Map<number, { row: number; column: number }>();
+
+  constructor(readonly snapshot: SheetSnapshot) {
+    this.firstRow = snapshot.origin.row;
+    this.firstColumn = snapshot.origin.column;
+    this.lastRow = this.firstRow + snapshot.values.length - 1;
+    const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.lastColumn = this.firstColumn + width - 1;
+    for (const m of snapshot.merges) {
+      // Only header-sized merges matter for reading headers; a huge merge is a title block.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.mergeMaster.set(this.key(r, c), { row: m.top, column: m.left });
+        }
+      }
+    }
+  }
+
+  get name(): string {
+    return this.snapshot.name;
+  }
+
+  value(row: number, column: number): CellValue {
+    return this.snapshot.values[row - this.firstRow]?.[column - this.firstColumn] ?? null;
+  }
+
+  formula(row: number, column: number): string | null {
+    return this.snapshot.formulas?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
+  }
+
+  numberFormat(row: number, column: number): string | null {
+    return this.snapshot.numberFormats?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
+  }
+
+  style(row: number, column: number): CellStyle | null {
+    return this.snapshot.styles?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
+  }
+
+  get hasStyles(): boolean {
+    return this.snapshot.styles !== undefined;
+  }
+
+  /** The cell's own text (numbers as typed in en-US), NFC and trimmed; "" for empty. */
+  text(row: number, column: number): string {
+    return textOf(this.value(row, column));
+  }
+
+  /** Like text, but a cell inside a merged area reads its master cell. */
+  headerText(row: number, column: number): string {
+    const master = this.mergeMaster.get(this.key(row, column));
+    return master ? this.text(master.row, master.column) : this.text(row, column);
+  }
+
+  /** True when the cell is covered by a merge that starts in an earlier row. */
+  mergedFromAbove(row: number, column: number): boolean {
+    const master = this.mergeMaster.get(this.key(row, column));
+    return master !== undefined && master.row < row;
+  }
+
+  private key(row: number, column: number): number {
+    return row * 20_000 + column;
+  }
+}
+
+export function textOf(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return cleanText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value.error;
+}

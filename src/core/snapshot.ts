@@ -1,0 +1,52 @@
+/**
+ * What a reader hands the core, whatever the source (Office.js or an .xlsx file).
+ * Grids are dense and aligned: values[r][c] is the cell at (origin.row + r, origin.column + c).
+ * Readers copy, they never interpret: a text that looks like a number stays a text here.
+ */
+
+/** A cell that holds an Excel error such as #DIV/0! or #REF!. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A cell's value as the workbook holds it; a formula cell holds its cached result. */
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface CellStyle {
+  readonly indent?: number;
+  readonly bold?: boolean;
+  readonly fontName?: string;
+}
+
+/** 1-based worksheet position. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** Worksheet position of values[0][0]. */
+  readonly origin: CellPosition;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text with its leading "=", or null for a constant; absent when the reader could not get formulas. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Excel number format codes ("#,##0.00", "0%"); absent when unknown. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** Indent, bold and font name; absent when the host cannot tell (ExcelApi below 1.9). */
+  readonly styles?: readonly (readonly (CellStyle | null)[])[];
+  /** Merged areas; only the top-left cell of each carries the value. */
+  readonly merges: readonly CellRange[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
