@@ -1,0 +1,24 @@
+/** Text and float clean-up shared by the value and unit readers. */
+
+/** NFC, every kind of space as one plain space, trimmed: the form all matching is done on. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
+    .trim();
+}
+
+/** Drops binary noise such as 0.1 + 0.2 = 0.30000000000000004; 15 digits is what Excel keeps. */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
+const maxStoredDecimals = 10;
+
+/** Decimals a stored number carries once float noise is gone, capped for values such as 2/3. */
+export function storedDecimals(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const [mantissa = '', exponent = '0'] = Math.abs(withoutFloatNoise(value)).toString().split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  return Math.min(maxStoredDecimals, Math.max(0, fraction.length - Number(exponent)));
+}
