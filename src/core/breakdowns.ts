@@ -1,0 +1,119 @@
+import type { BreakdownKind, FigureRole } from './report';
+import { convert, sameQuantity, type Unit } from './units';
+import { agrees, intervalOf, sumIntervals, type Interval } from './interval';
+import type { BreakdownWord } from './rows/breakdownWords';
+import type { RowPlace } from './rows/hierarchy';
+import type { TableRow } from './rows/tableRows';
+
+/** The columns whose figures add up (stated comparisons never do). */
+export const additiveRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
+
+export interface BreakdownPart {
+  readonly row: TableRow;
+  readonly unit: Unit;
+}
+
+/**
+ * A total and the rows that break it down, as the sheet says or shows:
+ * - full: the parts make up the total (Chia ra; or several parts that add up in some column);
+ * - partial: of which (Trong đó; a single part; parts that never add up);
+ * - comprising: "Bao gồm" whose parts add up nowhere: a warning, not a certainty.
+ */
+export interface Breakdown {
+  readonly total: TableRow;
+  readonly totalUnit: Unit;
+  readonly word: BreakdownWord | null;
+  readonly kind: BreakdownKind | 'comprising';
+  /** Rows in a unit of the same quantity as the total (converted before adding). */
+  readonly parts: readonly BreakdownPart[];
+}
+
+export interface SheetStructure {
+  readonly breakdowns: readonly Breakdown[];
+  /** The unit each row is checked in: its own, else its total's. */
+  readonly effectiveUnits: ReadonlyMap<number, Unit | null>;
+  /** How each row relates to its parent; null for top rows and attributes (another unit). */
+  readonly relationToParent: ReadonlyMap<number, BreakdownKind | null>;
+}
+
+export function resolveBreakdowns(rows: readonly TableRow[], places: ReadonlyMap<number, RowPlace>): SheetStructure {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const effectiveUnits = new Map<number, Unit | null>();
+  for (const row of rows) {
+    const parentRow = places.get(row.row)?.parentRow ?? null;
+    const parent = parentRow !== null ? byRow.get(parentRow) : undefined;
+    const inherited = parent && !parent.isSection ? (effectiveUnits.get(parent.row) ?? null) : null;
+    effectiveUnits.set(row.row, row.unit ?? inherited);
+  }
+
+  const groups = new Map<number, { total: TableRow; word: BreakdownWord | null; members: TableRow[] }>();
+  for (const row of rows) {
+    const place = places.get(row.row);
+    if (!place || place.parentRow === null || row.isSection) continue;
+    const total = byRow.get(place.parentRow);
+    if (!total || total.isSection) continue;
+    let group = groups.get(place.group);
+    if (!group) groups.set(place.group, (group = { total, word: place.word, members: [] }));
+    group.members.push(row);
+  }
+
+  const breakdowns: Breakdown[] = [];
+  const relationToParent = new Map<number, BreakdownKind | null>();
+  for (const { total, word, members } of groups.values()) {
+    const totalUnit = effectiveUnits.get(total.row) ?? null;
+    // Without a breakdown word, only a total with a unit of its own says its rows below are parts.
+    if (!totalUnit || (word === null && total.unit === null)) continue;
+    const parts: BreakdownPart[] = [];
+    for (const row of members) {
+      const unit = effectiveUnits.get(row.row) ?? null;
+      if (unit && sameQuantity(unit, totalUnit)) parts.push({ row, unit });
+    }
+    if (parts.length === 0) continue;
+    const kind = breakdownKind(word, total, totalUnit, parts);
+    const relation: BreakdownKind = kind === 'comprising' ? 'full' : kind;
+    for (const part of parts) relationToParent.set(part.row.row, relation);
+    breakdowns.push({ total, totalUnit, word, kind, parts });
+  }
+  return { breakdowns, effectiveUnits, relationToParent };
+}
+
+function breakdownKind(word: BreakdownWord | null, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): Breakdown['kind'] {
+  if (word === 'full') return 'full';
+  if (word === 'partial') return 'partial';
+  const addsUp = totalUnit.additive && additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts));
+  if (word === 'comprising') return addsUp ? 'full' : 'comprising';
+  if (parts.length < 2) return 'partial';
+  return addsUp ? 'full' : 'partial';
+}
+
+/**
+ * A total of exactly zero over rows without a breakdown word is a heading nobody filled in
+ * (crop rows above "- Diện tích"), not a total to hold its parts against.
+ */
+export function isUnfilledTotal(breakdown: Breakdown, total: Interval): boolean {
+  return breakdown.word === null && total.low === 0 && total.high === 0;
+}
+
+/**
+ * Evidence that parts form a partition: in this column they add up to a non-zero total, with at
+ * least two non-zero parts (one part equal to its total says nothing).
+ */
+function addsUpIn(role: FigureRole, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): boolean {
+  const totalInterval = intervalOf(total.figures[role]?.figure);
+  if (!totalInterval || totalInterval.high === 0) return false;
+  const partIntervals = partIntervalsIn(role, totalUnit, parts);
+  if (!partIntervals || partIntervals.filter((p) => p.high !== 0).length < 2) return false;
+  return agrees(sumIntervals(partIntervals), totalInterval);
+}
+
+/** The parts' figures in one column, in the total's unit; null when any part has none to add. */
+export function partIntervalsIn(role: FigureRole, totalUnit: Unit, parts: readonly BreakdownPart[]): Interval[] | null {
+  const intervals: Interval[] = [];
+  for (const part of parts) {
+    const interval = intervalOf(part.row.figures[role]?.figure);
+    if (!interval) return null;
+    const factor = convert(1, part.unit, totalUnit);
+    intervals.push({ low: interval.low * factor, high: interval.high * factor, tolerance: interval.tolerance * factor });
+  }
+  return intervals;
+}

@@ -1,0 +1,86 @@
+import { additiveRoles } from '../breakdowns';
+import { cellAddress, parseCellAddress } from '../address';
+import type { Finding } from '../report';
+import { findingText, say } from '../../text/strings';
+import { findingAt, type Rule } from './rule';
+
+/**
+ * formula-omits-row, like Excel's "formula omits adjacent cells": a total whose formula adds some
+ * of its parts but not all, or a typed total in a column whose other totals are formulas.
+ */
+export const formulaOmitsRow: Rule = {
+  id: 'formula-omits-row',
+  check(context) {
+    const findings: Finding[] = [];
+    const full = context.structure.breakdowns.filter((b) => b.kind === 'full' && b.totalUnit.additive);
+    for (const role of additiveRoles) {
+      const typedTotals: { row: number; column: number }[] = [];
+      let formulaTotals = 0;
+      for (const breakdown of full) {
+        const totalFigure = breakdown.total.figures[role];
+        if (!totalFigure || totalFigure.figure.kind !== 'number') continue;
+        if (totalFigure.formula === null) {
+          typedTotals.push({ row: breakdown.total.row, column: totalFigure.column });
+          continue;
+        }
+        formulaTotals++;
+        const referenced = rowsReferenced(totalFigure.formula, totalFigure.column);
+        if (referenced === null) continue;
+        const partRows = breakdown.parts.map((p) => p.row.row);
+        const omitted = partRows.filter((r) => !referenced.has(r));
+        if (omitted.length === 0 || omitted.length === partRows.length) continue;
+        findings.push(
+          findingAt(context, {
+            rule: 'formula-omits-row',
+            severity: 'warning',
+            row: breakdown.total.row,
+            column: totalFigure.column,
+            role,
+            expected: null,
+            found: null,
+            message: say(context.settings.language, findingText.formulaOmitsRow, {
+              cell: cellAddress(breakdown.total.row, totalFigure.column),
+              rows: omitted.join(', '),
+            }),
+          }),
+        );
+      }
+      if (formulaTotals >= 2 && formulaTotals >= typedTotals.length * 2) {
+        for (const typed of typedTotals) {
+          findings.push(
+            findingAt(context, {
+              rule: 'formula-omits-row',
+              severity: 'warning',
+              row: typed.row,
+              column: typed.column,
+              role,
+              expected: null,
+              found: null,
+              message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(typed.row, typed.column) }),
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * The rows a sum formula reads in the total's own column ("=SUM(E20:E22)", "=E20+E21").
+ * Null for formulas that read other sheets or are not plain sums: those say nothing about parts.
+ */
+export function rowsReferenced(formula: string, column: number): Set<number> | null {
+  const body = formula.replace(/^=/, '').toUpperCase();
+  if (body.includes('!') || !/^(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/.test(body)) return null;
+  if (/[*/^&]/.test(body)) return null;
+  const rows = new Set<number>();
+  for (const match of body.matchAll(/(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g)) {
+    const start = parseCellAddress(match[1]!);
+    const end = match[2] ? parseCellAddress(match[2]) : start;
+    if (!start || !end) continue;
+    if (column < Math.min(start.column, end.column) || column > Math.max(start.column, end.column)) continue;
+    for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++) rows.add(r);
+  }
+  return rows;
+}

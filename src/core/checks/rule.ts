@@ -1,0 +1,62 @@
+import { cellAddress } from '../address';
+import type { Direction, Finding, FigureRole, RuleId, Severity, UnitKind } from '../report';
+import type { CheckSettings } from '../settings';
+import type { SheetStructure } from '../breakdowns';
+import type { TableLayout } from '../layout/detectLayout';
+import type { TableRow } from '../rows/tableRows';
+import { formatNumber } from '../../text/formatNumber';
+import { roundingTolerance } from '../values';
+
+/** Everything a rule may look at for one sheet; rules only read it. */
+export interface RuleContext {
+  readonly sheet: string;
+  readonly rows: readonly TableRow[];
+  readonly structure: SheetStructure;
+  readonly layout: TableLayout;
+  readonly settings: CheckSettings;
+  readonly directions: ReadonlyMap<number, Direction>;
+  readonly kinds: ReadonlyMap<number, UnitKind>;
+  /** Each row's direct children, in sheet order. */
+  readonly childrenOf: ReadonlyMap<number, readonly TableRow[]>;
+}
+
+/** A validation rule in the manner of R's validate: a name and a function from data to findings. */
+export interface Rule {
+  readonly id: RuleId;
+  readonly check: (context: RuleContext) => Finding[];
+}
+
+export function findingAt(
+  context: RuleContext,
+  fields: { rule: RuleId; severity: Severity; row: number; column: number; role?: Finding['column']; expected: number | null; found: number | null; message: string },
+): Finding {
+  return {
+    rule: fields.rule,
+    severity: fields.severity,
+    sheet: context.sheet,
+    row: fields.row,
+    cell: cellAddress(fields.row, fields.column),
+    ...(fields.role ? { column: fields.role } : {}),
+    expected: fields.expected,
+    found: fields.found,
+    message: fields.message,
+  };
+}
+
+export function figureCell(row: TableRow, role: FigureRole): string {
+  const figure = row.figures[role];
+  return figure ? cellAddress(row.row, figure.column) : '';
+}
+
+export function show(context: RuleContext, value: number): string {
+  return formatNumber(value, context.settings.language, 4);
+}
+
+export function rowList(rows: readonly TableRow[]): string {
+  return rows.map((r) => r.row).join(', ');
+}
+
+/** The user's extra tolerance, in units of the last decimal shown. */
+export function extraTolerance(context: RuleContext, decimals: number): number {
+  return 2 * roundingTolerance(decimals) * context.settings.extraToleranceDigits;
+}

@@ -1,0 +1,53 @@
+import { additiveRoles, isUnfilledTotal } from '../breakdowns';
+import { exceeds, intervalOf, representative } from '../interval';
+import { convert } from '../units';
+import { findingText, say } from '../../text/strings';
+import { cellAddress } from '../address';
+import { extraTolerance, findingAt, show, type Rule } from './rule';
+
+/**
+ * subset-exceeds-total: an "of which" part larger than its total. For rates too ("Trong đó" a rate
+ * is at most the total rate), but only where the sheet says "Trong đó": a region's rate may exceed
+ * the whole's.
+ */
+export const subsetExceedsTotal: Rule = {
+  id: 'subset-exceeds-total',
+  check(context) {
+    const findings = [];
+    for (const breakdown of context.structure.breakdowns) {
+      // Several unannounced parts are held against their total together, in sum-mismatch.
+      if (breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1)) continue;
+      const rate = breakdown.totalUnit.kind === 'rate';
+      if (!breakdown.totalUnit.additive && !(rate && breakdown.word === 'partial')) continue;
+      for (const part of breakdown.parts) {
+        for (const role of additiveRoles) {
+          const partFigure = part.row.figures[role];
+          const partInterval = intervalOf(partFigure?.figure);
+          const total = intervalOf(breakdown.total.figures[role]?.figure);
+          if (!partFigure || !partInterval || !total || isUnfilledTotal(breakdown, total)) continue;
+          const factor = convert(1, part.unit, breakdown.totalUnit);
+          const converted = { low: partInterval.low * factor, high: partInterval.high * factor, tolerance: partInterval.tolerance * factor };
+          if (!exceeds(converted, total, extraTolerance(context, 0))) continue;
+          findings.push(
+            findingAt(context, {
+              rule: 'subset-exceeds-total',
+              severity: 'error',
+              row: part.row.row,
+              column: partFigure.column,
+              role,
+              expected: representative(total),
+              found: representative(converted),
+              message: say(context.settings.language, findingText.subsetExceedsTotal, {
+                cell: cellAddress(part.row.row, partFigure.column),
+                found: show(context, representative(converted)),
+                expected: show(context, representative(total)),
+                totalRow: breakdown.total.row,
+              }),
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

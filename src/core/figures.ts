@@ -1,0 +1,64 @@
+import type { CheckSettings } from './settings';
+import type { Direction, Status, UnitKind } from './report';
+import type { Figure } from './values';
+
+/** The computed figures of one indicator (domain.md, "What to compute"). */
+export interface ComputedFigures {
+  percentOfPlan: number | null;
+  yoyPercent: number | null;
+  yoyPoints: number | null;
+  status: Status;
+}
+
+export function plainNumber(figure: Figure | undefined): number | null {
+  if (!figure || figure.kind !== 'number') return null;
+  return figure.qualifier === null || figure.qualifier === 'about' || figure.qualifier === 'nearly' ? figure.value : null;
+}
+
+export function computeFigures(
+  input: { prior?: Figure; plan?: Figure; actual?: Figure; kind: UnitKind; direction: Direction },
+  settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
+): ComputedFigures {
+  const actual = plainNumber(input.actual);
+  const prior = plainNumber(input.prior);
+  const { percentOfPlan, status } = planFigures(input.plan, actual, input.direction, settings);
+  // Rates and indexes change in points: "tăng 1%" in a report of rates means one point.
+  const inPoints = input.kind === 'rate' || input.kind === 'index';
+  return {
+    percentOfPlan,
+    status,
+    yoyPoints: inPoints && actual !== null && prior !== null ? actual - prior : null,
+    yoyPercent: !inPoints && actual !== null && prior !== null && prior !== 0 ? ((actual - prior) / prior) * 100 : null,
+  };
+}
+
+function planFigures(
+  plan: Figure | undefined,
+  actual: number | null,
+  direction: Direction,
+  settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
+): { percentOfPlan: number | null; status: Status } {
+  if (!plan || actual === null || (plan.kind !== 'number' && plan.kind !== 'range')) return { percentOfPlan: null, status: 'no-target' };
+  const met = (ok: boolean): { percentOfPlan: null; status: Status } => ({ percentOfPlan: null, status: ok ? 'achieved' : 'missed' });
+  if (plan.kind === 'range') return met(direction === 'lower' ? actual <= plan.high : actual >= plan.low);
+  switch (plan.qualifier) {
+    case 'under':
+      return met(actual < plan.value);
+    case 'atMost':
+      return met(actual <= plan.value);
+    case 'over':
+      return met(actual > plan.value);
+    case 'atLeast':
+      return met(actual >= plan.value);
+    case 'remaining':
+      return { percentOfPlan: null, status: 'no-target' };
+    default:
+      break;
+  }
+  if (direction === 'lower') return met(actual <= plan.value);
+  if (plan.value === 0) return { percentOfPlan: null, status: actual >= 0 ? 'achieved' : 'missed' };
+  const percentOfPlan = (actual / plan.value) * 100;
+  const status: Status =
+    percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';
+  return { percentOfPlan, status };
+}

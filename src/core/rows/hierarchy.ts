@@ -1,0 +1,78 @@
+import type { BreakdownWord } from './breakdownWords';
+import type { TableRow } from './tableRows';
+
+/** Where a row sits: its parent, its depth, and the breakdown word that introduced it. */
+export interface RowPlace {
+  readonly parentRow: number | null;
+  readonly level: number;
+  /** The word of the breakdown this row belongs to ("Chia ra" on it, on a row above it, or none). */
+  readonly word: BreakdownWord | null;
+  /** Rows of one parent split into groups where a breakdown word starts a new one. */
+  readonly group: number;
+}
+
+interface Open {
+  readonly row: TableRow;
+  readonly rank: number;
+  readonly level: number;
+  readonly childGroup: { current: number; word: BreakdownWord | null };
+}
+
+/**
+ * Places each row under its parent. Numbered rows go under the nearest row above with a higher
+ * scheme (A > I > 1 > 1.1 > a > - > +); unnumbered rows follow indentation where the sheet has
+ * it, else a breakdown word or a numbered row directly above makes them children of that row.
+ */
+export function placeRows(rows: readonly TableRow[]): Map<number, RowPlace> {
+  const places = new Map<number, RowPlace>();
+  const indentsKnown = rows.some((r) => r.indent > 0);
+  const stack: Open[] = [];
+  let pendingWord: BreakdownWord | null = null;
+  let previous: Open | null = null;
+  let groupCounter = 0;
+
+  for (const row of rows) {
+    if (row.markerOnly) {
+      pendingWord = row.marker;
+      continue;
+    }
+    const word = row.marker ?? pendingWord;
+    pendingWord = null;
+
+    let rank: number;
+    if (row.code) {
+      rank = row.code.rank;
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    } else if (indentsKnown && row.indent > 0) {
+      while (stack.length > 0 && stack[stack.length - 1]!.row.indent >= row.indent) stack.pop();
+      rank = (stack[stack.length - 1]?.rank ?? -1) + 0.5;
+    } else if (previous && (word !== null || previous.row.code !== null) && !previous.row.isSection) {
+      while (stack.length > 0 && stack[stack.length - 1] !== previous) stack.pop();
+      rank = previous.rank + 0.5;
+    } else if (previous) {
+      // An unnumbered row after an unnumbered row: its sibling.
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= previous.rank) stack.pop();
+      rank = previous.rank;
+    } else {
+      rank = 0;
+    }
+
+    const parent = stack[stack.length - 1] ?? null;
+    let group = 0;
+    if (parent) {
+      const g = parent.childGroup;
+      if (word !== null && (g.word !== word || row.marker !== null)) {
+        g.current = ++groupCounter;
+        g.word = word;
+      } else if (g.current === 0) {
+        g.current = ++groupCounter;
+      }
+      group = g.current;
+    }
+    const open: Open = { row, rank, level: parent ? parent.level + 1 : 0, childGroup: { current: 0, word: null } };
+    places.set(row.row, { parentRow: parent?.row.row ?? null, level: open.level, word: parent ? parent.childGroup.word : null, group });
+    stack.push(open);
+    previous = open;
+  }
+  return places;
+}

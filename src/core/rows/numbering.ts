@@ -1,0 +1,53 @@
+/**
+ * Row numbers as offices write them: A/B/C, I/II/III, 1/2/3, 1.1/1.2.3, a/b, then bullets.
+ * Each scheme has a rank; a row's parent is the nearest row above it with a smaller rank.
+ */
+
+export type NumberingScheme = 'letter' | 'roman' | 'arabic' | 'dotted' | 'lowerLetter' | 'dash' | 'plus' | 'star';
+
+export interface RowCode {
+  /** The number as written, without trailing punctuation: "I", "1", "1.2", "a", "-". */
+  readonly text: string;
+  readonly scheme: NumberingScheme;
+  /** Depth in the usual order of schemes; smaller is higher in the hierarchy. */
+  readonly rank: number;
+}
+
+const romanNumeral = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export function parseRowCode(raw: string): RowCode | null {
+  const text = raw.trim().replace(/[.):]+$/, '').trim();
+  if (text === '') return null;
+  if (text === '-' || text === '–' || text === '—') return { text: '-', scheme: 'dash', rank: 7 };
+  if (text === '+') return { text, scheme: 'plus', rank: 8 };
+  if (text === '*' || text === '•' || text === '·') return { text, scheme: 'star', rank: 9 };
+  if (/^\d{1,3}$/.test(text)) return { text: String(Number(text)), scheme: 'arabic', rank: 2 };
+  if (/^\d{1,3}(\.\d{1,3})+$/.test(text)) return { text, scheme: 'dotted', rank: 2 + text.split('.').length - 1 };
+  if (romanNumeral.test(text)) return { text, scheme: 'roman', rank: 1 };
+  if (/^[A-Z]$/.test(text)) return { text, scheme: 'letter', rank: 0 };
+  if (/^[a-zđ]$/.test(text)) return { text, scheme: 'lowerLetter', rank: 6 };
+  return null;
+}
+
+/**
+ * A number glued to the start of a label: "1.Cây lương thực", "I.Diện tích", "- Diện tích",
+ * "a) Lao động nữ", "E. SẢN XUẤT". Returns the code and the label without it.
+ */
+export function splitLeadingCode(label: string): { code: RowCode; rest: string } | null {
+  const bullet = /^([-–—+*•])\s*(.*)$/s.exec(label);
+  if (bullet && bullet[2] !== '' && !/^\d/.test(bullet[2]!)) {
+    const code = parseRowCode(bullet[1]!);
+    return code ? { code, rest: bullet[2]!.trim() } : null;
+  }
+  const numbered = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|\s)\s*(\D.*)$/s.exec(label);
+  if (numbered) {
+    const code = parseRowCode(numbered[1]!);
+    return code ? { code, rest: numbered[2]!.trim() } : null;
+  }
+  const lettered = /^([IVXL]{1,5}|[A-Z]|[a-zđ])(?:\.|\))\s*(\S.*)$/s.exec(label);
+  if (lettered) {
+    const code = parseRowCode(lettered[1]!);
+    return code ? { code, rest: lettered[2]!.trim() } : null;
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import type { FigureRole } from '../report';
+import type { SheetGrid } from '../sheetGrid';
+import { decideNumberStyle, readFigure, type Figure, type NumberStyle } from '../values';
+import { parseUnit, unitInText, type Unit } from '../units';
+import type { TableLayout } from '../layout/detectLayout';
+import { parseRowCode, splitLeadingCode, type RowCode } from './numbering';
+import { splitBreakdownMarker, type BreakdownWord } from './breakdownWords';
+
+export const figureRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan', 'statedPercentOfPlan', 'statedYoY'];
+
+/** One figure of a row: what the cell says, and where it is. */
+export interface RowFigure {
+  readonly figure: Figure;
+  readonly column: number;
+  readonly formula: string | null;
+}
+
+/** A data row as written, before the hierarchy is known. */
+export interface TableRow {
+  readonly row: number;
+  /** The row's number as written (code column, else glued to the label). */
+  readonly codeText: string | null;
+  /** The numbering that places the row in the hierarchy; null when it says nothing. */
+  readonly code: RowCode | null;
+  /** The label without its number and breakdown word: what the indicator is. */
+  readonly label: string;
+  /** The label as the sheet shows it ("Trong đó: có bằng cấp"), less a number glued to its start. */
+  readonly displayLabel: string;
+  readonly marker: BreakdownWord | null;
+  /** "Chia ra:" alone on a row: it announces the rows below and is no indicator itself. */
+  readonly markerOnly: boolean;
+  readonly indent: number;
+  readonly unitText: string | null;
+  readonly unit: Unit | null;
+  readonly figures: Partial<Record<FigureRole, RowFigure>>;
+  /** A heading row (no unit, no figure other than zero): part of the hierarchy, not an indicator. */
+  readonly isSection: boolean;
+}
+
+export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] {
+  const { columns } = layout;
+  const labelColumn = columns.label!;
+  const codeColumnNumbersRows = columns.code !== undefined && isRowCounter(grid, layout, columns.code);
+  const figureColumns: (readonly [FigureRole, number])[] = figureRoles.flatMap((role) => (columns[role] !== undefined ? [[role, columns[role]!] as const] : []));
+  const styles = new Map(figureColumns.map(([, column]) => [column, columnNumberStyle(grid, layout, column)]));
+
+  const rows: TableRow[] = [];
+  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+    const rawLabel = grid.value(row, labelColumn);
+    const labelText = grid.text(row, labelColumn);
+    if (labelText === '') continue;
+    const codeCell = columns.code !== undefined ? grid.text(row, columns.code) : '';
+
+    const marked = splitBreakdownMarker(labelText);
+    let label = marked ? marked.rest : labelText;
+    let displayLabel = labelText;
+    let code: RowCode | null = null;
+    let codeText: string | null = codeCell === '' ? null : codeCell;
+    if (codeCell !== '' && !codeColumnNumbersRows) code = parseRowCode(codeCell);
+    if (code === null) {
+      const glued = splitLeadingCode(label);
+      if (glued) {
+        code = glued.code;
+        label = glued.rest;
+        if (!marked) displayLabel = glued.rest;
+        codeText ??= glued.code.text;
+      }
+    }
+    let unitText = columns.unit !== undefined ? grid.text(row, columns.unit) || null : null;
+    let unit = parseUnit(unitText);
+    if (!unit) {
+      const inLabel = unitInText(label);
+      if (inLabel) {
+        unit = inLabel.unit;
+        unitText = inLabel.unit.text;
+      } else if (layout.tableUnit) {
+        unit = layout.tableUnit;
+        unitText = layout.tableUnit.text;
+      }
+    }
+
+    const figures: Partial<Record<FigureRole, RowFigure>> = {};
+    for (const [role, column] of figureColumns) {
+      if (figures[role]) continue;
+      const figure = readFigure({ value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) }, styles.get(column)!);
+      if (figure.kind !== 'empty') figures[role] = { figure, column, formula: grid.formula(row, column) };
+    }
+    const markerOnly = marked !== null && label === '' && Object.keys(figures).length === 0;
+    const hasFigure = Object.values(figures).some((f) => f.figure.kind !== 'number' || f.figure.value !== 0);
+    rows.push({
+      row,
+      codeText,
+      code,
+      label: label === '' ? labelText : label,
+      displayLabel,
+      marker: marked?.word ?? null,
+      markerOnly,
+      indent: indentOf(rawLabel, grid.style(row, labelColumn)?.indent),
+      unitText,
+      unit,
+      figures,
+      isSection: unit === null && !hasFigure,
+    });
+  }
+  return rows;
+}
+
+/** Some exports number every row 1…n: such a column says nothing about the hierarchy. */
+function isRowCounter(grid: SheetGrid, layout: TableLayout, column: number): boolean {
+  let previous: number | null = null;
+  let steps = 0;
+  let counted = 0;
+  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+    const text = grid.text(row, column);
+    if (text === '') continue;
+    if (!/^\d+$/.test(text)) return false;
+    const n = Number(text);
+    if (previous !== null && n === previous + 1) steps++;
+    previous = n;
+    counted++;
+  }
+  return counted >= 5 && steps >= (counted - 1) * 0.9;
+}
+
+function columnNumberStyle(grid: SheetGrid, layout: TableLayout, column: number): NumberStyle {
+  const texts: string[] = [];
+  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+    const value = grid.value(row, column);
+    if (typeof value === 'string' && value.trim() !== '') texts.push(value);
+  }
+  return decideNumberStyle(texts);
+}
+
+function indentOf(rawLabel: unknown, cellIndent: number | undefined): number {
+  const leadingSpaces = typeof rawLabel === 'string' ? (/^[ \u00a0\t]*/.exec(rawLabel)?.[0].length ?? 0) : 0;
+  return (cellIndent ?? 0) + Math.ceil(leadingSpaces / 2);
+}
