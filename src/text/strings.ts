@@ -1,0 +1,273 @@
+/**
+ * Every user-facing sentence, Vietnamese first, English second. The core's messages, the summary
+ * sheets, the command line and the task pane all take their words from here.
+ */
+import type { Language } from '../core/settings';
+
+export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
+
+export function say<P>(language: Language, entry: Localized<P>, params: P): string {
+  return entry[language](params);
+}
+
+/** Shorthand for entries without parameters. */
+export function sayPlain(language: Language, entry: Localized<void>): string {
+  return entry[language]();
+}
+
+const fixed = (vi: string, en: string): Localized<void> => ({ vi: () => vi, en: () => en });
+
+// ---- sheets: why a sheet was skipped -------------------------------------------------------
+export const sheetText = {
+  emptySheet: fixed('Trang tính trống.', 'The sheet is empty.'),
+  noHeader: fixed(
+    'Không tìm thấy dòng tiêu đề có cột chỉ tiêu và cột số liệu (thực hiện, kế hoạch).',
+    'No header row with an indicator column and figure columns (actual, plan) was found.',
+  ),
+  noLabelColumn: fixed('Không tìm thấy cột tên chỉ tiêu.', 'No indicator name column was found.'),
+  noFigureColumns: fixed(
+    'Không có cột thực hiện hoặc kế hoạch: không phải biểu chỉ tiêu.',
+    'No actual or plan column: not an indicator table.',
+  ),
+  noIndicatorRows: fixed('Có tiêu đề nhưng không có dòng chỉ tiêu nào có số liệu.', 'A header, but no indicator rows with figures.'),
+} as const;
+
+// ---- findings: one sentence a reviewer can act on ------------------------------------------
+type Cells = { cell: string; found: string; expected: string };
+export const findingText = {
+  sumMismatch: {
+    vi: (p) => `Số tổng ${p.found} ở ô ${p.cell} khác tổng các thành phần (${p.expected}, dòng ${p.rows}): kiểm tra lại số tổng hoặc các dòng thành phần.`,
+    en: (p) => `The total ${p.found} in ${p.cell} differs from the sum of its parts (${p.expected}, rows ${p.rows}): check the total or its parts.`,
+  } satisfies Localized<Cells & { rows: string }>,
+  partsExceedTotal: {
+    vi: (p) => `Các dòng con (dòng ${p.rows}) cộng lại ${p.expected}, lớn hơn số tổng ${p.found} ở ô ${p.cell}: kiểm tra lại số tổng hoặc các dòng con.`,
+    en: (p) => `The rows below (rows ${p.rows}) add up to ${p.expected}, more than the total ${p.found} in ${p.cell}: check the total or the rows below.`,
+  } satisfies Localized<Cells & { rows: string }>,
+  comprisingNotAdding: {
+    vi: (p) => `Các dòng "bao gồm" (dòng ${p.rows}) cộng lại ${p.expected}, khác số tổng ${p.found} ở ô ${p.cell}: nếu là phân tổ đầy đủ thì cần khớp, nếu không hãy ghi "Trong đó".`,
+    en: (p) => `The "comprising" rows (rows ${p.rows}) add up to ${p.expected}, not the total ${p.found} in ${p.cell}: make them add up, or write "Trong đó" (of which).`,
+  } satisfies Localized<Cells & { rows: string }>,
+  subsetExceedsTotal: {
+    vi: (p) => `Số "trong đó" ${p.found} ở ô ${p.cell} lớn hơn số tổng ${p.expected} (dòng ${p.totalRow}): một phần không thể lớn hơn tổng.`,
+    en: (p) => `The "of which" figure ${p.found} in ${p.cell} is larger than its total ${p.expected} (row ${p.totalRow}): a part cannot exceed its total.`,
+  } satisfies Localized<Cells & { totalRow: number }>,
+  sharesNot100: {
+    vi: (p) => `Các tỷ trọng cơ cấu (dòng ${p.rows}) cộng lại ${p.found}%, không phải 100%: kiểm tra lại các tỷ trọng.`,
+    en: (p) => `The structure shares (rows ${p.rows}) add up to ${p.found}%, not 100%: check the shares.`,
+  } satisfies Localized<Cells & { rows: string }>,
+  statedPercentOfPlanMismatch: {
+    vi: (p) => `Tỷ lệ so với kế hoạch ghi ở ô ${p.cell} là ${p.found}%, nhưng thực hiện/kế hoạch của dòng này là ${p.expected}%: sửa lại tỷ lệ hoặc số liệu.`,
+    en: (p) => `The stated percent of plan in ${p.cell} is ${p.found}%, but this row's actual/plan is ${p.expected}%: correct the percentage or the figures.`,
+  } satisfies Localized<Cells>,
+  statedYoYMismatch: {
+    vi: (p) => `Tỷ lệ so với cùng kỳ ghi ở ô ${p.cell} là ${p.found}%, nhưng thực hiện/năm trước của dòng này là ${p.expected}%: sửa lại tỷ lệ hoặc số liệu.`,
+    en: (p) => `The stated year-on-year index in ${p.cell} is ${p.found}%, but this row's actual/prior is ${p.expected}%: correct the percentage or the figures.`,
+  } satisfies Localized<Cells>,
+  unitMismatch: {
+    vi: (p) => `Dòng ${p.rows} tính bằng ${p.partUnit} trong khi dòng tổng tính bằng ${p.totalUnit}: đã quy đổi trước khi cộng; nên thống nhất một đơn vị.`,
+    en: (p) => `Row ${p.rows} is in ${p.partUnit} while the total is in ${p.totalUnit}: converted before adding; use one unit.`,
+  } satisfies Localized<{ rows: string; partUnit: string; totalUnit: string }>,
+  formulaOmitsRow: {
+    vi: (p) => `Công thức ở ô ${p.cell} không cộng dòng ${p.rows}: kiểm tra lại công thức tổng.`,
+    en: (p) => `The formula in ${p.cell} leaves out row ${p.rows}: check the total's formula.`,
+  } satisfies Localized<{ cell: string; rows: string }>,
+  typedTotal: {
+    vi: (p) => `Ô ${p.cell} là số nhập tay trong khi các ô tổng khác trong cột là công thức: kiểm tra lại hoặc thay bằng công thức.`,
+    en: (p) => `${p.cell} holds a typed number while the other totals in its column are formulas: check it or use a formula.`,
+  } satisfies Localized<{ cell: string }>,
+  unreadableValue: {
+    vi: (p) => `Không đọc được "${p.text}" ở ô ${p.cell} thành số: nhập lại thành số (ví dụ 1.234,5).`,
+    en: (p) => `"${p.text}" in ${p.cell} cannot be read as a number: enter a number (for example 1,234.5).`,
+  } satisfies Localized<{ cell: string; text: string }>,
+} as const;
+
+// ---- summary sheets: what the check writes into the workbook --------------------------------
+export const summaryText = {
+  summarySheetName: fixed('Tổng hợp', 'Summary'),
+  findingsSheetName: fixed('Kiểm tra', 'Findings'),
+  summaryTitle: {
+    vi: ({ workbook }) => `Tổng hợp chỉ tiêu: ${workbook}`,
+    en: ({ workbook }) => `Indicator summary: ${workbook}`,
+  } satisfies Localized<{ workbook: string }>,
+  findingsTitle: {
+    vi: ({ workbook }) => `Kết quả soát số liệu: ${workbook}`,
+    en: ({ workbook }) => `Consistency findings: ${workbook}`,
+  } satisfies Localized<{ workbook: string }>,
+  checkedOn: {
+    vi: ({ date }) => `Ngày kiểm tra: ${date}`,
+    en: ({ date }) => `Checked on: ${date}`,
+  } satisfies Localized<{ date: string }>,
+  column: {
+    sheet: fixed('Biểu', 'Sheet'),
+    code: fixed('TT', 'No.'),
+    indicator: fixed('Chỉ tiêu', 'Indicator'),
+    unit: fixed('Đơn vị tính', 'Unit'),
+    prior: fixed('Cùng kỳ năm trước', 'Prior year'),
+    plan: fixed('Kế hoạch', 'Plan'),
+    actual: fixed('Thực hiện', 'Actual'),
+    percentOfPlan: fixed('TH/KH (%)', '% of plan'),
+    yearOnYear: fixed('So với cùng kỳ', 'Year on year'),
+    status: fixed('Đánh giá', 'Status'),
+    severity: fixed('Mức độ', 'Severity'),
+    cell: fixed('Ô', 'Cell'),
+    expected: fixed('Giá trị tính lại', 'Expected'),
+    found: fixed('Giá trị trên biểu', 'Found'),
+    message: fixed('Nội dung', 'Message'),
+    skipReason: fixed('Lý do', 'Reason'),
+  },
+  status: {
+    achieved: fixed('Đạt', 'Achieved'),
+    nearly: fixed('Gần đạt', 'Nearly'),
+    missed: fixed('Không đạt', 'Missed'),
+    'no-target': fixed('Chưa có kế hoạch', 'No target'),
+  },
+  severity: {
+    error: fixed('Lỗi', 'Error'),
+    warning: fixed('Cảnh báo', 'Warning'),
+    info: fixed('Thông tin', 'Info'),
+  },
+  /** Shown after a year-on-year change in percent; it sits inside a number format. */
+  yoyPercentUnit: fixed('%', '%'),
+  /** Shown after a year-on-year change in percentage points (rates). */
+  yoyPointsUnit: fixed('điểm %', 'pts'),
+  noIndicators: fixed('Không tìm thấy chỉ tiêu nào để tổng hợp.', 'No indicators were found.'),
+  noFindings: fixed('Không phát hiện sai lệch.', 'No inconsistencies found.'),
+  skippedSheets: fixed('Biểu không kiểm tra', 'Sheets not checked'),
+} as const;
+
+// ---- command line: usage, file problems, the closing summary --------------------------------
+export const cliText = {
+  usage: fixed(
+    [
+      'Soát chỉ tiêu: kiểm tra số liệu trong biểu chỉ tiêu (.xlsx).',
+      '',
+      'Cách dùng: npm run check -- [TỆP.xlsx] [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--lang vi|en]',
+      '',
+      '  TỆP.xlsx      sổ làm việc cần kiểm tra (bỏ trống: kiểm tra tệp mẫu Quảng Ninh 2020)',
+      '  --out         nơi ghi bản sao có thêm trang Tổng hợp và Kiểm tra (mặc định: TỆP-checked.xlsx)',
+      '  --json        ghi thêm báo cáo dạng JSON',
+      '  --lang        ngôn ngữ: vi (mặc định) hoặc en',
+      '  --help        hiện hướng dẫn này',
+      '',
+      'Tệp gốc không bao giờ bị sửa.',
+    ].join('\n'),
+    [
+      'Indicator Check: checks the figures of an indicator report workbook (.xlsx).',
+      '',
+      'Usage: npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]',
+      '',
+      '  INPUT.xlsx    the workbook to check (none: the bundled Quảng Ninh 2020 sample)',
+      '  --out         where to write the copy with the Summary and Findings sheets (default: INPUT-checked.xlsx)',
+      '  --json        also write the report as JSON',
+      '  --lang        language: vi (default) or en',
+      '  --help        show this help',
+      '',
+      'The input file is never changed.',
+    ].join('\n'),
+  ),
+  fileMissing: {
+    vi: ({ path }) => `Không tìm thấy tệp ${path}. Hãy kiểm tra lại đường dẫn.`,
+    en: ({ path }) => `File not found: ${path}. Check the path.`,
+  } satisfies Localized<{ path: string }>,
+  notAFile: {
+    vi: ({ path }) => `${path} là một thư mục, không phải tệp Excel.`,
+    en: ({ path }) => `${path} is a folder, not an Excel file.`,
+  } satisfies Localized<{ path: string }>,
+  legacyXls: {
+    vi: ({ path }) =>
+      `Tệp ${path} là định dạng Excel cũ (.xls), chương trình chưa đọc được. Hãy mở tệp trong Excel, chọn Tệp > Lưu thành, Lưu thành .xlsx (Sổ làm việc Excel), rồi kiểm tra tệp .xlsx đó.`,
+    en: ({ path }) =>
+      `${path} is an old-format Excel file (.xls), which cannot be read. Open it in Excel, choose File > Save As and save it as .xlsx (Excel Workbook), then check the .xlsx file.`,
+  } satisfies Localized<{ path: string }>,
+  notXlsx: {
+    vi: ({ path }) => `Tệp ${path} không phải sổ làm việc Excel (.xlsx hoặc .xlsm).`,
+    en: ({ path }) => `${path} is not an Excel workbook (.xlsx or .xlsm).`,
+  } satisfies Localized<{ path: string }>,
+  passwordProtected: {
+    vi: ({ path }) =>
+      `Tệp ${path} đã được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu), lưu lại rồi kiểm tra lại.`,
+    en: ({ path }) =>
+      `${path} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and check it again.`,
+  } satisfies Localized<{ path: string }>,
+  corrupt: {
+    vi: ({ path, detail }) =>
+      `Tệp ${path} bị hỏng hoặc không phải tệp .xlsx hợp lệ (${detail}). Hãy thử mở tệp trong Excel và lưu lại thành .xlsx.`,
+    en: ({ path, detail }) =>
+      `${path} is damaged or not a valid .xlsx file (${detail}). Try opening it in Excel and saving it again as .xlsx.`,
+  } satisfies Localized<{ path: string; detail: string }>,
+  notZip: fixed('nội dung không phải gói .xlsx', 'the content is not an .xlsx package'),
+  unreadable: {
+    vi: ({ path, detail }) => `Không đọc được tệp ${path}: ${detail}`,
+    en: ({ path, detail }) => `Cannot read ${path}: ${detail}`,
+  } satisfies Localized<{ path: string; detail: string }>,
+  badArguments: {
+    vi: ({ detail }) => `Tham số không hợp lệ: ${detail}. Xem hướng dẫn: npm run check -- --help`,
+    en: ({ detail }) => `Invalid arguments: ${detail}. See: npm run check -- --help`,
+  } satisfies Localized<{ detail: string }>,
+  unknownOption: {
+    vi: ({ option }) => `Không có tùy chọn ${option}. Xem hướng dẫn: npm run check -- --help`,
+    en: ({ option }) => `Unknown option ${option}. See: npm run check -- --help`,
+  } satisfies Localized<{ option: string }>,
+  badLanguage: {
+    vi: ({ value }) => `Ngôn ngữ "${value}" không có; hãy dùng --lang vi hoặc --lang en.`,
+    en: ({ value }) => `Unknown language "${value}"; use --lang vi or --lang en.`,
+  } satisfies Localized<{ value: string }>,
+  tooManyInputs: fixed(
+    'Chỉ kiểm tra được một tệp mỗi lần. Xem hướng dẫn: npm run check -- --help',
+    'Only one input file at a time. See: npm run check -- --help',
+  ),
+  outputIsInput: {
+    vi: ({ path }) => `Tệp kết quả ${path} trùng với tệp cần kiểm tra; tệp gốc không được ghi đè. Hãy chọn tên khác bằng --out.`,
+    en: ({ path }) => `The output ${path} is the input file, which is never overwritten. Choose another name with --out.`,
+  } satisfies Localized<{ path: string }>,
+  outputNotXlsx: {
+    vi: ({ path }) => `Tệp kết quả ${path} phải có đuôi .xlsx.`,
+    en: ({ path }) => `The output ${path} must end in .xlsx.`,
+  } satisfies Localized<{ path: string }>,
+  outputFolderMissing: {
+    vi: ({ folder }) => `Không có thư mục ${folder} để ghi kết quả.`,
+    en: ({ folder }) => `The output folder ${folder} does not exist.`,
+  } satisfies Localized<{ folder: string }>,
+  writeFailed: {
+    vi: ({ path, detail }) => `Không ghi được ${path}: ${detail}. Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail }) => `Could not write ${path}: ${detail}. The input file is unchanged.`,
+  } satisfies Localized<{ path: string; detail: string }>,
+  checkFailed: {
+    vi: ({ path, detail }) => `Lỗi khi kiểm tra ${path}: ${detail}. Không có tệp nào được ghi.`,
+    en: ({ path, detail }) => `The check of ${path} failed: ${detail}. Nothing was written.`,
+  } satisfies Localized<{ path: string; detail: string }>,
+  heading: {
+    vi: ({ workbook }) => `Soát chỉ tiêu: ${workbook}`,
+    en: ({ workbook }) => `Indicator Check: ${workbook}`,
+  } satisfies Localized<{ workbook: string }>,
+  sheetsChecked: {
+    vi: ({ count, names }) => `Biểu đã kiểm tra: ${count}${names ? ` (${names})` : ''}`,
+    en: ({ count, names }) => `Sheets checked: ${count}${names ? ` (${names})` : ''}`,
+  } satisfies Localized<{ count: number; names: string }>,
+  sheetsSkipped: {
+    vi: ({ count }) => `Biểu bỏ qua: ${count}`,
+    en: ({ count }) => `Sheets skipped: ${count}`,
+  } satisfies Localized<{ count: number }>,
+  skippedSheet: {
+    vi: ({ name, reason }) => `  - ${name}: ${reason}`,
+    en: ({ name, reason }) => `  - ${name}: ${reason}`,
+  } satisfies Localized<{ name: string; reason: string }>,
+  indicators: {
+    vi: ({ count, achieved, nearly, missed, noTarget }) =>
+      `Chỉ tiêu: ${count} (đạt ${achieved}, gần đạt ${nearly}, không đạt ${missed}, chưa có kế hoạch ${noTarget})`,
+    en: ({ count, achieved, nearly, missed, noTarget }) =>
+      `Indicators: ${count} (achieved ${achieved}, nearly ${nearly}, missed ${missed}, no target ${noTarget})`,
+  } satisfies Localized<{ count: number; achieved: number; nearly: number; missed: number; noTarget: number }>,
+  findings: {
+    vi: ({ errors, warnings, infos }) => `Phát hiện: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin`,
+    en: ({ errors, warnings, infos }) => `Findings: ${errors} errors, ${warnings} warnings, ${infos} notes`,
+  } satisfies Localized<{ errors: number; warnings: number; infos: number }>,
+  outputWritten: {
+    vi: ({ path }) => `Đã ghi kết quả: ${path}`,
+    en: ({ path }) => `Written: ${path}`,
+  } satisfies Localized<{ path: string }>,
+  jsonWritten: {
+    vi: ({ path }) => `Đã ghi báo cáo JSON: ${path}`,
+    en: ({ path }) => `Report (JSON): ${path}`,
+  } satisfies Localized<{ path: string }>,
+} as const;
