@@ -1,8 +1,11 @@
 /** Folding text for matching: the same words match whatever the accents, case, spacing or Unicode form. */
 
-/** NFC, trimmed, inner white space (including non-breaking spaces and line breaks) collapsed. */
+/** NFC, every kind of space (line breaks, non-breaking, figure, BOM) as one plain space, trimmed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** Lower-case without diacritics ("Ước thực hiện" → "uoc thuc hien"), for keyword matching only. */

@@ -3,7 +3,8 @@
  * count, at which scale, and whether parts in them can add up to a total.
  */
 import type { UnitKind } from './report';
-import { cleanText, withoutFloatNoise } from './values/clean';
+import { cleanText } from './textFold';
+import { withoutFloatNoise } from './values/floatNoise';
 
 export interface Unit {
   /** As written, trimmed. */

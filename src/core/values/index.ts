@@ -1,4 +1,4 @@
 export type { Figure, NumberStyle, Qualifier } from './figure';
-export { readFigure, type FigureCell } from './read-figure';
-export { decideNumberStyle } from './number-style';
+export { readFigure, type FigureCell } from './readFigure';
+export { decideNumberStyle } from './numberStyle';
 export { roundingTolerance } from './tolerance';

@@ -1,12 +1,4 @@
-/** Text and float clean-up shared by the value and unit readers. */
-
-/** NFC, every kind of space as one plain space, trimmed: the form all matching is done on. */
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
-    .trim();
-}
+/** Float clean-up shared by the value and unit readers. */
 
 /** Drops binary noise such as 0.1 + 0.2 = 0.30000000000000004; 15 digits is what Excel keeps. */
 export function withoutFloatNoise(value: number): number {

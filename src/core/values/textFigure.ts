@@ -2,7 +2,7 @@
  * Reads a figure typed as text: "13.225", "trên 4.730", "<3", "từ 3 trở lên", "120-150",
  * "21.567/21.500", "(còn 1,86%)". The qualifier is kept beside the number it qualifies.
  */
-import { cleanText } from './clean';
+import { cleanText } from '../textFold';
 import { digitsValue, readDigits } from './digits';
 import type { Figure, NumberStyle, Qualifier } from './figure';
 

@@ -1,9 +1,9 @@
 /** Reads one cell, numeric or typed, into a figure. */
 import { isCellError, type CellValue } from '../snapshot';
-import { storedDecimals, withoutFloatNoise } from './clean';
+import { storedDecimals, withoutFloatNoise } from './floatNoise';
 import type { Figure, NumberStyle } from './figure';
-import { readNumberFormat } from './number-format';
-import { readTextFigure } from './text-figure';
+import { readNumberFormat } from './numberFormat';
+import { readTextFigure } from './textFigure';
 
 export interface FigureCell {
   value: CellValue;
