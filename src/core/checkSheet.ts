@@ -5,6 +5,7 @@ import type { RuleContext } from './checks';
 import { directionOf } from './direction';
 import { computeFigures, plainNumber } from './figures';
 import { detectLayout, type TableLayout } from './layout/detectLayout';
+import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { readTableRows, type TableRow } from './rows/tableRows';
@@ -26,7 +27,7 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings): Sh
   const grid = new SheetGrid(snapshot);
   const detected = detectLayout(grid, settings.sheetOverrides[snapshot.name]);
   if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
-  const { layout } = detected;
+  const layout = settleComparisonsByEvidence(grid, detected.layout);
 
   const allRows = readTableRows(grid, layout);
   const rows = allRows.filter((r) => !r.markerOnly);
