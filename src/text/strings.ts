@@ -229,8 +229,10 @@ export const cliText = {
     en: ({ folder }) => `The output folder ${folder} does not exist.`,
   } satisfies Localized<{ folder: string }>,
   writeFailed: {
-    vi: ({ path, detail }) => `Không ghi được ${path}: ${detail}. Tệp gốc không bị thay đổi.`,
-    en: ({ path, detail }) => `Could not write ${path}: ${detail}. The input file is unchanged.`,
+    vi: ({ path, detail }) =>
+      `Không ghi được ${path}: ${detail}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại. Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail }) =>
+      `Could not write ${path}: ${detail}. If the file is open in Excel, close it and run again. The input file is unchanged.`,
   } satisfies Localized<{ path: string; detail: string }>,
   checkFailed: {
     vi: ({ path, detail }) => `Lỗi khi kiểm tra ${path}: ${detail}. Không có tệp nào được ghi.`,

@@ -1,0 +1,111 @@
+/**
+ * One check of one file, start to finish: load, snapshot, check, plan, write. Returns what
+ * happened instead of printing or exiting, so tests can call it directly.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { WorkbookLoadError, loadWorkbookFile } from '../adapters/exceljs/loadWorkbook';
+import { readSnapshots } from '../adapters/exceljs/readWorkbook';
+import { addPlannedSheets } from '../adapters/exceljs/writeSummary';
+import type { Report } from '../core/report';
+import { defaultSettings, type CheckSettings } from '../core/settings';
+import type { SheetSnapshot } from '../core/snapshot';
+import { buildSummaryPlan } from '../core/summaryPlan';
+import { cliText, say } from '../text/strings';
+import type { CheckRequest } from './args';
+import { bundledSamplePath, defaultOutputPath } from './paths';
+import { writeFileAtomic } from './writeAtomic';
+
+/** The engine's entry point (core/checkWorkbook), passed in so tests can stand in for it. */
+export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => Report;
+
+export interface CheckRunOptions extends CheckRequest {
+  /** When the check runs; shown on the summary sheets. */
+  checkedAt: Date;
+}
+
+/** 2: the input or the command line is wrong (nothing written); 1: the check or a write failed. */
+export type CheckRunResult =
+  | { ok: true; report: Report; inputPath: string; outputPath: string; jsonPath: string | null }
+  | { ok: false; exitCode: 1 | 2; message: string };
+
+export async function runCheck(options: CheckRunOptions, check: CheckFunction): Promise<CheckRunResult> {
+  const { language } = options;
+  const inputPath = path.resolve(options.input ?? bundledSamplePath());
+  const outputPath = path.resolve(options.out ?? defaultOutputPath(options.input));
+  const jsonPath = options.json === undefined ? null : path.resolve(options.json);
+
+  let workbook;
+  try {
+    workbook = await loadWorkbookFile(inputPath, language);
+  } catch (error) {
+    if (error instanceof WorkbookLoadError) return { ok: false, exitCode: 2, message: error.message };
+    throw error;
+  }
+
+  const outputProblem = await prepareOutputs(inputPath, outputPath, jsonPath, options);
+  if (outputProblem) return { ok: false, exitCode: 2, message: outputProblem };
+
+  let report: Report;
+  try {
+    report = check({ name: path.basename(inputPath), sheets: readSnapshots(workbook) }, { ...defaultSettings, language });
+  } catch (error) {
+    return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
+  }
+
+  const plan = buildSummaryPlan(report, {
+    language,
+    existingSheetNames: workbook.worksheets.map((sheet) => sheet.name),
+    checkedAt: options.checkedAt,
+  });
+  addPlannedSheets(workbook, plan);
+
+  let target = outputPath;
+  try {
+    const contents = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await writeFileAtomic(outputPath, contents);
+    if (jsonPath) {
+      target = jsonPath;
+      await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+    }
+  } catch (error) {
+    return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error) }) };
+  }
+  return { ok: true, report, inputPath, outputPath, jsonPath };
+}
+
+/** Makes sure the outputs can be written without touching the input: null, or what is wrong. */
+async function prepareOutputs(
+  inputPath: string,
+  outputPath: string,
+  jsonPath: string | null,
+  options: CheckRunOptions,
+): Promise<string | null> {
+  const { language } = options;
+  const targets = jsonPath ? [outputPath, jsonPath] : [outputPath];
+  if (path.extname(outputPath).toLowerCase() !== '.xlsx') return say(language, cliText.outputNotXlsx, { path: outputPath });
+  for (const target of targets) {
+    if (await sameFile(inputPath, target)) return say(language, cliText.outputIsInput, { path: target });
+  }
+  // The bundled sample's default out/ folder is ours to create; any other folder must exist.
+  if (options.input === undefined && options.out === undefined) {
+    await mkdir(path.dirname(outputPath), { recursive: true });
+  }
+  for (const target of targets) {
+    const folder = path.dirname(target);
+    const info = await stat(folder).catch(() => null);
+    if (!info?.isDirectory()) return say(language, cliText.outputFolderMissing, { folder });
+  }
+  return null;
+}
+
+/** Same path, or the same file reached another way (a link, another letter case on Windows). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [statA, statB] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return !!statA && !!statB && statA.ino !== 0 && statA.ino === statB.ino && statA.dev === statB.dev;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

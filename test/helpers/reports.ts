@@ -1,0 +1,58 @@
+/** Hand-built reports for tests that must not depend on the engine. */
+import type { Finding, IndicatorResult, Report } from '../../src/core/report';
+import type { SheetSnapshot } from '../../src/core/snapshot';
+
+export function indicator(fields: Partial<IndicatorResult> & Pick<IndicatorResult, 'sheet' | 'row' | 'label'>): IndicatorResult {
+  return {
+    code: null,
+    unit: null,
+    kind: 'count',
+    level: 0,
+    parentRow: null,
+    breakdown: null,
+    direction: 'higher',
+    prior: null,
+    plan: null,
+    actual: null,
+    nextPlan: null,
+    planText: null,
+    percentOfPlan: null,
+    yoyPercent: null,
+    yoyPoints: null,
+    status: 'no-target',
+    ...fields,
+  };
+}
+
+export function finding(fields: Partial<Finding> & Pick<Finding, 'sheet' | 'row' | 'cell'>): Finding {
+  return {
+    rule: 'sum-mismatch',
+    severity: 'error',
+    expected: null,
+    found: null,
+    message: 'Tổng không khớp.',
+    ...fields,
+  };
+}
+
+export function report(fields: Partial<Report> = {}): Report {
+  return { version: 1, workbook: 'test.xlsx', sheets: [], indicators: [], findings: [], ...fields };
+}
+
+/**
+ * Stands in for the engine: every row holding a value becomes an indicator, and the first
+ * three rows get a finding, so the written sheets have rows and links to check.
+ */
+export function stubCheck(workbook: { name: string; sheets: readonly SheetSnapshot[] }): Report {
+  const rows = workbook.sheets.flatMap((sheet) =>
+    sheet.values.flatMap((cells, i) => (cells.some((value) => value !== null) ? [{ sheet: sheet.name, row: sheet.origin.row + i }] : [])),
+  );
+  return report({
+    workbook: workbook.name,
+    sheets: workbook.sheets.map((sheet) =>
+      sheet.values.length ? { name: sheet.name, status: 'checked' as const } : { name: sheet.name, status: 'skipped' as const, reason: 'Trang tính trống.' },
+    ),
+    indicators: rows.map(({ sheet, row }) => indicator({ sheet, row, label: `Dòng ${row}`, actual: row, status: row % 2 ? 'missed' : 'achieved' })),
+    findings: rows.slice(0, 3).map(({ sheet, row }, i) => finding({ sheet, row, cell: `A${row}`, severity: i ? 'warning' : 'error', expected: 1, found: 2 })),
+  });
+}
