@@ -1,6 +1,7 @@
 import type { CheckSettings } from './settings';
 import type { Direction, Status, UnitKind } from './report';
 import type { Figure } from './values';
+import { withoutFloatNoise } from './values/floatNoise';
 
 /** The computed figures of one indicator (domain.md, "What to compute"). */
 export interface ComputedFigures {
@@ -15,19 +16,25 @@ export function plainNumber(figure: Figure | undefined): number | null {
   return figure.qualifier === null || figure.qualifier === 'about' || figure.qualifier === 'nearly' ? figure.value : null;
 }
 
+/** A number's value whatever its qualifier ("trên", "dưới", "còn"); null for ranges and text. */
+function qualifiedNumber(figure: Figure | undefined): number | null {
+  return figure?.kind === 'number' ? figure.value : null;
+}
+
 export function computeFigures(
   input: { prior?: Figure; plan?: Figure; actual?: Figure; kind: UnitKind; direction: Direction },
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
 ): ComputedFigures {
-  const actual = plainNumber(input.actual);
-  const prior = plainNumber(input.prior);
+  // "trên 4.730" keeps its qualifier, but its number is still the figure to compare (domain.md: use the number).
+  const actual = qualifiedNumber(input.actual);
+  const prior = qualifiedNumber(input.prior);
   const { percentOfPlan, status } = planFigures(input.plan, actual, input.direction, settings);
   // Rates and indexes change in points: "tăng 1%" in a report of rates means one point.
   const inPoints = input.kind === 'rate' || input.kind === 'index';
   return {
     percentOfPlan,
     status,
-    yoyPoints: inPoints && actual !== null && prior !== null ? actual - prior : null,
+    yoyPoints: inPoints && actual !== null && prior !== null ? withoutFloatNoise(actual - prior) : null,
     yoyPercent: !inPoints && actual !== null && prior !== null && prior !== 0 ? ((actual - prior) / prior) * 100 : null,
   };
 }

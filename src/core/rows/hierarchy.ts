@@ -46,6 +46,13 @@ export function placeRows(rows: readonly TableRow[]): Map<number, RowPlace> {
     } else if (indentsKnown && row.indent > 0) {
       while (stack.length > 0 && stack[stack.length - 1]!.row.indent >= row.indent) stack.pop();
       rank = (stack[stack.length - 1]?.rank ?? -1) + 0.5;
+    } else if (indentsKnown && word === null && previous !== null && previous.row.indent > 0) {
+      // An unindented row after indented ones steps back out of them: the sibling of the row they
+      // hang under (or a child of the section heading they hang under).
+      while (stack.length > 0 && stack[stack.length - 1]!.row.indent > 0) stack.pop();
+      const top = stack[stack.length - 1];
+      if (top && !top.row.isSection) stack.pop();
+      rank = top ? (top.row.isSection ? top.rank + 0.5 : top.rank) : 0;
     } else if (previous && (word !== null || previous.row.code !== null) && !previous.row.isSection) {
       while (stack.length > 0 && stack[stack.length - 1] !== previous) stack.pop();
       rank = previous.rank + 0.5;

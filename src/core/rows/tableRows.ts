@@ -40,7 +40,7 @@ export interface TableRow {
 export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] {
   const { columns } = layout;
   const labelColumn = columns.label!;
-  const codeColumnNumbersRows = columns.code !== undefined && isRowCounter(grid, layout, columns.code);
+  const codeColumnNumbersRows = columns.code !== undefined && isRowCounter(grid, layout, columns.code, labelColumn);
   const figureColumns: (readonly [FigureRole, number])[] = figureRoles.flatMap((role) => (columns[role] !== undefined ? [[role, columns[role]!] as const] : []));
   const styles = new Map(figureColumns.map(([, column]) => [column, columnNumberStyle(grid, layout, column)]));
 
@@ -85,7 +85,10 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
       const figure = readFigure({ value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) }, styles.get(column)!);
       if (figure.kind !== 'empty') figures[role] = { figure, column, formula: grid.formula(row, column) };
     }
-    const markerOnly = marked !== null && label === '' && Object.keys(figures).length === 0;
+    // "Chia ra:" alone, or "Phân theo giới tính:" naming the dimension: no figures, no unit of its own.
+    const unitCellEmpty = columns.unit === undefined || grid.text(row, columns.unit) === '';
+    const markerOnly =
+      marked !== null && Object.keys(figures).length === 0 && (label === '' || (marked.word === 'full' && unitCellEmpty && unitInText(label) === null));
     const hasFigure = Object.values(figures).some((f) => f.figure.kind !== 'number' || f.figure.value !== 0);
     rows.push({
       row,
@@ -105,21 +108,28 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
   return rows;
 }
 
-/** Some exports number every row 1…n: such a column says nothing about the hierarchy. */
-function isRowCounter(grid: SheetGrid, layout: TableLayout, column: number): boolean {
+/**
+ * Some exports number every row 1…n: such a column says nothing about the hierarchy. A column that
+ * numbers only some rows (1, 2, 3 with unnumbered "- …" or "Trong đó" rows between) is a real one.
+ */
+function isRowCounter(grid: SheetGrid, layout: TableLayout, column: number, labelColumn: number): boolean {
   let previous: number | null = null;
   let steps = 0;
   let counted = 0;
+  let unnumbered = 0;
   for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
     const text = grid.text(row, column);
-    if (text === '') continue;
+    if (text === '') {
+      if (grid.text(row, labelColumn) !== '') unnumbered++;
+      continue;
+    }
     if (!/^\d+$/.test(text)) return false;
     const n = Number(text);
     if (previous !== null && n === previous + 1) steps++;
     previous = n;
     counted++;
   }
-  return counted >= 5 && steps >= (counted - 1) * 0.9;
+  return counted >= 5 && steps >= (counted - 1) * 0.9 && unnumbered <= counted * 0.1;
 }
 
 function columnNumberStyle(grid: SheetGrid, layout: TableLayout, column: number): NumberStyle {
