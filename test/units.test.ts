@@ -22,8 +22,18 @@ describe('parseUnit', () => {
       base: 'lượt người',
       scale: 1,
       additive: true,
+      discrete: true,
     });
     expect(unit('Tạ / Ha'.normalize('NFD')).normalized).toBe('tạ/ha');
+  });
+
+  it('knows which units count whole things, so their whole numbers are exact', () => {
+    expect(unit('người').discrete).toBe(true);
+    expect(unit('hồ sơ').discrete).toBe(true);
+    expect(unit('nghìn người').discrete).toBe(false);
+    expect(unit('Ha').discrete).toBe(false);
+    expect(unit('tấn').discrete).toBe(false);
+    expect(unit('triệu đồng').discrete).toBe(false);
   });
 
   it.each([

@@ -99,11 +99,33 @@ export function isUnfilledTotal(breakdown: Breakdown, total: Interval): boolean 
  * least two non-zero parts (one part equal to its total says nothing).
  */
 function addsUpIn(role: FigureRole, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): boolean {
+  const column = columnSum(role, total, totalUnit, parts);
+  if (!column || column.total.high === 0 || column.nonZeroParts < 2) return false;
+  return agrees(column.sum, column.total);
+}
+
+/**
+ * A total and the sum of its parts in one column, with the tolerance of domain.md: half a unit of
+ * the last decimal shown, summed over the parts. Whole numbers of discrete things (people,
+ * households) are exact: 916 is not 715 + 200. Null when the total or a part has no figure to add.
+ */
+export function columnSum(
+  role: FigureRole,
+  total: TableRow,
+  totalUnit: Unit,
+  parts: readonly BreakdownPart[],
+): { total: Interval; sum: Interval; nonZeroParts: number } | null {
   const totalInterval = intervalOf(total.figures[role]?.figure);
-  if (!totalInterval || totalInterval.high === 0) return false;
   const partIntervals = partIntervalsIn(role, totalUnit, parts);
-  if (!partIntervals || partIntervals.filter((p) => p.high !== 0).length < 2) return false;
-  return agrees(sumIntervals(partIntervals), totalInterval);
+  if (!totalInterval || !partIntervals) return null;
+  const whole = (i: Interval): boolean => Number.isInteger(i.low) && Number.isInteger(i.high);
+  const exact = totalUnit.discrete && parts.every((p) => p.unit.discrete) && whole(totalInterval) && partIntervals.every(whole);
+  const sum = sumIntervals(partIntervals);
+  return {
+    total: { ...totalInterval, tolerance: 0 },
+    sum: exact ? { ...sum, tolerance: 0 } : sum,
+    nonZeroParts: partIntervals.filter((p) => p.high !== 0).length,
+  };
 }
 
 /** The parts' figures in one column, in the total's unit; null when any part has none to add. */

@@ -18,7 +18,12 @@ export interface Unit {
   scale: number;
   /** Whether parts in this unit can add up to a total. */
   additive: boolean;
+  /** Whole things counted one by one (people, households, files): a figure in it is exact, never rounded. */
+  discrete: boolean;
 }
+
+/** Counted quantities that are measured, so a whole number in them may still be a rounded one. */
+const measuredBases = new Set(['tấn', 'ha', 'km', 'm3']);
 
 interface Quantity {
   kind: UnitKind;
@@ -160,7 +165,15 @@ function readUnit(normalized: string): Reading {
 
 function toUnit(text: string, normalized: string, reading: Reading): Unit {
   const { kind, base, scale } = reading;
-  return { text, normalized, kind, base, scale, additive: kind === 'count' || kind === 'amount' };
+  return {
+    text,
+    normalized,
+    kind,
+    base,
+    scale,
+    additive: kind === 'count' || kind === 'amount',
+    discrete: kind === 'count' && scale === 1 && !measuredBases.has(base),
+  };
 }
 
 function parseWithReading(text: string | null | undefined): { unit: Unit; known: boolean } | null {

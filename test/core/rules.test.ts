@@ -104,9 +104,20 @@ describe('sum-mismatch', () => {
       ]);
     expect(rice(131.3).findings).toEqual([]);
     expect(rice('131,3').findings).toEqual([]);
-    // Four figures shown to one decimal can be 0,2 apart at most.
-    expect(rice(131.5).findings).toEqual([]);
-    expect(findingKeys(rice(131.6))).toEqual(['sum-mismatch F2']);
+    // Three parts shown to one decimal: half a unit summed over the parts allows 0,15.
+    expect(rice(131.4).findings).toEqual([]);
+    expect(findingKeys(rice(131.5))).toEqual(['sum-mismatch F2']);
+  });
+
+  it('holds whole counts of people to the person: 916 is not 715 + 200', () => {
+    const rehab = (total: number) =>
+      table([
+        ['9', 'Cai nghiện ma túy', 'lượt người', n, n, total],
+        [n, 'Chia ra: - Cai nghiện tập trung', 'lượt người', n, n, 715],
+        [n, '- Cai nghiện tại cộng đồng', 'lượt người', n, n, 200],
+      ]);
+    expect(rehab(915).findings).toEqual([]);
+    expect(findingKeys(rehab(916))).toEqual(['sum-mismatch F2']);
   });
 
   it('passes 4,35 + 3,02 = 7,37 although the binary sum is 7,369999…', () => {

@@ -1,5 +1,5 @@
-import { additiveRoles, isUnfilledTotal, partIntervalsIn } from '../breakdowns';
-import { agrees, exceeds, intervalOf, representative, sumIntervals } from '../interval';
+import { additiveRoles, columnSum, isUnfilledTotal } from '../breakdowns';
+import { agrees, exceeds, representative } from '../interval';
 import { findingText, say } from '../../text/strings';
 import { extraTolerance, findingAt, rowList, show, type Rule } from './rule';
 import { cellAddress } from '../address';
@@ -18,10 +18,9 @@ export const sumMismatch: Rule = {
       const partRows = breakdown.parts.map((p) => p.row);
       for (const role of additiveRoles) {
         const totalFigure = breakdown.total.figures[role];
-        const total = intervalOf(totalFigure?.figure);
-        const parts = partIntervalsIn(role, breakdown.totalUnit, breakdown.parts);
-        if (!totalFigure || !total || !parts) continue;
-        const sum = sumIntervals(parts);
+        const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
+        if (!totalFigure || !column) continue;
+        const { total, sum } = column;
         const slack = extraTolerance(context, 0);
         const params = {
           cell: cellAddress(breakdown.total.row, totalFigure.column),
