@@ -116,7 +116,17 @@ describe('real workbooks', () => {
       expect.objectContaining({
         name: 'ChitieuNN',
         status: 'checked',
-        columns: expect.objectContaining<Partial<Record<ColumnRole, string>>>({ code: 'A', label: 'B', unit: 'C', prior: 'D', plan: 'E', actual: 'F' }),
+        // The "Toàn huyện" group: TH 2019 / KH 2020 / ƯTH 2020, then its two "So sánh" ratio columns.
+        columns: expect.objectContaining<Partial<Record<ColumnRole, string>>>({
+          code: 'A',
+          label: 'B',
+          unit: 'C',
+          prior: 'D',
+          plan: 'E',
+          actual: 'F',
+          statedYoY: 'G',
+          statedPercentOfPlan: 'H',
+        }),
       }),
       { name: 'Worksheet', status: 'skipped', reason: sheetText.emptySheet.vi() },
     ]);
@@ -124,6 +134,8 @@ describe('real workbooks', () => {
     // Row 12 "- Diện tích" sits under row 11 "1.2.Củ năng" (a heading with zeros), under row 10 "1.Cây lương thực có hạt".
     expect(report.indicators.find((i) => i.row === 12)).toMatchObject({ label: 'Diện tích', unit: 'Ha', parentRow: 11 });
     expect(report.indicators.find((i) => i.row === 10)).toMatchObject({ code: '3', label: 'Cây lương thực có hạt', parentRow: 9 });
+    // Its "So sánh" columns hold ratios (5,83 for 1.706,2 / 292,5): rows whose ratio matches are not flagged.
+    expect(report.findings.filter((f) => f.rule === 'stated-percent-mismatch')).toEqual([]);
     // Yields (Tạ/Ha) are never added, nor held against a total.
     const yieldRows = new Set(report.indicators.filter((i) => i.unit === 'Tạ/Ha').map((i) => i.row));
     expect(report.findings.filter((f) => yieldRows.has(f.row))).toEqual([]);
