@@ -129,7 +129,7 @@ export function columnSum(
 }
 
 /** The parts' figures in one column, in the total's unit; null when any part has none to add. */
-export function partIntervalsIn(role: FigureRole, totalUnit: Unit, parts: readonly BreakdownPart[]): Interval[] | null {
+function partIntervalsIn(role: FigureRole, totalUnit: Unit, parts: readonly BreakdownPart[]): Interval[] | null {
   const intervals: Interval[] = [];
   for (const part of parts) {
     const interval = intervalOf(part.row.figures[role]?.figure);

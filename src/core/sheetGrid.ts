@@ -76,7 +76,7 @@ export class SheetGrid {
   }
 }
 
-export function textOf(value: CellValue): string {
+function textOf(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

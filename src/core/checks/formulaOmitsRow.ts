@@ -70,7 +70,7 @@ export const formulaOmitsRow: Rule = {
  * The rows a sum formula reads in the total's own column ("=SUM(E20:E22)", "=E20+E21").
  * Null for formulas that read other sheets or are not plain sums: those say nothing about parts.
  */
-export function rowsReferenced(formula: string, column: number): Set<number> | null {
+function rowsReferenced(formula: string, column: number): Set<number> | null {
   const body = formula.replace(/^=/, '').toUpperCase();
   if (body.includes('!') || !/^(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/.test(body)) return null;
   if (/[*/^&]/.test(body)) return null;

@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import type { Direction, Finding, FigureRole, RuleId, Severity, UnitKind } from '../report';
+import type { Direction, Finding, RuleId, Severity, UnitKind } from '../report';
 import type { CheckSettings } from '../settings';
 import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
@@ -41,11 +41,6 @@ export function findingAt(
     found: fields.found,
     message: fields.message,
   };
-}
-
-export function figureCell(row: TableRow, role: FigureRole): string {
-  const figure = row.figures[role];
-  return figure ? cellAddress(row.row, figure.column) : '';
 }
 
 export function show(context: RuleContext, value: number): string {

@@ -80,7 +80,7 @@ function continuesHeader(grid: SheetGrid, row: number, labelColumn: number, labe
 
 const columnNumberToken = /^\(?([a-z]{1,2}|\d{1,2})\)?(\s*=\s*[\d\s()/x×*+\-.,:]+)?$/i;
 
-export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
+function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   if (row > grid.lastRow) return false;
   let tokens = 0;
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
