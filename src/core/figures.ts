@@ -63,7 +63,8 @@ function planFigures(
       break;
   }
   if (direction === 'lower') return met(actual <= plan.value);
-  if (plan.value === 0) return { percentOfPlan: null, status: actual >= 0 ? 'achieved' : 'missed' };
+  // A plan of 0 for a higher-is-better indicator is a blank the form filled with zero, not a target.
+  if (plan.value === 0) return { percentOfPlan: null, status: 'no-target' };
   const percentOfPlan = (actual / plan.value) * 100;
   const status: Status =
     percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';

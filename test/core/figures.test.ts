@@ -39,6 +39,12 @@ describe('percent of plan and status', () => {
     expect(status(799)).toBe('missed');
   });
 
+  it('has no target when the plan is a zero the form filled in, but a lower-is-better target of 0 is judged', () => {
+    expect(one('Diện tích lúa hè thu', 'Ha', 0, 0, 230)).toMatchObject({ status: 'no-target', percentOfPlan: null });
+    expect(one('Số vụ tai nạn lao động', 'vụ', 2, 0, 0)).toMatchObject({ status: 'achieved', direction: 'lower' });
+    expect(one('Số vụ tai nạn lao động', 'vụ', 2, 0, 1)).toMatchObject({ status: 'missed' });
+  });
+
   it('has no target when there is no plan', () => {
     expect(one('Số người tham gia BHXH', 'người', null, null, 263050)).toMatchObject({ status: 'no-target', percentOfPlan: null, plan: null });
   });
