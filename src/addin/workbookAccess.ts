@@ -1,0 +1,62 @@
+import type { WorkbookSnapshot } from '../core/checkWorkbook';
+import type { Finding } from '../core/report';
+import type { CheckSettings } from '../core/settings';
+import type { SummaryPlan } from '../core/summaryPlan';
+
+/**
+ * What the task pane needs from the open workbook. The Office.js adapter implements it in Excel;
+ * a host double implements it in tests and in the development preview. The task pane never
+ * calls Office.js itself.
+ */
+export interface WorkbookAccess {
+  /** The workbook's name as Excel shows it (for the report and the summary title). */
+  workbookName(): Promise<string>;
+  /** Worksheets in tab order, with whether each is visible and whether the add-in wrote it. */
+  listSheets(): Promise<SheetListing[]>;
+  /** Snapshots of the named sheets, in a number of round trips that does not grow with the sheet count. */
+  readSheets(names: readonly string[], onProgress?: (progress: Progress) => void): Promise<WorkbookSnapshot>;
+  /** Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing. */
+  writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets>;
+  /** Fills flagged source cells with a mark colour, recording each cell's original fill. Values never change. */
+  markFindings(findings: readonly Finding[]): Promise<number>;
+  /** Restores the original fill of every cell the add-in marked; returns how many were restored. */
+  clearMarks(): Promise<number>;
+  /** Activates the sheet and selects the cell (a finding the user clicked). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Settings remembered in the workbook (thresholds, corrected headers and column roles), or null. */
+  loadSettings(): Promise<CheckSettings | null>;
+  saveSettings(settings: CheckSettings): Promise<void>;
+}
+
+export interface SheetListing {
+  name: string;
+  visible: boolean;
+  /** A sheet this add-in wrote (summary or findings): never a sheet to check. */
+  writtenByAddin: boolean;
+}
+
+export interface WrittenSheets {
+  summary: string;
+  findings: string;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Why a workbook operation failed, decided from Office's error code, never its localised message. */
+export type AddinProblem =
+  | { kind: 'cellEditMode' }
+  | { kind: 'protectedSheet'; sheet: string }
+  | { kind: 'protectedWorkbook' }
+  | { kind: 'payloadTooLarge' }
+  | { kind: 'unsupported'; requirement: string }
+  | { kind: 'unknown'; code: string; detail: string };
+
+export class AddinError extends Error {
+  constructor(readonly problem: AddinProblem) {
+    super(problem.kind);
+    this.name = 'AddinError';
+  }
+}
