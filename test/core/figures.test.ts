@@ -134,6 +134,15 @@ describe('numbers as people type them', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('reads "13.225" people as thousands even where the column looks English ("2.5" ha above it)', () => {
+    const result = table([
+      ['1', 'Diện tích trồng mới', 'ha', null, '2.5', '2.75'],
+      ['2', 'Số lao động được giải quyết việc làm', 'người', null, '13.000', '13.225'],
+    ]);
+    expect(indicatorAt(result, 2)).toMatchObject({ plan: 2.5, actual: 2.75 });
+    expect(indicatorAt(result, 3)).toMatchObject({ plan: 13000, actual: 13225 });
+  });
+
   it('uses the number of a qualified actual ("trên 4.730") for the percent of plan', () => {
     const result = table([['1', 'Số lao động được giải quyết việc làm', 'người', '4.100', '4.500', 'trên 4.730']]);
     const jobs = indicatorAt(result, 2);

@@ -1,6 +1,6 @@
 import type { FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
-import { decideNumberStyle, readFigure, type Figure, type NumberStyle } from '../values';
+import { decideNumberStyle, readFigure, type Figure, type FigureCell, type NumberStyle } from '../values';
 import { parseUnit, unitInText, type Unit } from '../units';
 import type { TableLayout } from '../layout/detectLayout';
 import { parseRowCode, splitLeadingCode, type RowCode } from './numbering';
@@ -82,7 +82,12 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
     const figures: Partial<Record<FigureRole, RowFigure>> = {};
     for (const [role, column] of figureColumns) {
       if (figures[role]) continue;
-      const figure = readFigure({ value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) }, styles.get(column)!);
+      const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
+      const figure = readRowFigure(
+        { value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) },
+        styles.get(column)!,
+        inRowUnit ? unit : null,
+      );
       if (figure.kind !== 'empty') figures[role] = { figure, column, formula: grid.formula(row, column) };
     }
     // "Chia ra:" alone, or "Phân theo giới tính:" naming the dimension: no figures, no unit of its own.
@@ -106,6 +111,18 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
     });
   }
   return rows;
+}
+
+/**
+ * Reads a cell in the column's number style, except that a count of whole things cannot be
+ * 13,225 people: there an ambiguous separator groups thousands whatever the column says.
+ */
+function readRowFigure(cell: FigureCell, style: NumberStyle, unit: Unit | null): Figure {
+  if (unit?.discrete && typeof cell.value === 'string') {
+    const separator = /^\D*\d{1,3}([.,])\d{3}\D*$/.exec(cell.value.trim())?.[1];
+    if (separator) return readFigure(cell, separator === '.' ? 'vi' : 'en');
+  }
+  return readFigure(cell, style);
 }
 
 /**
