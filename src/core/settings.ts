@@ -20,6 +20,7 @@ export interface CheckSettings {
 
 export interface SheetOverride {
   headerRows?: readonly number[];
+  /** Column letter per role; "" when the user says the sheet has no such column. */
   columns?: Partial<Record<ColumnRole, string>>;
 }
 

@@ -200,3 +200,30 @@ describe('sheets that are not indicator tables', () => {
     expect(result.sheet).toMatchObject({ status: 'skipped', reason: sheetText.noIndicatorRows.vi() });
   });
 });
+
+describe('the user’s corrections of header rows and column roles', () => {
+  const tn = () =>
+    sheet('Biểu 01', [
+      [...header2023, 'TH/KH (%)'],
+      ['1', 'Tuyển sinh và đào tạo nghề nghiệp', 'người', 39000, 40000, 40512, 99],
+    ]);
+
+  it('moves a role to the letter the user chose', () => {
+    expect(check(tn()).sheet.columns).toMatchObject({ plan: 'E', actual: 'F' });
+    const corrected = check(tn(), { sheetOverrides: { 'Biểu 01': { columns: { plan: 'D', prior: 'E' } } } });
+    expect(corrected.sheet.columns).toMatchObject({ prior: 'E', plan: 'D', actual: 'F' });
+    expect(indicatorAt(corrected, 2)).toMatchObject({ plan: 39000, prior: 40000 });
+  });
+
+  it('drops a role the user says the sheet does not have', () => {
+    const withoutStated = check(tn(), { sheetOverrides: { 'Biểu 01': { columns: { statedPercentOfPlan: '' } } } });
+    expect(check(tn()).findings.map((f) => f.rule)).toEqual(['stated-percent-mismatch']);
+    expect(withoutStated.sheet.columns).not.toHaveProperty('statedPercentOfPlan');
+    expect(withoutStated.findings).toEqual([]);
+  });
+
+  it('skips the sheet with a reason when the user removes the indicator column', () => {
+    const noLabel = check(tn(), { sheetOverrides: { 'Biểu 01': { columns: { label: '' } } } });
+    expect(noLabel.sheet).toMatchObject({ status: 'skipped', reason: sheetText.noLabelColumn.vi() });
+  });
+});

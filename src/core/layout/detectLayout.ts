@@ -28,7 +28,8 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride): LayoutR
   const lastHeaderRow = header.columnNumberRow ?? header.rows[header.rows.length - 1]!;
   const above = textsAbove(grid, header.rows[0]!);
   const roles = resolveColumnRoles(grid, header, titleYear(above));
-  const columns = { ...roles.columns, ...overrideColumns(override) };
+  const columns = applyColumnOverrides(roles.columns, override);
+  if (columns.label === undefined) return { found: false, reason: sheetText.noLabelColumn };
   if (columns.actual === undefined && columns.plan === undefined) return { found: false, reason: sheetText.noFigureColumns };
   return {
     found: true,
@@ -65,10 +66,16 @@ function titleYear(texts: readonly string[]): number | null {
   return null;
 }
 
-function overrideColumns(override?: SheetOverride): Partial<Record<ColumnRole, number>> {
-  const columns: Partial<Record<ColumnRole, number>> = {};
+/** The user's corrections: a letter moves a role to that column; "" says the sheet has no such column. */
+function applyColumnOverrides(
+  detected: Partial<Record<ColumnRole, number>>,
+  override?: SheetOverride,
+): Partial<Record<ColumnRole, number>> {
+  const columns = { ...detected };
   for (const [role, letter] of Object.entries(override?.columns ?? {})) {
-    if (letter) columns[role as ColumnRole] = columnNumber(letter);
+    if (letter === undefined) continue;
+    if (letter === '') delete columns[role as ColumnRole];
+    else columns[role as ColumnRole] = columnNumber(letter);
   }
   return columns;
 }
