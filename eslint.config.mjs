@@ -1,0 +1,49 @@
+// ESLint 9 flat config: typescript-eslint's recommended rules and eslint-plugin-office-addins' React
+// config (reading before load/sync, empty and navigational loads, sync in loops, Office.initialize).
+import officeAddins from 'eslint-plugin-office-addins';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// eslint-plugin-office-addins 4 brings its own (older) typescript-eslint plugin and parser, and
+// ESLint refuses two plugins under one name: keep the project's, drop the plugin's copy. Its Prettier
+// rule is a formatting rule this repository does not use (no Prettier config, its own style): off.
+function withoutDuplicatePlugins(config) {
+  if (config.plugins === undefined || config.plugins['@typescript-eslint'] === undefined) return config;
+  const { '@typescript-eslint': _duplicate, ...plugins } = config.plugins;
+  const { parser: _parser, ...languageOptions } = config.languageOptions ?? {};
+  return { ...config, plugins, languageOptions };
+}
+
+const officeAddinsReact = officeAddins.configs.react.map(withoutDuplicatePlugins);
+const officeRulesBlock = officeAddins.configs.react.find((config) => config.rules?.['office-addins/load-object-before-read'] !== undefined);
+const reactPlugin = officeAddins.configs.react.find((config) => config.plugins?.react !== undefined).plugins.react;
+
+// The plugin's Office.js rules are declared for .js/.ts only; the task pane is .tsx, so apply them there too.
+const officeRules = Object.fromEntries(Object.entries(officeRulesBlock.rules).filter(([name]) => name.startsWith('office-addins/')));
+
+const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' };
+
+export default defineConfig(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  ...officeAddinsReact,
+  ...tseslint.configs.recommended,
+  reactPlugin.configs.flat['jsx-runtime'],
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: officeRules,
+  },
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      'prettier/prettier': 'off',
+      // TypeScript checks props; the prop-types package is not used.
+      'react/prop-types': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: nodeGlobals },
+  },
+);
