@@ -1,0 +1,51 @@
+/**
+ * Which ExcelApi requirement sets the adapter uses, and the one place that asks Office about them.
+ * Versions are strings: the number 1.10 would read as 1.1.
+ */
+
+/** Whether the host supports ExcelApi `version` ("1.9"). */
+export type Supports = (version: string) => boolean;
+
+/** The requirement set each optional feature needs. Everything else is ExcelApi 1.1. */
+export const api = {
+  /** getUsedRange(valuesOnly), worksheet protection, format.columnWidth. */
+  valuesOnlyUsedRange: '1.2',
+  sheetProtection: '1.2',
+  columnWidth: '1.2',
+  /** Workbook settings, *OrNullObject methods. */
+  settings: '1.4',
+  orNullObject: '1.4',
+  /** suspendApiCalculationUntilNextSync. */
+  suspendCalculation: '1.6',
+  /** Range.hyperlink, freezePanes, workbook.name, workbook.protection. */
+  hyperlink: '1.7',
+  freezePanes: '1.7',
+  workbookName: '1.7',
+  workbookProtection: '1.7',
+  /** getCellProperties: indent, bold and font name in one call. */
+  cellProperties: '1.9',
+  /** getMergedAreasOrNullObject. */
+  mergedAreas: '1.13',
+} as const;
+
+/** Office's own answer; false outside Office (tests, the development preview). */
+export function officeSupports(version: string): boolean {
+  if (typeof Office === 'undefined') return false;
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
+
+/** The workbook's file name from the document URL, for hosts below ExcelApi 1.7 ("" outside Office). */
+export function officeDocumentName(): string {
+  if (typeof Office === 'undefined') return '';
+  try {
+    const url = Office.context.document.url ?? '';
+    const last = url.split(/[\\/]/).pop() ?? '';
+    return decodeURIComponent(last.split('?')[0] ?? '');
+  } catch {
+    return '';
+  }
+}

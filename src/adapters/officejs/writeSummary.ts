@@ -1,0 +1,458 @@
+/**
+ * Renders a SummaryPlan into the open workbook: the same cells, values, number formats, bold,
+ * fills, font colours and links as the ExcelJS writer, plus an Excel table over each planned
+ * table, frozen header rows and column widths.
+ *
+ * All or nothing:
+ *   1. check workbook protection and the protection of the sheets to replace before any change;
+ *   2. write the new sheets under temporary names (recorded as the add-in's, so a run that is cut
+ *      off leaves sheets the next run recognises and removes);
+ *   3. in one last sync, delete the sheets the add-in wrote before, give the new sheets their
+ *      names and store the record;
+ *   4. if anything fails, delete what was added and put the record back, then throw AddinError.
+ * Only recorded sheets that still match (name and title) are ever deleted.
+ */
+import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
+import { cellAddress, columnLetter, sheetCellReference } from '../../core/address';
+import { uniqueSheetName, type PlannedCell, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
+import { hyperlinkFormula } from '../exceljs/writeSummary';
+import { guarded, isPayloadError } from './errors';
+import type { Host } from './host';
+import { ACTION_OVERHEAD, jsonBytes } from './payload';
+import { api } from './requirements';
+import { loadSetting, saveSetting, settingValue } from './settingsStore';
+import {
+  confirmWrittenSheets,
+  writtenRecordFrom,
+  writtenRecordKey,
+  type WrittenEntry,
+  type WrittenRecord,
+} from './writtenSheets';
+
+/** A light table style: black bold header text, so the plan's header fill stays readable. */
+const TABLE_STYLE = 'TableStyleLight1';
+
+export async function writeSummary(
+  host: Host,
+  plan: SummaryPlan,
+  onProgress?: (progress: Progress) => void,
+): Promise<WrittenSheets> {
+  return guarded(() => host.run((context) => writeAll(context, host, plan, onProgress)));
+}
+
+async function writeAll(
+  context: Excel.RequestContext,
+  host: Host,
+  plan: SummaryPlan,
+  onProgress: ((progress: Progress) => void) | undefined,
+): Promise<WrittenSheets> {
+  const keepsRecord = host.supports(api.settings);
+
+  // ---- 1. what is there, and may it change ----
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const workbookProtection = host.supports(api.workbookProtection) ? context.workbook.protection : null;
+  workbookProtection?.load('protected');
+  const recordSetting = keepsRecord ? loadSetting(context, writtenRecordKey) : null;
+  await context.sync();
+  if (workbookProtection?.protected) throw new AddinError({ kind: 'protectedWorkbook' });
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const record = writtenRecordFrom(recordSetting ? settingValue(recordSetting) : null);
+  // The record as stored, to put back untouched if this run is undone.
+  const storedRecord: unknown = recordSetting && !recordSetting.isNullObject ? recordSetting.value : null;
+  const confirmed = await confirmWrittenSheets(context, host, record, names);
+  const locked = confirmed.find((sheet) => sheet.protected);
+  if (locked) throw new AddinError({ kind: 'protectedSheet', sheet: locked.entry.name });
+  const old = confirmed.map((sheet) => sheet.entry);
+
+  // ---- names: the plan's, unless a sheet that stays has taken one; temporary ones meanwhile ----
+  const oldNames = new Set(old.map((entry) => entry.name));
+  const kept = names.filter((name) => !oldNames.has(name));
+  const finals: string[] = [];
+  for (const sheet of plan.sheets) finals.push(uniqueSheetName(sheet.name, [...kept, ...finals]));
+  const temps: string[] = [];
+  for (const final of finals) temps.push(uniqueSheetName(`~${final}`, [...names, ...finals, ...temps]));
+  const writes = plan.sheets.map((planned, index) => sheetWrite(planned, finals[index]!, temps[index]!, host));
+
+  // ---- 2. the new sheets ----
+  try {
+    await writeSheets(context, host, writes, old, keepsRecord, onProgress);
+
+    // ---- 3. swap ----
+    for (const entry of old) worksheets.getItem(entry.name).delete();
+    for (const write of writes) write.worksheet!.name = write.final;
+    if (keepsRecord) saveSetting(context, writtenRecordKey, recordOf(writes.map((write) => entryOf(write, write.final))));
+    await context.sync();
+  } catch (error) {
+    // ---- 4. leave nothing half-written ----
+    await rollback(context, writes, old, keepsRecord ? { stored: storedRecord } : null).catch(() => undefined);
+    throw error;
+  }
+  return {
+    summary: writes.find((write) => write.planned.kind === 'summary')?.final ?? '',
+    findings: writes.find((write) => write.planned.kind === 'findings')?.final ?? '',
+  };
+}
+
+// ---- one planned sheet, as steps that fit into syncs ---------------------------------------
+
+interface SheetWrite {
+  planned: PlannedSheet;
+  final: string;
+  temp: string;
+  marker: string;
+  width: number;
+  /** Each row as written: values (or formulas, for HYPERLINK links), number formats, and its cost. */
+  rows: RowData[];
+  styleRuns: StyleRun[];
+  links: LinkCell[];
+  worksheet: Excel.Worksheet | null;
+  /** The new sheet's id once its creation synced (ids last a session: enough to undo). */
+  id: string | null;
+  progress: Cursor;
+}
+
+interface RowData {
+  cells: (string | number)[];
+  formats: string[] | null;
+  bytes: number;
+}
+
+interface CellStyleKey {
+  bold: boolean;
+  fill: string | null;
+  fontColor: string | null;
+  underline: boolean;
+}
+
+interface StyleRun {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  style: CellStyleKey;
+}
+
+interface LinkCell {
+  row: number;
+  column: number;
+  hyperlink: Excel.RangeHyperlink;
+}
+
+/** How far a sheet is written; copied before each sync and kept only when the sync succeeds. */
+interface Cursor {
+  created: boolean;
+  nextRow: number;
+  nextRun: number;
+  nextLink: number;
+  finished: boolean;
+}
+
+function sheetWrite(planned: PlannedSheet, final: string, temp: string, host: Host): SheetWrite {
+  const links = host.supports(api.hyperlink);
+  const width = Math.max(1, planned.table?.right ?? 0, ...planned.rows.map((row) => row.length));
+  const rows = planned.rows.map((cells) => rowData(cells, width, links));
+  const linkCells: LinkCell[] = [];
+  if (links) {
+    planned.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell.link && cell.value !== null) {
+          linkCells.push({
+            row: r + 1,
+            column: c + 1,
+            hyperlink: {
+              documentReference: sheetCellReference(cell.link.sheet, cell.link.row, cell.link.column),
+              textToDisplay: String(cell.value),
+            },
+          });
+        }
+      }),
+    );
+  }
+  return {
+    planned,
+    final,
+    temp,
+    marker: String(planned.rows[0]?.[0]?.value ?? ''),
+    width,
+    rows,
+    styleRuns: styleRuns(planned.rows),
+    links: linkCells,
+    worksheet: null,
+    id: null,
+    progress: { created: false, nextRow: 0, nextRun: 0, nextLink: 0, finished: false },
+  };
+}
+
+function rowData(cells: readonly PlannedCell[], width: number, hyperlinks: boolean): RowData {
+  const values: (string | number)[] = [];
+  let formats: string[] | null = null;
+  for (let c = 0; c < width; c++) {
+    const cell = cells[c];
+    values.push(cell ? written(cell, hyperlinks) : '');
+    if (cell?.numberFormat) {
+      formats ??= Array.from({ length: width }, () => 'General');
+      formats[c] = cell.numberFormat;
+    }
+  }
+  return { cells: values, formats, bytes: jsonBytes(values) + (formats ? jsonBytes(formats) : 0) + 2 };
+}
+
+/**
+ * What goes into the cell. Text goes in with a leading apostrophe, Excel's own "this is text"
+ * mark, so that a code like "1.1" or a label like "=…" is never read as a number or a formula.
+ * A link is a HYPERLINK formula where Range.hyperlink (ExcelApi 1.7) is missing.
+ */
+function written(cell: PlannedCell, hyperlinks: boolean): string | number {
+  if (cell.value === null) return '';
+  if (cell.link && !hyperlinks) return `=${hyperlinkFormula(cell.link, String(cell.value))}`;
+  return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
+}
+
+/** The ExcelJS writer leaves these cells alone; so does this one. */
+function isBlank(cell: PlannedCell): boolean {
+  return cell.value === null && !cell.fill && !cell.numberFormat && !cell.bold;
+}
+
+function styleKeyOf(cell: PlannedCell | undefined): CellStyleKey | null {
+  if (!cell || isBlank(cell)) return null;
+  const style = { bold: cell.bold === true, fill: cell.fill ?? null, fontColor: cell.fontColor ?? null, underline: cell.link !== undefined };
+  return style.bold || style.fill || style.fontColor || style.underline ? style : null;
+}
+
+/** Rectangles of equally styled cells: runs along each row, joined down the rows. */
+function styleRuns(rows: readonly (readonly PlannedCell[])[]): StyleRun[] {
+  const done: StyleRun[] = [];
+  const open = new Map<string, StyleRun>();
+  rows.forEach((cells, r) => {
+    const row = r + 1;
+    let c = 0;
+    while (c < cells.length) {
+      const style = styleKeyOf(cells[c]);
+      if (!style) {
+        c++;
+        continue;
+      }
+      const key = JSON.stringify(style);
+      let end = c;
+      while (end + 1 < cells.length && JSON.stringify(styleKeyOf(cells[end + 1])) === key) end++;
+      const id = `${c}:${end}:${key}`;
+      const previous = open.get(id);
+      if (previous && previous.bottom === row - 1) {
+        previous.bottom = row;
+      } else {
+        if (previous) done.push(previous);
+        open.set(id, { top: row, left: c + 1, bottom: row, right: end + 1, style });
+      }
+      c = end + 1;
+    }
+  });
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}
+
+/** Excel's character widths (Calibri 11: 7-pixel digits, 5 pixels of padding) in points. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const STYLE_RUN_BYTES = ACTION_OVERHEAD * 5 + 80;
+const SETUP_BYTES_PER_COLUMN = ACTION_OVERHEAD * 2;
+
+// ---- the syncs ---------------------------------------------------------------------------------
+
+async function writeSheets(
+  context: Excel.RequestContext,
+  host: Host,
+  writes: SheetWrite[],
+  old: WrittenEntry[],
+  keepsRecord: boolean,
+  onProgress: ((progress: Progress) => void) | undefined,
+): Promise<void> {
+  const total = writes.reduce((sum, write) => sum + write.rows.length, 0);
+  let budget = host.payloadBudget;
+  let retried = false;
+  let recorded = false;
+  onProgress?.({ done: 0, total });
+  while (writes.some((write) => !write.progress.finished)) {
+    if (host.supports(api.suspendCalculation)) context.application.suspendApiCalculationUntilNextSync();
+    if (keepsRecord && !recorded) {
+      // Before any sheet exists: the temporary sheets are the add-in's, whatever happens next.
+      saveSetting(context, writtenRecordKey, recordOf([...old, ...writes.map((write) => entryOf(write, write.temp))]));
+    }
+    const cursors = writes.map((write) => ({ ...write.progress }));
+    let left = budget;
+    let queued = false;
+    for (let i = 0; i < writes.length && left > 0; i++) {
+      const spent = queueSheetSteps(context, host, writes[i]!, cursors[i]!, left, queued);
+      if (spent > 0) queued = true;
+      left -= spent;
+    }
+    try {
+      // One sync per payload budget (~4 MB) of steps.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error)) throw error;
+      if (retried) throw new AddinError({ kind: 'payloadTooLarge' });
+      // The request was refused whole: the same steps go again, in blocks half the size.
+      retried = true;
+      budget /= 2;
+      continue;
+    }
+    recorded = true;
+    writes.forEach((write, i) => {
+      write.progress = cursors[i]!;
+      if (write.progress.created && write.id === null) write.id = write.worksheet!.id;
+    });
+    onProgress?.({ done: writes.reduce((sum, write) => sum + write.progress.nextRow, 0), total });
+  }
+}
+
+/**
+ * Queues the next steps of one sheet within `budget` bytes: creation with column widths, blocks
+ * of rows (values, then number formats), style runs, hyperlinks, then table and frozen rows.
+ * Returns the bytes queued. With nothing queued yet, one row always goes.
+ */
+function queueSheetSteps(
+  context: Excel.RequestContext,
+  host: Host,
+  write: SheetWrite,
+  cursor: Cursor,
+  budget: number,
+  queuedBefore: boolean,
+): number {
+  let spent = 0;
+  const rows = write.rows;
+  while (!cursor.finished) {
+    const left = budget - spent;
+    // The first step of a sync always goes, however small the budget: every sync makes progress.
+    const fits = (bytes: number): boolean => bytes <= left || (!queuedBefore && spent === 0);
+    if (cursor.nextRow < rows.length) {
+      const setup = cursor.created ? 0 : write.planned.columnWidths.length * SETUP_BYTES_PER_COLUMN + ACTION_OVERHEAD;
+      let count = 0;
+      let bytes = setup + ACTION_OVERHEAD * 3;
+      while (cursor.nextRow + count < rows.length && bytes + rows[cursor.nextRow + count]!.bytes <= left) {
+        bytes += rows[cursor.nextRow + count]!.bytes;
+        count++;
+      }
+      if (count === 0) {
+        if (queuedBefore || spent > 0) return spent;
+        count = 1;
+        bytes += rows[cursor.nextRow]!.bytes;
+      }
+      if (!cursor.created) {
+        write.worksheet = context.workbook.worksheets.add(write.temp);
+        write.worksheet.load('id');
+        queueSetup(host, write);
+        cursor.created = true;
+      }
+      queueRows(write, cursor.nextRow, count);
+      cursor.nextRow += count;
+      spent += bytes;
+    } else if (cursor.nextRun < write.styleRuns.length) {
+      if (!fits(STYLE_RUN_BYTES)) return spent;
+      queueStyleRun(write, write.styleRuns[cursor.nextRun]!);
+      cursor.nextRun++;
+      spent += STYLE_RUN_BYTES;
+    } else if (cursor.nextLink < write.links.length) {
+      const link = write.links[cursor.nextLink]!;
+      const bytes = ACTION_OVERHEAD * 2 + jsonBytes(link.hyperlink);
+      if (!fits(bytes)) return spent;
+      write.worksheet!.getRange(cellAddress(link.row, link.column)).hyperlink = link.hyperlink;
+      cursor.nextLink++;
+      spent += bytes;
+    } else {
+      if (!fits(ACTION_OVERHEAD * 4)) return spent;
+      queueFinish(host, write);
+      cursor.finished = true;
+      spent += ACTION_OVERHEAD * 4;
+    }
+  }
+  return spent;
+}
+
+function queueSetup(host: Host, write: SheetWrite): void {
+  if (!host.supports(api.columnWidth)) return;
+  write.planned.columnWidths.forEach((width, index) => {
+    const letter = columnLetter(index + 1);
+    write.worksheet!.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
+  });
+}
+
+/** One 2-D array of values (formulas where links are HYPERLINK formulas), then the number formats. */
+function queueRows(write: SheetWrite, start: number, count: number): void {
+  const rows = write.rows.slice(start, start + count);
+  const range = write.worksheet!.getRange(rangeAddress(start + 1, 1, start + count, write.width));
+  const grid = rows.map((row) => row.cells);
+  const hasFormulas = grid.some((cells) => cells.some((cell) => typeof cell === 'string' && cell.startsWith('=')));
+  if (hasFormulas) range.formulas = grid;
+  else range.values = grid;
+  if (rows.some((row) => row.formats)) {
+    range.numberFormat = rows.map((row) => row.formats ?? Array.from({ length: write.width }, () => 'General'));
+  }
+}
+
+function queueStyleRun(write: SheetWrite, run: StyleRun): void {
+  const format = write.worksheet!.getRange(rangeAddress(run.top, run.left, run.bottom, run.right)).format;
+  if (run.style.bold) format.font.bold = true;
+  if (run.style.fill) format.fill.color = `#${run.style.fill}`;
+  if (run.style.fontColor) format.font.color = `#${run.style.fontColor}`;
+  if (run.style.underline) format.font.underline = 'Single';
+}
+
+function queueFinish(host: Host, write: SheetWrite): void {
+  const worksheet = write.worksheet!;
+  const table = write.planned.table;
+  if (table) {
+    const address = rangeAddress(table.top, table.left, table.bottom, table.right);
+    // Before ExcelApi 1.3 the source must be a string; without a sheet name it means the active sheet.
+    const source = host.supports('1.3') ? worksheet.getRange(address) : `'${write.temp.replace(/'/g, "''")}'!${address}`;
+    worksheet.tables.add(source, true).style = TABLE_STYLE;
+  }
+  if (write.planned.frozenRows > 0 && host.supports(api.freezePanes)) {
+    worksheet.freezePanes.freezeRows(write.planned.frozenRows);
+  }
+}
+
+// ---- the record, and undoing -------------------------------------------------------------------
+
+function entryOf(write: SheetWrite, name: string): WrittenEntry {
+  return { name, kind: write.planned.kind, marker: write.marker };
+}
+
+function recordOf(sheets: WrittenEntry[]): WrittenRecord {
+  return { version: 1, sheets };
+}
+
+/**
+ * Deletes every sheet this run added, found by id (it may have been renamed already) or, when the
+ * sync that added it failed part-way, by its temporary name; then puts the record back: as it was
+ * stored if every old sheet is still there, else listing the ones that are.
+ */
+async function rollback(
+  context: Excel.RequestContext,
+  writes: SheetWrite[],
+  old: WrittenEntry[],
+  record: { stored: unknown } | null,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id');
+  const setting = record ? loadSetting(context, writtenRecordKey) : null;
+  await context.sync();
+  const ids = new Set(writes.map((write) => write.id));
+  const temps = new Set(writes.map((write) => write.temp));
+  const present = new Set(worksheets.items.map((sheet) => sheet.name));
+  for (const sheet of worksheets.items) if (ids.has(sheet.id) || temps.has(sheet.name)) sheet.delete();
+  if (record && setting) {
+    const remaining = old.filter((entry) => present.has(entry.name));
+    if (remaining.length < old.length) saveSetting(context, writtenRecordKey, recordOf(remaining));
+    else if (record.stored !== null) context.workbook.settings.add(writtenRecordKey, record.stored);
+    else if (!setting.isNullObject) setting.delete();
+  }
+  await context.sync();
+}
