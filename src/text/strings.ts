@@ -273,3 +273,175 @@ export const cliText = {
     en: ({ path }) => `Report (JSON): ${path}`,
   } satisfies Localized<{ path: string }>,
 } as const;
+
+// ---- task pane: the add-in's own words (status and severity names come from summaryText) ----
+type Count = { count: number };
+export const uiText = {
+  appTitle: fixed('Soát chỉ tiêu', 'Indicator Check'),
+  intro: fixed(
+    'Kiểm tra số liệu các biểu chỉ tiêu trong sổ này, rồi ghi trang tổng hợp và trang kết quả kiểm tra.',
+    'Checks the figures of the indicator sheets in this workbook, then writes a summary sheet and a findings sheet.',
+  ),
+  /** Both languages at once: whoever cannot read the current one still finds the switch. */
+  languageLabel: fixed('Ngôn ngữ / Language', 'Ngôn ngữ / Language'),
+  languageName: {
+    vi: fixed('Tiếng Việt', 'Tiếng Việt'),
+    en: fixed('English', 'English'),
+  },
+  runAndWrite: fixed('Kiểm tra và tạo tổng hợp', 'Check and write summary'),
+  runCheckOnly: fixed('Kiểm tra (không ghi vào sổ)', 'Check (write nothing)'),
+  noSheetChosen: fixed(
+    'Chưa chọn biểu nào để kiểm tra: mở "Biểu cần kiểm tra" bên dưới để chọn.',
+    'No sheet is chosen: open "Sheets to check" below to choose some.',
+  ),
+  phase: {
+    reading: fixed('Đang đọc các biểu…', 'Reading the sheets…'),
+    checking: fixed('Đang kiểm tra số liệu…', 'Checking the figures…'),
+    writing: fixed('Đang ghi trang tổng hợp…', 'Writing the summary…'),
+    marking: fixed('Đang tô màu các ô có phát hiện…', 'Marking the flagged cells…'),
+  },
+  loading: fixed('Đang tải…', 'Loading…'),
+
+  // results
+  resultsHeading: fixed('Kết quả', 'Results'),
+  written: {
+    vi: ({ summary, findings }) => `Đã ghi trang "${summary}" và "${findings}".`,
+    en: ({ summary, findings }) => `Wrote the sheets "${summary}" and "${findings}".`,
+  } satisfies Localized<{ summary: string; findings: string }>,
+  notWritten: fixed('Chỉ kiểm tra: không ghi gì vào sổ.', 'Check only: nothing was written.'),
+  marked: {
+    vi: ({ count }) => `Đã tô màu ${count} ô có phát hiện.`,
+    en: ({ count }) => (count === 1 ? 'Marked 1 flagged cell.' : `Marked ${count} flagged cells.`),
+  } satisfies Localized<Count>,
+  indicatorsHeading: {
+    vi: ({ count }) => `Chỉ tiêu (${count})`,
+    en: ({ count }) => `Indicators (${count})`,
+  } satisfies Localized<Count>,
+  findingsHeading: {
+    vi: ({ count }) => `Phát hiện (${count})`,
+    en: ({ count }) => `Findings (${count})`,
+  } satisfies Localized<Count>,
+  countLine: {
+    vi: ({ name, count }) => `${name}: ${count}`,
+    en: ({ name, count }) => `${name}: ${count}`,
+  } satisfies Localized<{ name: string; count: number }>,
+  sheetFindings: {
+    vi: ({ sheet, count }) => `${sheet} (${count})`,
+    en: ({ sheet, count }) => `${sheet} (${count})`,
+  } satisfies Localized<{ sheet: string; count: number }>,
+  goToCellHint: fixed('Chọn một phát hiện để tới ô đó trong sổ.', 'Choose a finding to go to its cell.'),
+  skippedLine: {
+    vi: ({ sheet, reason }) => `${sheet}: ${reason}`,
+    en: ({ sheet, reason }) => `${sheet}: ${reason}`,
+  } satisfies Localized<{ sheet: string; reason: string }>,
+
+  // options
+  optionsHeading: fixed('Tùy chọn', 'Options'),
+  checkOnly: fixed('Chỉ kiểm tra, không ghi', 'Check only'),
+  markCells: fixed('Tô màu các ô có phát hiện', 'Mark flagged cells with a fill'),
+  markCellsHint: fixed('Chỉ đổi màu nền, không đổi số liệu.', 'Changes the fill only, never the figures.'),
+  clearMarks: fixed('Xóa đánh dấu', 'Clear marks'),
+  marksCleared: {
+    vi: ({ count }) => (count === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu ở ${count} ô.`),
+    en: ({ count }) =>
+      count === 0 ? 'No cells were marked.' : count === 1 ? 'Cleared the mark from 1 cell.' : `Cleared the marks from ${count} cells.`,
+  } satisfies Localized<Count>,
+  thresholdsHeading: fixed('Ngưỡng đánh giá', 'Thresholds'),
+  achievedThreshold: fixed('Đạt từ (% kế hoạch)', 'Achieved from (% of plan)'),
+  nearlyThreshold: fixed('Gần đạt từ (% kế hoạch)', 'Nearly achieved from (% of plan)'),
+  extraTolerance: fixed('Sai số cho phép thêm (đơn vị chữ số cuối)', 'Extra tolerance (units of the last digit)'),
+  notANumber: fixed('Hãy nhập một số.', 'Enter a number.'),
+  achievedRange: fixed('Nhập số lớn hơn 0 và không quá 1000.', 'Enter a number above 0 and at most 1000.'),
+  nearlyRange: {
+    vi: ({ achieved }) => `Nhập số từ 0 đến ${achieved} (không lớn hơn ngưỡng đạt).`,
+    en: ({ achieved }) => `Enter a number from 0 to ${achieved} (not above the achieved threshold).`,
+  } satisfies Localized<{ achieved: string }>,
+  toleranceRange: fixed('Nhập số nguyên từ 0 đến 6.', 'Enter a whole number from 0 to 6.'),
+  achievedBelowNearly: {
+    vi: ({ nearly }) => `Nhập số không nhỏ hơn ngưỡng gần đạt (${nearly}).`,
+    en: ({ nearly }) => `Enter a number not below the nearly-achieved threshold (${nearly}).`,
+  } satisfies Localized<{ nearly: string }>,
+
+  // sheets to check
+  sheetsHeading: fixed('Biểu cần kiểm tra', 'Sheets to check'),
+  hiddenSheet: {
+    vi: ({ name }) => `${name} (đang ẩn)`,
+    en: ({ name }) => `${name} (hidden)`,
+  } satisfies Localized<{ name: string }>,
+  noSheetsListed: fixed('Sổ này không có biểu nào để kiểm tra.', 'This workbook has no sheets to check.'),
+
+  // header rows and column roles
+  layoutHeading: fixed('Dòng tiêu đề và cột', 'Header rows and columns'),
+  layoutRunFirst: fixed(
+    'Hãy kiểm tra một lần để xem chương trình đã đọc từng biểu thế nào, rồi sửa ở đây nếu cần.',
+    'Run a check to see how each sheet was read, then correct it here if needed.',
+  ),
+  layoutIntro: fixed(
+    'Nếu chương trình đọc sai dòng tiêu đề hoặc cột, hãy sửa ở đây. Chỉnh sửa được lưu trong sổ và dùng cho các lần kiểm tra sau.',
+    'If a header row or a column was read wrongly, correct it here. Corrections are saved in the workbook and used by later checks.',
+  ),
+  layoutSheet: fixed('Biểu', 'Sheet'),
+  layoutSkipped: {
+    vi: ({ reason }) => `Biểu này chưa được kiểm tra: ${reason}`,
+    en: ({ reason }) => `This sheet was not checked: ${reason}`,
+  } satisfies Localized<{ reason: string }>,
+  headerRows: fixed('Dòng tiêu đề', 'Header rows'),
+  headerRowsHint: fixed('Ví dụ 8-9; để trống để tự nhận.', 'For example 8-9; leave empty to detect.'),
+  headerRowsInvalid: fixed('Nhập số dòng, ví dụ 8 hoặc 8-9.', 'Enter row numbers, for example 8 or 8-9.'),
+  columnNone: fixed('(không có)', '(none)'),
+  role: {
+    code: fixed('Số thứ tự (TT)', 'Number (No.)'),
+    label: fixed('Tên chỉ tiêu', 'Indicator name'),
+    unit: fixed('Đơn vị tính', 'Unit'),
+    prior: fixed('Cùng kỳ năm trước', 'Prior year'),
+    plan: fixed('Kế hoạch', 'Plan'),
+    actual: fixed('Thực hiện', 'Actual'),
+    statedPercentOfPlan: fixed('Tỷ lệ % so với kế hoạch (ghi trên biểu)', 'Stated % of plan'),
+    statedYoY: fixed('Tỷ lệ % so với cùng kỳ (ghi trên biểu)', 'Stated % of prior year'),
+    nextPlan: fixed('Kế hoạch năm sau', 'Next year plan'),
+    note: fixed('Ghi chú', 'Note'),
+  },
+  layoutSaved: fixed(
+    'Đã lưu chỉnh sửa. Nhấn nút kiểm tra để áp dụng.',
+    'Correction saved. Press the check button to apply it.',
+  ),
+  layoutReset: fixed('Trả lại cách tự nhận', 'Back to automatic'),
+
+  // problems: decided from AddinProblem, never from Office's localised message
+  problemTitle: fixed('Chưa thực hiện được', 'Could not finish'),
+  dismiss: fixed('Đóng thông báo', 'Dismiss'),
+  problem: {
+    cellEditMode: fixed(
+      'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc nhập rồi thử lại.',
+      'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+    ),
+    protectedSheet: {
+      vi: ({ sheet }) =>
+        `Trang "${sheet}" đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ Trang tính) rồi thử lại, hoặc chọn "Chỉ kiểm tra, không ghi".`,
+      en: ({ sheet }) =>
+        `The sheet "${sheet}" is protected, so it cannot be written. Unprotect it (Review > Unprotect Sheet) and try again, or choose "Check only".`,
+    } satisfies Localized<{ sheet: string }>,
+    protectedWorkbook: fixed(
+      'Sổ làm việc đang được bảo vệ cấu trúc nên không thêm được trang. Hãy bỏ bảo vệ (Xem lại > Bảo vệ Sổ làm việc) rồi thử lại, hoặc chọn "Chỉ kiểm tra, không ghi".',
+      'The workbook structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and try again, or choose "Check only".',
+    ),
+    payloadTooLarge: fixed(
+      'Dữ liệu quá lớn để Excel trao đổi một lần. Hãy chọn ít biểu hơn trong "Biểu cần kiểm tra" rồi thử lại.',
+      'Too much data for Excel to pass at once. Choose fewer sheets in "Sheets to check" and try again.',
+    ),
+    unsupported: {
+      vi: ({ requirement }) =>
+        `Phiên bản Excel này chưa có chức năng cần dùng (${requirement}). Hãy cập nhật Office hoặc dùng Excel trên web.`,
+      en: ({ requirement }) => `This version of Excel lacks a feature this needs (${requirement}). Update Office or use Excel on the web.`,
+    } satisfies Localized<{ requirement: string }>,
+    unknown: {
+      vi: ({ code, detail }) =>
+        `Excel báo lỗi ${code}${detail ? `: ${detail}` : ''}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại.`,
+      en: ({ code, detail }) => `Excel reported ${code}${detail ? `: ${detail}` : ''}. Try again; if it persists, save, close and reopen the workbook.`,
+    } satisfies Localized<{ code: string; detail: string }>,
+    unexpected: {
+      vi: ({ detail }) => `Đã xảy ra lỗi không mong muốn: ${detail}. Sổ làm việc không bị thay đổi số liệu.`,
+      en: ({ detail }) => `Something went wrong: ${detail}. No figures in the workbook were changed.`,
+    } satisfies Localized<{ detail: string }>,
+  },
+} as const;

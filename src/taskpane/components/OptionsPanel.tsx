@@ -1,0 +1,111 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { CheckOutcome } from '../../addin/checkFlow';
+import type { SheetListing } from '../../addin/workbookAccess';
+import type { CheckSettings, SheetOverride } from '../../core/settings';
+import { uiText } from '../../text/strings';
+import { useSpeaker } from '../text';
+import { LayoutEditor } from './LayoutEditor';
+import { SheetChooser } from './SheetChooser';
+import { ThresholdFields } from './ThresholdFields';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface OptionsPanelProps {
+  settings: CheckSettings;
+  onSettings: (change: (settings: CheckSettings) => CheckSettings) => void;
+  checkOnly: boolean;
+  onCheckOnly: (checkOnly: boolean) => void;
+  mark: boolean;
+  onMark: (mark: boolean) => void;
+  clearing: boolean;
+  cleared: number | null;
+  onClearMarks: () => void;
+  sheets: SheetListing[] | null;
+  chosenSheets: ReadonlySet<string>;
+  onToggleSheet: (sheet: string, checked: boolean) => void;
+  onOpenSheets: () => void;
+  outcome: CheckOutcome | null;
+  onOverride: (sheet: string, override: SheetOverride | undefined) => void;
+  /** A check is running: nothing it reads may change under it. */
+  busy: boolean;
+}
+
+/** Everything a one-click user never needs: collapsed by default. */
+export function OptionsPanel(props: OptionsPanelProps) {
+  const t = useSpeaker();
+  const styles = useStyles();
+  const { busy } = props;
+  return (
+    <Accordion
+      multiple
+      collapsible
+      onToggle={(_, data) => {
+        if (data.value === 'sheets' && data.openItems.includes('sheets')) props.onOpenSheets();
+      }}
+    >
+      <AccordionItem value="options">
+        <AccordionHeader as="h2">{t.plain(uiText.optionsHeading)}</AccordionHeader>
+        <AccordionPanel>
+          <div className={styles.panel}>
+            <div className={styles.group}>
+              <Checkbox
+                label={t.plain(uiText.checkOnly)}
+                checked={props.checkOnly}
+                disabled={busy}
+                onChange={(_, data) => props.onCheckOnly(data.checked === true)}
+              />
+              <Checkbox
+                label={t.plain(uiText.markCells)}
+                checked={props.mark}
+                disabled={busy}
+                onChange={(_, data) => props.onMark(data.checked === true)}
+              />
+              <Text size={200}>{t.plain(uiText.markCellsHint)}</Text>
+              <div className={styles.row}>
+                <Button disabledFocusable={busy || props.clearing} onClick={props.onClearMarks}>
+                  {t.plain(uiText.clearMarks)}
+                </Button>
+                <Text role="status">{props.cleared !== null ? t.say(uiText.marksCleared, { count: props.cleared }) : ''}</Text>
+              </div>
+            </div>
+            <div className={styles.group}>
+              <h3 className={styles.subheading}>{t.plain(uiText.thresholdsHeading)}</h3>
+              <ThresholdFields settings={props.settings} onSettings={props.onSettings} />
+            </div>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+      <AccordionItem value="sheets">
+        <AccordionHeader as="h2">{t.plain(uiText.sheetsHeading)}</AccordionHeader>
+        <AccordionPanel>
+          <div className={styles.panel}>
+            <SheetChooser sheets={props.sheets} chosen={props.chosenSheets} onToggle={props.onToggleSheet} disabled={busy} />
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+      <AccordionItem value="layout">
+        <AccordionHeader as="h2">{t.plain(uiText.layoutHeading)}</AccordionHeader>
+        <AccordionPanel>
+          <div className={styles.panel}>
+            <LayoutEditor outcome={props.outcome} overrides={props.settings.sheetOverrides} onChange={props.onOverride} disabled={busy} />
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,150 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../src/core/checkWorkbook';
+import { defaultSettings, type CheckSettings } from '../../src/core/settings';
+import type { SheetSnapshot } from '../../src/core/snapshot';
+import { checkableSheets, defaultSheetNames, detectedLayout, runCheck, type CheckProgress } from '../../src/addin/checkFlow';
+import { AddinError } from '../../src/addin/workbookAccess';
+import { FakeWorkbookAccess, QUANG_NINH_SHEET, fixtureSnapshots, quangNinhAccess } from '../doubles/fakeWorkbookAccess';
+
+const checkedAt = new Date(2021, 0, 5, 9, 0);
+const settings: CheckSettings = { ...defaultSettings, language: 'vi' };
+
+let thaiNguyen: SheetSnapshot[];
+beforeAll(async () => {
+  thaiNguyen = await fixtureSnapshots('thai-nguyen-2023.xlsx');
+});
+
+describe('runCheck', () => {
+  it('reads the visible sheets, reports the two Quảng Ninh errors and writes a plan beside the user sheets', async () => {
+    const access = await quangNinhAccess();
+    const outcome = await runCheck(access, { settings, write: true, mark: false, checkedAt });
+
+    // Sheets the add-in wrote are never read; hidden ones are not read unless chosen.
+    expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Tổng hợp']);
+    const errors = outcome.report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${QUANG_NINH_SHEET}!E19`, `${QUANG_NINH_SHEET}!F23`]);
+    expect(outcome.report.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ status: 'skipped' });
+
+    // The user's "Tổng hợp" keeps its name; the add-in's old "Tổng hợp (2)" and "Kiểm tra" are reused.
+    const plan = access.plans[0]!;
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp (2)', 'Kiểm tra']);
+    expect(outcome.written).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra' });
+    expect(access.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Tổng hợp', 'Danh mục', 'Tổng hợp (2)', 'Kiểm tra']);
+    expect(outcome.marked).toBeUndefined();
+  });
+
+  it('gives the same report as checkWorkbook on the whole snapshot', async () => {
+    const access = new FakeWorkbookAccess(
+      thaiNguyen.map((snapshot) => ({ name: snapshot.name, snapshot })),
+      'thai-nguyen-2023.xlsx',
+    );
+    const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    expect(outcome.report).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
+  });
+
+  it('writes nothing when checking only', async () => {
+    const access = await quangNinhAccess();
+    const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    expect(outcome.report.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
+    expect(outcome.written).toBeUndefined();
+    expect(access.callsOf('writeSummary')).toHaveLength(0);
+    expect(access.callsOf('markFindings')).toHaveLength(0);
+  });
+
+  it('reads only the chosen sheets, in tab order, ignoring names that are gone or the add-in wrote', async () => {
+    const access = await quangNinhAccess();
+    const outcome = await runCheck(access, {
+      settings,
+      sheetNames: ['Danh mục', 'Kiểm tra', 'Đã xóa', QUANG_NINH_SHEET],
+      write: false,
+      mark: false,
+      checkedAt,
+    });
+    expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
+    expect(outcome.report.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
+  });
+
+  it('clears the old marks, then marks the flagged cells', async () => {
+    const access = await quangNinhAccess();
+    access.marks.add(`${QUANG_NINH_SHEET}!D12`);
+    const outcome = await runCheck(access, { settings, write: false, mark: true, checkedAt });
+    expect(outcome.marked).toBe(2);
+    expect([...access.marks]).toEqual([`${QUANG_NINH_SHEET}!E19`, `${QUANG_NINH_SHEET}!F23`]);
+    const order = access.calls.map((c) => c.method);
+    expect(order.indexOf('clearMarks')).toBeLessThan(order.indexOf('markFindings'));
+  });
+
+  it('uses the settings it is given: a corrected column role and the language', async () => {
+    const access = await quangNinhAccess();
+    const corrected: CheckSettings = {
+      ...settings,
+      language: 'en',
+      sheetOverrides: { [QUANG_NINH_SHEET]: { columns: { actual: 'H' } } },
+    };
+    const outcome = await runCheck(access, { settings: corrected, sheetNames: [QUANG_NINH_SHEET], write: true, mark: false, checkedAt });
+    expect(detectedLayout(outcome.report)[0]!.columns.actual).toBe('H');
+    expect(outcome.report.findings.some((f) => f.cell === 'F23')).toBe(false);
+    expect(access.plans[0]!.sheets.map((s) => s.name)).toEqual(['Summary', 'Findings']);
+  });
+
+  it('passes an AddinError through and writes nothing after a failed read', async () => {
+    const access = await quangNinhAccess();
+    const problem = new AddinError({ kind: 'cellEditMode' });
+    access.failNext('readSheets', problem);
+    await expect(runCheck(access, { settings, write: true, mark: true, checkedAt })).rejects.toBe(problem);
+    expect(access.callsOf('writeSummary')).toHaveLength(0);
+    expect(access.callsOf('markFindings')).toHaveLength(0);
+  });
+
+  it('passes an AddinError from the write through', async () => {
+    const access = await quangNinhAccess();
+    access.failNext('writeSummary', new AddinError({ kind: 'protectedWorkbook' }));
+    await expect(runCheck(access, { settings, write: true, mark: false, checkedAt })).rejects.toMatchObject({
+      problem: { kind: 'protectedWorkbook' },
+    });
+  });
+
+  it('reports phases in order with a fraction that never goes back and ends at 1', async () => {
+    const access = await quangNinhAccess();
+    const seen: CheckProgress[] = [];
+    await runCheck(access, { settings, write: true, mark: true, checkedAt, onProgress: (p) => seen.push(p) });
+    const phases = [...new Set(seen.map((p) => p.phase))];
+    expect(phases).toEqual(['reading', 'checking', 'writing', 'marking']);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.fraction).toBeGreaterThanOrEqual(seen[i - 1]!.fraction);
+    expect(seen.at(-1)!.fraction).toBe(1);
+  });
+
+  it('returns the last used column of each sheet read', async () => {
+    const access = await quangNinhAccess();
+    const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    expect(outcome.lastColumns[QUANG_NINH_SHEET]).toBeGreaterThanOrEqual(8);
+    expect(outcome.lastColumns['Tổng hợp']).toBe(0);
+  });
+});
+
+describe('sheet choice', () => {
+  const listing = [
+    { name: 'A', visible: true, writtenByAddin: false },
+    { name: 'B', visible: false, writtenByAddin: false },
+    { name: 'Tổng hợp', visible: true, writtenByAddin: true },
+  ];
+  it('offers every sheet the add-in did not write, and chooses the visible ones', () => {
+    expect(checkableSheets(listing).map((s) => s.name)).toEqual(['A', 'B']);
+    expect(defaultSheetNames(listing)).toEqual(['A']);
+  });
+});
+
+describe('detectedLayout', () => {
+  it('gives header rows and column letters of checked sheets, and the reason of skipped ones', async () => {
+    const access = new FakeWorkbookAccess(
+      [...thaiNguyen.map((snapshot) => ({ name: snapshot.name, snapshot })), { name: 'Trống' }],
+      'thai-nguyen-2023.xlsx',
+    );
+    const { report } = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    const layouts = detectedLayout(report);
+    expect(layouts[0]).toMatchObject({ sheet: 'Biểu 01', status: 'checked', headerRows: [8, 9] });
+    expect(layouts[0]!.columns).toMatchObject({ label: 'B', plan: 'E', actual: 'F' });
+    expect(layouts.at(-1)).toMatchObject({ sheet: 'Trống', status: 'skipped', headerRows: [], columns: {} });
+    expect(layouts.at(-1)!.reason).toBeTruthy();
+  });
+});
