@@ -50,3 +50,9 @@ describe('cells that hold no number', () => {
     expect(numeric(Number.NaN)).toEqual({ kind: 'unreadable', text: 'NaN' });
   });
 });
+
+describe('numbers past what a percentage can show', () => {
+  it('reads 1.8e306 in a "%" cell as unreadable, not as Infinity', () => {
+    expect(readFigure({ value: 1.797693134862315e306, numberFormat: '%' }, 'vi')).toEqual({ kind: 'unreadable', text: '1.797693134862315e+306' });
+  });
+});

@@ -15,6 +15,8 @@ function readNumericCell(value: number, numberFormat: string | null | undefined)
   const format = readNumberFormat(numberFormat, value);
   // A percentage format shows a ratio: 0.73 is the 73 a reader sees and the sheet's other "%" rows hold.
   const shown = format.percent ? withoutFloatNoise(value * 100) : value;
+  // 1.8e306 shown as a percentage is past what a number can hold.
+  if (!Number.isFinite(shown)) return { kind: 'unreadable', text: String(value) };
   return { kind: 'number', value: shown, qualifier: null, decimals: format.decimals ?? storedDecimals(shown), text: null };
 }
 
