@@ -27,12 +27,11 @@ export const limits = {
 } as const;
 
 /**
- * The settings to start with: the workbook's saved ones, each field checked (a workbook may hold
- * settings from another version, or edited by hand), else the defaults in the language of Office.
+ * Settings from a stored value, each field checked (a workbook may hold settings from another
+ * version, or edited by hand): an invalid field takes the fallback's value. Null unless an object.
  */
-export function startingSettings(saved: unknown, displayLanguage: string | undefined): CheckSettings {
-  const fallback: CheckSettings = { ...defaultSettings, language: languageFor(displayLanguage) };
-  if (!isRecord(saved)) return fallback;
+export function settingsFrom(saved: unknown, fallback: CheckSettings = defaultSettings): CheckSettings | null {
+  if (!isRecord(saved)) return null;
   const language: Language = saved.language === 'vi' || saved.language === 'en' ? saved.language : fallback.language;
   const achieved = achievedProblem(saved.achievedThreshold) === null ? (saved.achievedThreshold as number) : fallback.achievedThreshold;
   const nearly = nearlyProblem(saved.nearlyThreshold, achieved) === null ? (saved.nearlyThreshold as number) : Math.min(fallback.nearlyThreshold, achieved);
@@ -44,6 +43,12 @@ export function startingSettings(saved: unknown, displayLanguage: string | undef
     extraToleranceDigits: digits,
     sheetOverrides: cleanOverrides(saved.sheetOverrides),
   };
+}
+
+/** The settings to start with: the workbook's saved ones, else the defaults in the language of Office. */
+export function startingSettings(saved: unknown, displayLanguage: string | undefined): CheckSettings {
+  const fallback: CheckSettings = { ...defaultSettings, language: languageFor(displayLanguage) };
+  return settingsFrom(saved, fallback) ?? fallback;
 }
 
 // ---- numbers typed by the user --------------------------------------------------------------------
@@ -175,8 +180,8 @@ function cleanOverride(override: Record<string, unknown> | SheetOverride): Sheet
   if (isRecord(columns)) {
     const cleaned: Partial<Record<ColumnRole, string>> = {};
     for (const [role, letters] of Object.entries(columns)) {
-      if (roleNames.has(role) && typeof letters === 'string' && (letters === '' || isColumnLetters(letters))) {
-        cleaned[role as ColumnRole] = letters;
+      if (roleNames.has(role) && typeof letters === 'string' && (letters === '' || isColumnLetters(letters.toUpperCase()))) {
+        cleaned[role as ColumnRole] = letters.toUpperCase();
       }
     }
     if (Object.keys(cleaned).length > 0) result.columns = cleaned;
@@ -184,6 +189,6 @@ function cleanOverride(override: Record<string, unknown> | SheetOverride): Sheet
   return result.headerRows || result.columns ? result : null;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

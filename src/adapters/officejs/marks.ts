@@ -11,7 +11,8 @@ import { guarded } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD } from './payload';
 import { api } from './requirements';
-import { isRecord, loadSetting, saveSetting, settingKeys, settingValue } from './settingsStore';
+import { isRecord } from '../../addin/settingsRules';
+import { loadSetting, saveSetting, settingKeys, settingValue } from './settingsStore';
 
 /** Light orange (Excel's "Orange, Accent 2, Lighter 80%"). */
 export const MARK_FILL = '#FCE4D6';

@@ -6,7 +6,8 @@
  */
 import type { Host } from './host';
 import { api } from './requirements';
-import { isRecord, settingKeys } from './settingsStore';
+import { isRecord } from '../../addin/settingsRules';
+import { settingKeys } from './settingsStore';
 
 export interface WrittenEntry {
   name: string;
