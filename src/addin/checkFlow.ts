@@ -8,8 +8,9 @@
  * the add-in blocked for long (desktop Excel restarts an add-in that blocks for 5 seconds).
  */
 import { columnNumber } from '../core/address';
-import { checkWorkbook, type WorkbookSnapshot } from '../core/checkWorkbook';
-import { sortFindings, type ColumnRole, type Report } from '../core/report';
+import { checkSheet, type SheetCheck } from '../core/checkSheet';
+import { assembleReport, type WorkbookSnapshot } from '../core/checkWorkbook';
+import type { ColumnRole, Report } from '../core/report';
 import type { CheckSettings } from '../core/settings';
 import { buildSummaryPlan } from '../core/summaryPlan';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
@@ -108,33 +109,21 @@ function chosenSheets(listing: readonly SheetListing[], names: readonly string[]
     .map((sheet) => sheet.name);
 }
 
-/**
- * checkWorkbook one sheet at a time, yielding between sheets, then merged exactly as
- * checkWorkbook merges them (sheet order kept, findings sorted errors first).
- */
+/** Checks one sheet at a time, yielding between sheets so the pane repaints and Excel stays responsive. */
 async function checkInSlices(
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
 ): Promise<Report> {
-  const parts: Report[] = [];
+  const checks: SheetCheck[] = [];
   const total = snapshot.sheets.length;
   onFraction(0);
   for (const [index, sheet] of snapshot.sheets.entries()) {
     if (index > 0) await nextMacrotask();
-    parts.push(checkWorkbook({ name: snapshot.name, sheets: [sheet] }, settings));
+    checks.push(checkSheet(sheet, settings));
     onFraction((index + 1) / total);
   }
-  return {
-    version: 1,
-    workbook: snapshot.name,
-    sheets: parts.flatMap((part) => part.sheets),
-    indicators: parts.flatMap((part) => part.indicators),
-    findings: sortFindings(
-      parts.flatMap((part) => part.findings),
-      snapshot.sheets.map((sheet) => sheet.name),
-    ),
-  };
+  return assembleReport(snapshot.name, checks);
 }
 
 function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {

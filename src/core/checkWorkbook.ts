@@ -1,4 +1,4 @@
-import { checkSheet } from './checkSheet';
+import { checkSheet, type SheetCheck } from './checkSheet';
 import { sortFindings, type Report } from './report';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
@@ -11,15 +11,22 @@ export interface WorkbookSnapshot {
 
 /** The whole check: sheet snapshots in, the report of report.schema.json out. */
 export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): Report {
-  const results = workbook.sheets.map((sheet) => checkSheet(sheet, settings));
+  return assembleReport(
+    workbook.name,
+    workbook.sheets.map((sheet) => checkSheet(sheet, settings)),
+  );
+}
+
+/** One report from the checks of each sheet, in sheet order, findings errors first. */
+export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[]): Report {
   return {
     version: 1,
-    workbook: workbook.name,
-    sheets: results.map((r) => r.sheet),
-    indicators: results.flatMap((r) => r.indicators),
+    workbook: workbookName,
+    sheets: sheetChecks.map((r) => r.sheet),
+    indicators: sheetChecks.flatMap((r) => r.indicators),
     findings: sortFindings(
-      results.flatMap((r) => r.findings),
-      workbook.sheets.map((s) => s.name),
+      sheetChecks.flatMap((r) => r.findings),
+      sheetChecks.map((r) => r.sheet.name),
     ),
   };
 }
