@@ -3,7 +3,7 @@
  * indicator) and the Findings sheet (one row per finding). Both writers (ExcelJS, Office.js)
  * render this plan and nothing else, so they cannot disagree.
  */
-import { columnNumber, parseCellAddress } from './address';
+import { columnNumber, parseCellAddress, sheetCellReference } from './address';
 import type { Finding, IndicatorResult, Report, Severity, Status } from './report';
 import { sortFindings } from './report';
 import type { Language } from './settings';
@@ -281,4 +281,25 @@ function cleanSheetName(name: string): string {
 
 function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
+}
+
+/**
+ * =HYPERLINK("#'Sheet'!C12", "label"). ExcelJS 4.4 writes in-workbook hyperlinks as external
+ * relationships that WPS, Google Sheets and Excel for Mac fail to open (exceljs issues #1893,
+ * #3027); the HYPERLINK function works everywhere and survives a round trip.
+ */
+export function hyperlinkFormula(link: { sheet: string; row: number; column: number }, text: string): string {
+  const target = `#${sheetCellReference(link.sheet, link.row, link.column)}`;
+  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
+}
+
+/** Excel caps a string constant in a formula at 255 characters; longer text is joined with &. */
+const MAX_LITERAL = 255;
+
+function stringLiteral(text: string): string {
+  const chunks: string[] = [];
+  for (let start = 0; start < text.length || chunks.length === 0; start += MAX_LITERAL) {
+    chunks.push(`"${text.slice(start, start + MAX_LITERAL).replace(/"/g, '""')}"`);
+  }
+  return chunks.join('&');
 }

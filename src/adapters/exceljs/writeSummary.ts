@@ -3,8 +3,7 @@
  * Original sheets are never touched.
  */
 import type { Cell, Workbook } from 'exceljs';
-import { sheetCellReference } from '../../core/address';
-import type { PlannedCell, PlannedSheet, SummaryPlan } from '../../core/summaryPlan';
+import { hyperlinkFormula, type PlannedCell, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
 
 export function addPlannedSheets(workbook: Workbook, plan: SummaryPlan): void {
   for (const sheet of plan.sheets) addPlannedSheet(workbook, sheet);
@@ -49,25 +48,4 @@ function writeCell(cell: Cell, planned: PlannedCell): void {
   if (planned.fill) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${planned.fill}` } };
   }
-}
-
-/**
- * =HYPERLINK("#'Sheet'!C12", "label"). ExcelJS 4.4 writes in-workbook hyperlinks as external
- * relationships that WPS, Google Sheets and Excel for Mac fail to open (exceljs issues #1893,
- * #3027); the HYPERLINK function works everywhere and survives a round trip.
- */
-export function hyperlinkFormula(link: { sheet: string; row: number; column: number }, text: string): string {
-  const target = `#${sheetCellReference(link.sheet, link.row, link.column)}`;
-  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
-}
-
-/** Excel caps a string constant in a formula at 255 characters; longer text is joined with &. */
-const MAX_LITERAL = 255;
-
-function stringLiteral(text: string): string {
-  const chunks: string[] = [];
-  for (let start = 0; start < text.length || chunks.length === 0; start += MAX_LITERAL) {
-    chunks.push(`"${text.slice(start, start + MAX_LITERAL).replace(/"/g, '""')}"`);
-  }
-  return chunks.join('&');
 }

@@ -14,8 +14,7 @@
  */
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
 import { cellAddress, columnLetter, sheetCellReference } from '../../core/address';
-import { uniqueSheetName, type PlannedCell, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
-import { hyperlinkFormula } from '../exceljs/writeSummary';
+import { hyperlinkFormula, uniqueSheetName, type PlannedCell, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';
