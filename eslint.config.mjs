@@ -24,7 +24,7 @@ const officeRules = Object.fromEntries(Object.entries(officeRulesBlock.rules).fi
 const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' };
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-preview/**', 'node_modules/**', 'out/**', 'coverage/**'] },
   ...officeAddinsReact,
   ...tseslint.configs.recommended,
   reactPlugin.configs.flat['jsx-runtime'],

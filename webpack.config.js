@@ -2,6 +2,10 @@
 // Production: `npm run build -- --env hostUrl=https://host.example/path/` (or HOST_URL=…) writes
 // dist/manifest.xml with every development URL moved to that address; the repository's manifest.xml
 // stays on localhost. office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
+//
+// `--env preview` builds something else: the development preview (src/preview/), the real task pane
+// over an in-browser Excel host double, into dist-preview/ (`npm run build:preview`; `npm run
+// preview` serves it on http://localhost:3001/). Never part of the add-in: no manifest, no office.js.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
@@ -20,7 +24,60 @@ async function httpsServerOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+/** The TypeScript rule both builds share. */
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: {
+      configFile: path.resolve(root, 'tsconfig.json'),
+      transpileOnly: true,
+      compilerOptions: { noEmit: false },
+    },
+  },
+};
+
+/**
+ * The development preview: src/preview/preview.html with the sample workbook next to it. Always a
+ * development build; `--output-path` (the browser tests use it) overrides dist-preview/.
+ */
+function previewConfig() {
+  return {
+    name: 'preview',
+    mode: 'development',
+    devtool: 'source-map',
+    entry: { preview: './src/preview/index.tsx' },
+    output: {
+      path: path.resolve(root, 'dist-preview'),
+      filename: '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [typescriptRule] },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/samples/quang-ninh-2020.xlsx', to: 'quang-ninh-2020.xlsx' },
+          { from: 'assets/icon-32.png', to: 'assets/icon-32.png' },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3001,
+      server: 'http',
+      open: false,
+      static: false,
+      devMiddleware: { index: 'preview.html' },
+    },
+  };
+}
+
 export default async (env = {}, argv = {}) => {
+  if (env.preview) return previewConfig();
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const requestedHost = env.hostUrl ?? process.env.HOST_URL;
@@ -45,20 +102,7 @@ export default async (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(root, 'tsconfig.json'),
-              transpileOnly: true,
-              compilerOptions: { noEmit: false },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -2,7 +2,7 @@
 // These tests break Office.js's rules on purpose, to see the double refuse what Excel refuses.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load */
 import { describe, expect, it } from 'vitest';
-import { OfficeErrorDouble, doubleFromGrids } from '../../doubles/excelHostDouble';
+import { OfficeErrorDouble, doubleFromGrids } from '../../../src/preview/hostDouble';
 
 const codeOf = async (work: Promise<unknown>): Promise<string> =>
   work.then(
@@ -113,5 +113,60 @@ describe('ExcelHostDouble', () => {
     );
     expect(code).toBe('InvalidOperationInCellEditMode');
     expect(host.sheetNames()).toEqual(['A']);
+  });
+
+  it('records the selection: each sheet keeps its own, activate() switches sheets, select() needs the active sheet', async () => {
+    const host = doubleFromGrids({ A: [[1]], 'Biểu 02': [[2]] });
+    expect(host.selection).toEqual({ sheet: 'A', address: 'A1' });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Biểu 02');
+      sheet.activate();
+      sheet.getRange('E19').select();
+      await context.sync();
+    });
+    expect(host.selection).toEqual({ sheet: 'Biểu 02', address: 'E19' });
+    expect(host.activeSheet).toBe('Biểu 02');
+
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('A').activate();
+      await context.sync();
+    });
+    expect(host.selection).toEqual({ sheet: 'A', address: 'A1' });
+
+    const elsewhere = await codeOf(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem('Biểu 02').getRange('B2:C3').select();
+        await context.sync();
+      }),
+    );
+    expect(elsewhere).toBe('InvalidSelection');
+    expect(host.selection).toEqual({ sheet: 'A', address: 'A1' });
+
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Biểu 02').activate();
+      await context.sync();
+    });
+    expect(host.selection).toEqual({ sheet: 'Biểu 02', address: 'E19' });
+  });
+
+  it('tells subscribers after every sync, good or failed', async () => {
+    const host = doubleFromGrids({ A: [[1]] });
+    const seen: number[] = [];
+    const unsubscribe = host.subscribe(() => seen.push(host.revision));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('A').getRange('B1').values = [[2]];
+      await context.sync();
+    });
+    host.failSyncs('GeneralException');
+    await codeOf(
+      host.run(async (context) => {
+        context.workbook.worksheets.add('B');
+        await context.sync();
+      }),
+    );
+    unsubscribe();
+    host.changed();
+    expect(seen).toEqual([1, 2]);
+    expect(host.revision).toBe(3);
   });
 });

@@ -4,7 +4,7 @@ import { problemMessage as describeProblem } from '../../../src/addin/problemMes
 import { settingKeys } from '../../../src/adapters/officejs/settingsStore';
 import type { AddinProblem } from '../../../src/addin/workbookAccess';
 import { defaultSettings, type CheckSettings } from '../../../src/core/settings';
-import { OfficeErrorDouble, doubleFromGrids } from '../../doubles/excelHostDouble';
+import { OfficeErrorDouble, doubleFromGrids } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 
 describe('the rest of WorkbookAccess', () => {
@@ -26,7 +26,7 @@ describe('the rest of WorkbookAccess', () => {
     host.resetStats();
     await officeAccessOn(host).selectCell('Biểu 02', 'C12');
     expect(host.workbook.activeSheet?.name).toBe('Biểu 02');
-    expect(host.workbook.selection).toEqual({ sheet: 'Biểu 02', address: 'C12' });
+    expect(host.selection).toEqual({ sheet: 'Biểu 02', address: 'C12' });
     expect(host.roundTrips).toBe(1);
   });
 

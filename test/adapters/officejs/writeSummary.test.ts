@@ -10,7 +10,7 @@ import type { WorkbookAccess } from '../../../src/addin/workbookAccess';
 import { checkWorkbook } from '../../../src/core/checkWorkbook';
 import { defaultSettings, type Language } from '../../../src/core/settings';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
-import { doubleFromSnapshots, type CellView, type ExcelHostDouble, type HostDoubleOptions } from '../../doubles/excelHostDouble';
+import { doubleFromSnapshots, type CellView, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { finding, report as reportOf } from '../../helpers/reports';
 import { fixturesDir, readWorkbook, roundTrip } from '../../helpers/workbooks';

@@ -3,8 +3,8 @@
  * and writes. Plain data and no Node APIs, so the double also runs in a browser (the development
  * preview). Rows and columns are 1-based.
  */
-import { cellAddress } from '../../src/core/address';
-import type { CellRange } from '../../src/core/snapshot';
+import { cellAddress } from '../../core/address';
+import type { CellRange } from '../../core/snapshot';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -78,6 +78,8 @@ export class ModelSheet {
   /** Points, by column. */
   readonly columnWidths = new Map<number, number>();
   readonly tables: ModelTable[] = [];
+  /** The sheet's own selection, as Excel remembers one per sheet ("A1" until something is selected). */
+  selectedAddress = 'A1';
 
   constructor(
     readonly workbook: ModelWorkbook,
@@ -137,13 +139,17 @@ export class ModelSheet {
   }
 }
 
+export interface CellSelection {
+  sheet: string;
+  address: string;
+}
+
 export class ModelWorkbook {
   readonly sheets: ModelSheet[] = [];
   protected = false;
   /** Setting values as Excel keeps them (JSON text). */
   readonly settings = new Map<string, string>();
   activeSheet: ModelSheet | null = null;
-  selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
   private nextTable = 1;
 
@@ -159,6 +165,12 @@ export class ModelWorkbook {
   sheet(name: string): ModelSheet | undefined {
     const key = sheetNameKey(name);
     return this.sheets.find((sheet) => sheetNameKey(sheet.name) === key);
+  }
+
+  /** The active sheet and its selected range ("E19", "A4:J20"); null only without sheets. */
+  get selection(): CellSelection | null {
+    const sheet = this.activeSheet;
+    return sheet && !sheet.deleted ? { sheet: sheet.name, address: sheet.selectedAddress } : null;
   }
 
   tableName(): string {

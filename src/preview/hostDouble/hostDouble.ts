@@ -17,16 +17,26 @@
  *   formula, "'12" the text 12.
  *
  * No Node APIs: the development preview runs it in the browser, built from an .xlsx read by ExcelJS
- * (readSnapshots, then doubleFromSnapshots).
+ * (readSnapshots, then doubleFromSnapshots), which is why it lives in src/ (src never imports from
+ * test/); the tests use it too. Never part of the add-in's bundle.
  */
-import type { ExcelRun } from '../../src/adapters/officejs/host';
-import { cellAddress, parseCellAddress } from '../../src/core/address';
-import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
-import { DoubleContext, type SyncRecord } from './excelProxies';
-import { ModelWorkbook, defaultCell, isDefaultCell, type ModelCell, type ModelHyperlink, type ModelSheet, type ModelValue } from './excelModel';
+import type { ExcelRun } from '../../adapters/officejs/host';
+import { cellAddress, parseCellAddress } from '../../core/address';
+import type { CellValue, SheetSnapshot } from '../../core/snapshot';
+import { DoubleContext, type SyncRecord } from './proxies';
+import {
+  ModelWorkbook,
+  defaultCell,
+  isDefaultCell,
+  type ModelCell,
+  type ModelHyperlink,
+  type ModelSheet,
+  type ModelValue,
+  type CellSelection,
+} from './model';
 
-export { ModelSheet, ModelWorkbook, type ModelCell, type ModelHyperlink, type ModelValue } from './excelModel';
-export { OfficeErrorDouble, type SyncRecord } from './excelProxies';
+export { ModelSheet, ModelWorkbook, type ModelCell, type ModelHyperlink, type ModelValue, type CellSelection } from './model';
+export { OfficeErrorDouble, type SyncRecord } from './proxies';
 
 /** Excel on the web's limit on a request and on a response. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -66,6 +76,8 @@ export class ExcelHostDouble {
   apiVersion: string;
   private readonly injected: { code: string; after: number }[] = [];
   private readonly scheduled: { run: () => void; after: number }[] = [];
+  private readonly listeners = new Set<() => void>();
+  private changes = 0;
 
   readonly requirements = {
     /** Whether ExcelApi `version` ("1.9") is supported; a string, as Office takes it. */
@@ -123,6 +135,30 @@ export class ExcelHostDouble {
     return this.injected.splice(due, 1)[0]!.code;
   }
 
+  /** Called by every sync, good or failed: tells the listeners the workbook may have changed. */
+  afterSync(): void {
+    this.changed();
+  }
+
+  // ---- watching (the preview's workbook view) ----
+
+  /** Calls `listener` after every sync (and every changed() call); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** How many times the workbook may have changed: a snapshot value for React's useSyncExternalStore. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** Tells the listeners about a change made to the model directly (not through a sync). */
+  changed(): void {
+    this.changes++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
   resetStats(): void {
     this.syncs.length = 0;
   }
@@ -173,6 +209,20 @@ export class ExcelHostDouble {
     const position = parseCellAddress(address);
     if (!position) throw new Error(`Not an address: ${address}`);
     return viewOf(position.row, position.column, this.sheet(sheetName).cell(position.row, position.column) ?? defaultCell());
+  }
+
+  /**
+   * The active sheet and its selection, as worksheet.activate() and range.select() left them:
+   * { sheet: "Biểu 02", address: "E19" }. A sheet's selection is "A1" until something on it is
+   * selected, as in Excel; null only in a workbook without sheets.
+   */
+  get selection(): CellSelection | null {
+    return this.workbook.selection;
+  }
+
+  /** The active sheet's name, or null in a workbook without sheets. */
+  get activeSheet(): string | null {
+    return this.workbook.selection?.sheet ?? null;
   }
 
   /** The settings, parsed as Office hands them to the add-in. */

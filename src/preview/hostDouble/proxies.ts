@@ -1,10 +1,10 @@
 /**
- * The proxies of the Excel host double (see excelHostDouble.ts): a request context that queues
+ * The proxies of the Excel host double (see hostDouble.ts): a request context that queues
  * actions and runs them at sync(), measuring each sync, and the objects the adapter uses
  * (workbook, worksheets, ranges, formats, settings, tables). No Node APIs.
  */
-import { columnNumber, parseCellAddress } from '../../src/core/address';
-import type { CellRange } from '../../src/core/snapshot';
+import { columnNumber, parseCellAddress } from '../../core/address';
+import type { CellRange } from '../../core/snapshot';
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -17,7 +17,7 @@ import {
   type ModelHyperlink,
   type ModelTable,
   type ModelValue,
-} from './excelModel';
+} from './model';
 
 /** Above this many cells Excel returns a range's values as null. */
 const MAX_CELLS_FOR_GET = 5_000_000;
@@ -49,6 +49,8 @@ export interface HostState {
   readonly requirements: { supports: (version: string) => boolean };
   runScheduled(): void;
   takeInjectedFailure(): string | null;
+  /** Called after every sync, whether it succeeded or failed (the model may have changed either way). */
+  afterSync(): void;
 }
 
 export interface SyncRecord {
@@ -142,6 +144,8 @@ export class DoubleContext {
     } catch (error) {
       record.error = error instanceof OfficeErrorDouble ? error.code : 'Error';
       throw error;
+    } finally {
+      this.host.afterSync();
     }
   }
 }
@@ -837,7 +841,7 @@ class RangeDouble extends ClientObjectDouble<RangeTarget> {
     this.call('select', null, (target) => {
       const workbook = workbookOf(target.sheet);
       if (workbook.activeSheet !== target.sheet) fail('InvalidSelection', 'Activate the sheet before selecting a range on it.');
-      workbook.selection = { sheet: target.sheet.name, address: rangeAddress(target.range) };
+      target.sheet.selectedAddress = rangeAddress(target.range);
     });
   }
 }
