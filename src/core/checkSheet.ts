@@ -46,7 +46,11 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings): Sh
     const inherited = parentRow !== null && structure.relationToParent.get(row.row) ? directions.get(parentRow) : undefined;
     directions.set(row.row, directionOf(row.label) === 'lower' ? 'lower' : (inherited ?? 'higher'));
     kinds.set(row.row, structure.effectiveUnits.get(row.row)?.kind ?? 'other');
-    if (parentRow !== null && byRow.has(parentRow)) childrenOf.set(parentRow, [...(childrenOf.get(parentRow) ?? []), row]);
+    if (parentRow !== null && byRow.has(parentRow)) {
+      const siblings = childrenOf.get(parentRow);
+      if (siblings) siblings.push(row);
+      else childrenOf.set(parentRow, [row]);
+    }
   }
 
   const context: RuleContext = { sheet: snapshot.name, rows, structure, layout, settings, directions, kinds, childrenOf };
