@@ -1,7 +1,7 @@
 /** Reads the command line into what to do: show help, run a check, or say what is wrong. */
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/settings';
-import { cliText, say, sayPlain } from '../text/strings';
+import { batchText, cliText, say, sayPlain } from '../text/strings';
 
 export interface CheckRequest {
   /** Absent: check the bundled sample. */
@@ -11,9 +11,20 @@ export interface CheckRequest {
   language: Language;
 }
 
+/** Batch mode: several files or folders, one checked copy each and one consolidated report. */
+export interface BatchRequest {
+  /** Files and folders, as given; folders are searched with their sub-folders. */
+  inputs: string[];
+  outDir: string;
+  /** How many files are checked at once; absent: one per CPU core. */
+  jobs?: number;
+  language: Language;
+}
+
 export type CliCommand =
   | { kind: 'help'; language: Language }
   | { kind: 'check'; request: CheckRequest }
+  | { kind: 'batch'; request: BatchRequest }
   | { kind: 'invalid'; language: Language; message: string };
 
 const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -28,6 +39,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       options: {
         out: { type: 'string', short: 'o' },
         json: { type: 'string' },
+        'out-dir': { type: 'string' },
+        jobs: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -40,7 +53,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const lang = values.lang ?? 'vi';
   if (!isLanguage(lang)) return { kind: 'invalid', language: 'vi', message: say('vi', cliText.badLanguage, { value: lang }) };
   if (values.help) return { kind: 'help', language: lang };
-  if (positionals.length > 1) return { kind: 'invalid', language: lang, message: sayPlain(lang, cliText.tooManyInputs) };
+  const invalid = (message: string): CliCommand => ({ kind: 'invalid', language: lang, message });
+
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
+  if (jobs === null) return invalid(say(lang, batchText.badJobs, { value: values.jobs ?? '' }));
+  const outDir = values['out-dir'];
+  // Several inputs, or --out-dir, mean batch mode; a single file without --out-dir is checked as always.
+  if (outDir !== undefined || positionals.length > 1) {
+    if (values.out !== undefined || values.json !== undefined) return invalid(sayPlain(lang, batchText.outWithBatch));
+    if (!outDir) return invalid(sayPlain(lang, batchText.outDirRequired));
+    if (positionals.length === 0) return invalid(sayPlain(lang, batchText.noInputs));
+    return { kind: 'batch', request: { inputs: positionals, outDir, language: lang, ...(jobs !== undefined && { jobs }) } };
+  }
+  if (jobs !== undefined) return invalid(sayPlain(lang, batchText.jobsNeedsOutDir));
   return {
     kind: 'check',
     request: {
@@ -50,6 +75,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       ...(values.json !== undefined && { json: values.json }),
     },
   };
+}
+
+/** A whole number of 1 or more; null for anything else. */
+function parseJobs(value: string): number | null {
+  if (!/^\d+$/.test(value.trim())) return null;
+  const jobs = Number(value);
+  return jobs >= 1 && Number.isSafeInteger(jobs) ? jobs : null;
 }
 
 function isLanguage(value: string): value is Language {

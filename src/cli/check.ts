@@ -1,4 +1,7 @@
-/** npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en] */
+/**
+ * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]
+ * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]
+ */
 import { checkWorkbook } from '../core/checkWorkbook';
 import { cliMain } from './main';
 
@@ -8,6 +11,9 @@ process.exitCode = await cliMain(
   {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    ...(process.stdout.isTTY && {
+      terminal: { write: (text: string) => process.stdout.write(text), columns: () => process.stdout.columns ?? 80 },
+    }),
   },
   new Date(),
 );

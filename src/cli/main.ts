@@ -1,15 +1,25 @@
 /** The command line from arguments to exit code, with the engine and the terminal passed in. */
-import { sayPlain, cliText } from '../text/strings';
-import { parseCliArgs } from './args';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { batchText, cliText, say, sayPlain } from '../text/strings';
+import { parseCliArgs, type BatchRequest, type CheckRequest } from './args';
+import { createProgress, type Progress, type ProgressTerminal } from './progress';
+import { runBatch } from './runBatch';
 import { runCheck, type CheckFunction } from './runCheck';
-import { formatRunSummary } from './terminal';
+import { formatBatchSummary, formatRunSummary } from './terminal';
 
 export interface CliOutput {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Present when stdout is an interactive terminal: a batch then redraws one progress line in place. */
+  terminal?: ProgressTerminal;
 }
 
-/** 0 when the check ran (findings are results, not failures); see CheckRunResult for the rest. */
+/**
+ * 0 when the check ran (findings are results, not failures); see CheckRunResult for the rest.
+ * Batch mode: 0 when every file was checked, 1 when some could not be (see BatchRunResult), 2 for
+ * usage errors. Batch workers always run the real engine: `check` is for the single-file check.
+ */
 export async function cliMain(argv: readonly string[], check: CheckFunction, output: CliOutput, checkedAt: Date): Promise<number> {
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
@@ -20,6 +30,12 @@ export async function cliMain(argv: readonly string[], check: CheckFunction, out
     output.stderr(command.message);
     return 2;
   }
+  if (command.kind === 'batch') return batchMain(command.request, output, checkedAt);
+  const folderProblem = await folderWithoutOutDir(command.request);
+  if (folderProblem) {
+    output.stderr(folderProblem);
+    return 2;
+  }
   const result = await runCheck({ ...command.request, checkedAt }, check);
   if (!result.ok) {
     output.stderr(result.message);
@@ -27,4 +43,37 @@ export async function cliMain(argv: readonly string[], check: CheckFunction, out
   }
   output.stdout(formatRunSummary(result, command.request.language));
   return 0;
+}
+
+async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Date): Promise<number> {
+  const { language } = request;
+  // Made once the files are known; absent when the batch stops before checking any.
+  const view: { progress?: Progress } = {};
+  const result = await runBatch(
+    { ...request, checkedAt },
+    {
+      onStart: (files) => {
+        view.progress = createProgress(files.length, language, output, output.terminal);
+      },
+      onFileDone: (file) => view.progress?.fileDone(file),
+    },
+  );
+  view.progress?.finish();
+  if (!result.ok) {
+    output.stderr(result.message);
+    return result.exitCode;
+  }
+  output.stdout(formatBatchSummary(result, language));
+  if (result.writeProblem) output.stderr(result.writeProblem);
+  return result.exitCode;
+}
+
+/** A folder given as the one input is a batch, which needs --out-dir: say so instead of failing to read it. */
+async function folderWithoutOutDir(request: CheckRequest): Promise<string | null> {
+  if (request.input === undefined) return null;
+  const info = await stat(request.input).catch(() => null);
+  if (!info?.isDirectory()) return null;
+  const { language } = request;
+  if (request.out !== undefined || request.json !== undefined) return sayPlain(language, batchText.outWithBatch);
+  return say(language, batchText.folderNeedsOutDir, { path: path.resolve(request.input) });
 }

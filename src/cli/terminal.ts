@@ -1,7 +1,8 @@
 /** The few lines the command line prints after a check. */
 import type { Report, Severity, Status } from '../core/report';
 import type { Language } from '../core/settings';
-import { cliText, say } from '../text/strings';
+import { batchText, cliText, say } from '../text/strings';
+import type { BatchFileResult, BatchReport } from './batchReport';
 
 export interface RunSummaryInput {
   report: Report;
@@ -33,6 +34,34 @@ export function formatRunSummary({ report, outputPath, jsonPath }: RunSummaryInp
     }),
     say(language, cliText.outputWritten, { path: outputPath }),
     ...(jsonPath ? [say(language, cliText.jsonWritten, { path: jsonPath })] : []),
+  ];
+  return lines.join('\n');
+}
+
+export interface BatchSummaryInput {
+  report: BatchReport;
+  results: readonly BatchFileResult[];
+  outDir: string;
+  jsonPath: string;
+  workbookPath: string;
+  writeProblem: string | null;
+}
+
+/** After a batch: files checked and not (with the reasons), the totals, and where everything went. */
+export function formatBatchSummary(input: BatchSummaryInput, language: Language): string {
+  const { totals } = input.report;
+  const failed = input.results.flatMap((result) => (result.outcome.status === 'failed' ? [{ name: result.name, reason: result.outcome.error }] : []));
+  const lines = [
+    say(language, batchText.heading, { count: totals.files }),
+    say(language, batchText.filesChecked, { checked: totals.checked, failed: totals.failed }),
+    ...failed.map((file) => say(language, batchText.failedFile, file)),
+    say(language, cliText.indicators, { count: totals.indicators, ...totals.byStatus }),
+    say(language, cliText.findings, { errors: totals.findings.error, warnings: totals.findings.warning, infos: totals.findings.info }),
+    say(language, batchText.copiesWritten, { folder: input.outDir }),
+    // When the report could not be written, the command line says so on stderr instead.
+    ...(input.writeProblem
+      ? []
+      : [say(language, batchText.summaryWritten, { path: input.workbookPath }), say(language, cliText.jsonWritten, { path: input.jsonPath })]),
   ];
   return lines.join('\n');
 }

@@ -20,6 +20,11 @@ export interface PlannedCell {
   fontColor?: string;
   /** A link to a cell of the workbook; writers show linked cells underlined. */
   link?: { sheet: string; row: number; column: number };
+  /**
+   * A link to another file, relative to the written workbook's folder ("/" between folders), e.g.
+   * "tinh-a-checked.xlsx". Only the ExcelJS writer renders it (the batch summary of the command line).
+   */
+  externalLink?: string;
 }
 
 export interface PlannedSheet {
@@ -290,6 +295,14 @@ function sheetNameKey(name: string): string {
  */
 export function hyperlinkFormula(link: { sheet: string; row: number; column: number }, text: string): string {
   const target = `#${sheetCellReference(link.sheet, link.row, link.column)}`;
+  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
+}
+
+/**
+ * =HYPERLINK("tinh-a-checked.xlsx", "label"): a link to another file, resolved by Excel against the
+ * folder of the workbook holding it, so the link keeps working when the folder is moved or shared.
+ */
+export function externalHyperlinkFormula(target: string, text: string): string {
   return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
 }
 

@@ -142,26 +142,38 @@ export const cliText = {
       'Soát chỉ tiêu: kiểm tra số liệu trong biểu chỉ tiêu (.xlsx).',
       '',
       'Cách dùng: npm run check -- [TỆP.xlsx] [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--lang vi|en]',
+      '           npm run check -- TỆP_HOẶC_THƯ_MỤC... --out-dir THƯ_MỤC [--jobs N] [--lang vi|en]',
       '',
       '  TỆP.xlsx      sổ làm việc cần kiểm tra (bỏ trống: kiểm tra tệp mẫu Quảng Ninh 2020)',
       '  --out         nơi ghi bản sao có thêm trang Tổng hợp và Kiểm tra (mặc định: TỆP-checked.xlsx)',
       '  --json        ghi thêm báo cáo dạng JSON',
+      '  --out-dir     kiểm tra hàng loạt nhiều tệp, thư mục (tìm cả thư mục con); ghi vào THƯ_MỤC',
+      '                từng bản sao TÊN-checked.xlsx, bảng batch-summary.xlsx và batch-report.json',
+      '  --jobs        số tệp kiểm tra cùng lúc khi kiểm tra hàng loạt (mặc định: số nhân CPU)',
       '  --lang        ngôn ngữ: vi (mặc định) hoặc en',
       '  --help        hiện hướng dẫn này',
       '',
+      'Mã thoát: 0 khi kiểm tra xong (kể cả khi có sai lệch); 2 khi sai tham số, hoặc tệp duy nhất không',
+      'đọc được; 1 khi kiểm tra hoặc ghi bị lỗi, hoặc (hàng loạt) có tệp không kiểm tra được.',
       'Tệp gốc không bao giờ bị sửa.',
     ].join('\n'),
     [
       'Indicator Check: checks the figures of an indicator report workbook (.xlsx).',
       '',
       'Usage: npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]',
+      '       npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]',
       '',
       '  INPUT.xlsx    the workbook to check (none: the bundled Quảng Ninh 2020 sample)',
       '  --out         where to write the copy with the Summary and Findings sheets (default: INPUT-checked.xlsx)',
       '  --json        also write the report as JSON',
+      '  --out-dir     batch mode: several files, or folders (searched with their sub-folders); writes each',
+      '                checked copy NAME-checked.xlsx, batch-summary.xlsx and batch-report.json into DIR',
+      '  --jobs        in batch mode, how many files are checked at once (default: the number of CPU cores)',
       '  --lang        language: vi (default) or en',
       '  --help        show this help',
       '',
+      'Exit code: 0 when the check ran (findings or not); 2 for wrong arguments, or a single input that',
+      'cannot be read; 1 when a check or a write failed, or (batch) some files could not be checked.',
       'The input file is never changed.',
     ].join('\n'),
   ),
@@ -212,10 +224,6 @@ export const cliText = {
     vi: ({ value }) => `Ngôn ngữ "${value}" không có; hãy dùng --lang vi hoặc --lang en.`,
     en: ({ value }) => `Unknown language "${value}"; use --lang vi or --lang en.`,
   } satisfies Localized<{ value: string }>,
-  tooManyInputs: fixed(
-    'Chỉ kiểm tra được một tệp mỗi lần. Xem hướng dẫn: npm run check -- --help',
-    'Only one input file at a time. See: npm run check -- --help',
-  ),
   outputIsInput: {
     vi: ({ path }) => `Tệp kết quả ${path} trùng với tệp cần kiểm tra; tệp gốc không được ghi đè. Hãy chọn tên khác bằng --out.`,
     en: ({ path }) => `The output ${path} is the input file, which is never overwritten. Choose another name with --out.`,
@@ -272,6 +280,106 @@ export const cliText = {
     vi: ({ path }) => `Đã ghi báo cáo JSON: ${path}`,
     en: ({ path }) => `Report (JSON): ${path}`,
   } satisfies Localized<{ path: string }>,
+} as const;
+
+// ---- command line, batch mode: many files, one consolidated report ---------------------------
+export const batchText = {
+  outDirRequired: fixed(
+    'Không có --out-dir thì chỉ kiểm tra được một tệp mỗi lần. Để kiểm tra nhiều tệp hoặc một thư mục, thêm --out-dir THƯ_MỤC (nơi ghi các bản sao và báo cáo tổng hợp). Xem hướng dẫn: npm run check -- --help',
+    'Without --out-dir, only one input file at a time. To check several files or a folder, add --out-dir DIR (where the checked copies and the consolidated report go). See: npm run check -- --help',
+  ),
+  folderNeedsOutDir: {
+    vi: ({ path }) =>
+      `${path} là một thư mục. Để kiểm tra mọi sổ làm việc trong đó, thêm --out-dir THƯ_MỤC (nơi ghi các bản sao và báo cáo tổng hợp). Xem hướng dẫn: npm run check -- --help`,
+    en: ({ path }) =>
+      `${path} is a folder. To check every workbook in it, add --out-dir DIR (where the checked copies and the consolidated report go). See: npm run check -- --help`,
+  } satisfies Localized<{ path: string }>,
+  outWithBatch: fixed(
+    '--out và --json chỉ dùng khi kiểm tra một tệp. Khi kiểm tra nhiều tệp hoặc thư mục, dùng --out-dir THƯ_MỤC: các bản sao và báo cáo tổng hợp (batch-summary.xlsx, batch-report.json) được ghi vào đó.',
+    '--out and --json are for checking one file. For several files or a folder, use --out-dir DIR: the checked copies and the consolidated report (batch-summary.xlsx, batch-report.json) go there.',
+  ),
+  noInputs: fixed(
+    'Chưa chỉ ra tệp hoặc thư mục cần kiểm tra. Ví dụ: npm run check -- bao-cao --out-dir ket-qua',
+    'No file or folder to check. For example: npm run check -- reports --out-dir checked',
+  ),
+  badJobs: {
+    vi: ({ value }) => `--jobs phải là một số nguyên dương (không phải "${value}").`,
+    en: ({ value }) => `--jobs must be a whole number of 1 or more (not "${value}").`,
+  } satisfies Localized<{ value: string }>,
+  jobsNeedsOutDir: fixed(
+    '--jobs chỉ dùng khi kiểm tra hàng loạt, cùng với --out-dir THƯ_MỤC.',
+    '--jobs is for batch mode, together with --out-dir DIR.',
+  ),
+  noWorkbooks: {
+    vi: ({ paths }) => `Không tìm thấy sổ làm việc nào (.xlsx, .xlsm) trong ${paths}.`,
+    en: ({ paths }) => `No workbook (.xlsx, .xlsm) found in ${paths}.`,
+  } satisfies Localized<{ paths: string }>,
+  outDirFailed: {
+    vi: ({ folder, detail }) => `Không tạo được thư mục kết quả ${folder}: ${detail}`,
+    en: ({ folder, detail }) => `Cannot create the output folder ${folder}: ${detail}`,
+  } satisfies Localized<{ folder: string; detail: string }>,
+  workerStopped: {
+    vi: ({ path, detail }) => `Bộ kiểm tra dừng đột ngột khi xử lý ${path} (${detail}). Không có tệp nào được ghi cho tệp này.`,
+    en: ({ path, detail }) => `The checker stopped unexpectedly on ${path} (${detail}). Nothing was written for this file.`,
+  } satisfies Localized<{ path: string; detail: string }>,
+  progressFailed: {
+    vi: ({ count }) => ` · ${count} tệp không kiểm tra được`,
+    en: ({ count }) => ` · ${count} not checked`,
+  } satisfies Localized<{ count: number }>,
+  fileChecked: {
+    vi: ({ done, total, name, indicators, errors, warnings }) =>
+      `[${done}/${total}] ${name}: ${indicators} chỉ tiêu, ${errors} lỗi, ${warnings} cảnh báo`,
+    en: ({ done, total, name, indicators, errors, warnings }) =>
+      `[${done}/${total}] ${name}: ${indicators} indicators, ${errors} errors, ${warnings} warnings`,
+  } satisfies Localized<{ done: number; total: number; name: string; indicators: number; errors: number; warnings: number }>,
+  fileFailed: {
+    vi: ({ done, total, name, reason }) => `[${done}/${total}] ${name}: KHÔNG KIỂM TRA ĐƯỢC. ${reason}`,
+    en: ({ done, total, name, reason }) => `[${done}/${total}] ${name}: NOT CHECKED. ${reason}`,
+  } satisfies Localized<{ done: number; total: number; name: string; reason: string }>,
+  heading: {
+    vi: ({ count }) => `Soát chỉ tiêu, kiểm tra hàng loạt: ${count} tệp`,
+    en: ({ count }) => `Indicator Check, batch: ${count} files`,
+  } satisfies Localized<{ count: number }>,
+  filesChecked: {
+    vi: ({ checked, failed }) => `Tệp đã kiểm tra: ${checked}; không kiểm tra được: ${failed}`,
+    en: ({ checked, failed }) => `Files checked: ${checked}; not checked: ${failed}`,
+  } satisfies Localized<{ checked: number; failed: number }>,
+  failedFile: {
+    vi: ({ name, reason }) => `  - ${name}: ${reason}`,
+    en: ({ name, reason }) => `  - ${name}: ${reason}`,
+  } satisfies Localized<{ name: string; reason: string }>,
+  copiesWritten: {
+    vi: ({ folder }) => `Các bản sao đã kiểm tra: ${folder}`,
+    en: ({ folder }) => `Checked copies: ${folder}`,
+  } satisfies Localized<{ folder: string }>,
+  summaryWritten: {
+    vi: ({ path }) => `Đã ghi bảng tổng hợp: ${path}`,
+    en: ({ path }) => `Summary workbook: ${path}`,
+  } satisfies Localized<{ path: string }>,
+  // The summary workbook (batch-summary.xlsx)
+  sheetName: fixed('Tổng hợp các tệp', 'Files'),
+  title: {
+    vi: ({ count }) => `Kết quả kiểm tra hàng loạt: ${count} tệp`,
+    en: ({ count }) => `Batch check: ${count} files`,
+  } satisfies Localized<{ count: number }>,
+  column: {
+    file: fixed('Tệp', 'File'),
+    status: fixed('Trạng thái', 'Status'),
+    sheetsChecked: fixed('Biểu đã kiểm tra', 'Sheets checked'),
+    sheetsSkipped: fixed('Biểu bỏ qua', 'Sheets skipped'),
+    indicators: fixed('Chỉ tiêu', 'Indicators'),
+    reason: fixed('Lý do không kiểm tra được', 'Why not checked'),
+    source: fixed('Tệp gốc', 'Source file'),
+  },
+  status: {
+    checked: fixed('Đã kiểm tra', 'Checked'),
+    failed: fixed('Không kiểm tra được', 'Not checked'),
+  },
+  totalLabel: fixed('Tổng cộng', 'Total'),
+  totalStatus: {
+    vi: ({ checked, count }) => `${checked}/${count} đã kiểm tra`,
+    en: ({ checked, count }) => `${checked} of ${count} checked`,
+  } satisfies Localized<{ checked: number; count: number }>,
 } as const;
 
 // ---- task pane: the add-in's own words (status and severity names come from summaryText) ----

@@ -1,0 +1,96 @@
+/**
+ * The one sheet of batch-summary.xlsx ("Tổng hợp các tệp" / "Files"), as plain data laid out like
+ * the Summary and Findings sheets (core/summaryPlan), so the ExcelJS writer renders it the same way:
+ * one row per file, linked to its checked copy in the same folder, failed files with the reason,
+ * and a totals row under the table.
+ */
+import type { Language } from '../core/settings';
+import { formatDate, type PlannedCell, type PlannedSheet } from '../core/summaryPlan';
+import { batchText, say, sayPlain, summaryText } from '../text/strings';
+import { batchTotals, type BatchFileResult, type ReportCounts } from './batchReport';
+
+export interface BatchPlannedSheet extends Omit<PlannedSheet, 'kind'> {
+  kind: 'files';
+}
+
+export interface BatchPlan {
+  sheets: BatchPlannedSheet[];
+}
+
+const HEADER_ROW = 4;
+const HEADER_FILL = 'DDEBF7';
+const LINK_COLOR = '0563C1';
+const ERROR_COLORS = { fill: 'FFC7CE', fontColor: '9C0006' };
+const WARNING_COLORS = { fill: 'FFEB9C', fontColor: '9C5700' };
+
+export function buildBatchPlan(results: readonly BatchFileResult[], language: Language, date: Date): BatchPlan {
+  const c = batchText.column;
+  const s = summaryText.status;
+  const v = summaryText.severity;
+  const header = [c.file, c.status, c.sheetsChecked, c.sheetsSkipped, c.indicators, s.achieved, s.nearly, s.missed, s['no-target'], v.error, v.warning, v.info, c.reason, c.source];
+  const totals = batchTotals(results);
+  const body = results.map((result) => fileRow(result, language));
+  const totalsRow: PlannedCell[] = [
+    { value: sayPlain(language, batchText.totalLabel), bold: true },
+    { value: say(language, batchText.totalStatus, { checked: totals.checked, count: totals.files }), bold: true },
+    ...countCells(totals).map((cell) => ({ ...cell, bold: true })),
+  ];
+  return {
+    sheets: [
+      {
+        kind: 'files',
+        name: sayPlain(language, batchText.sheetName),
+        rows: [
+          [{ value: say(language, batchText.title, { count: results.length }), bold: true }],
+          [{ value: say(language, summaryText.checkedOn, { date: formatDate(date) }) }],
+          [],
+          header.map((entry) => ({ value: sayPlain(language, entry), bold: true, fill: HEADER_FILL })),
+          ...body,
+          totalsRow,
+        ],
+        headerRow: HEADER_ROW,
+        columnWidths: [36, 20, 10, 10, 10, 8, 9, 10, 11, 8, 10, 10, 60, 60],
+        frozenRows: HEADER_ROW,
+        // The totals row stays out of the table, so sorting and filtering leave it at the bottom.
+        table: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW + body.length, right: header.length },
+      },
+    ],
+  };
+}
+
+function fileRow(result: BatchFileResult, language: Language): PlannedCell[] {
+  const { outcome } = result;
+  if (outcome.status === 'failed') {
+    return [
+      { value: result.name },
+      { value: sayPlain(language, batchText.status.failed), ...ERROR_COLORS },
+      ...Array.from({ length: 10 }, () => ({ value: null })),
+      { value: outcome.error },
+      { value: result.input },
+    ];
+  }
+  return [
+    { value: result.name, externalLink: result.output, fontColor: LINK_COLOR },
+    { value: sayPlain(language, batchText.status.checked) },
+    ...countCells(outcome.counts),
+    { value: null },
+    { value: result.input },
+  ];
+}
+
+/** Sheets checked and skipped, indicators by status, findings by severity (errors and warnings coloured). */
+function countCells(counts: ReportCounts): PlannedCell[] {
+  const { byStatus, findings } = counts;
+  return [
+    { value: counts.sheetsChecked },
+    { value: counts.sheetsSkipped },
+    { value: counts.indicators },
+    { value: byStatus.achieved },
+    { value: byStatus.nearly },
+    { value: byStatus.missed },
+    { value: byStatus.noTarget },
+    { value: findings.error, ...(findings.error > 0 && ERROR_COLORS) },
+    { value: findings.warning, ...(findings.warning > 0 && WARNING_COLORS) },
+    { value: findings.info },
+  ];
+}

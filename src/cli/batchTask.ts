@@ -1,0 +1,39 @@
+/** One file of a batch, checked where a worker runs it: the single-file check, counted. */
+import type { Language } from '../core/settings';
+import { cliText, say } from '../text/strings';
+import { countReport, type FileOutcome } from './batchReport';
+import { runCheck, type CheckFunction } from './runCheck';
+
+/** What a worker is sent: plain data (it crosses a thread boundary). */
+export interface FileTask {
+  input: string;
+  /** Absolute path of the checked copy; its folder exists. */
+  output: string;
+  language: Language;
+  /** When the batch ran (milliseconds since 1970), shown on every summary sheet. */
+  checkedAt: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  task: FileTask;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: FileOutcome;
+}
+
+/** Never throws: whatever goes wrong is this file's failure, in the words of the single-file check. */
+export async function checkFileTask(task: FileTask, check: CheckFunction): Promise<FileOutcome> {
+  try {
+    const result = await runCheck(
+      { input: task.input, out: task.output, language: task.language, checkedAt: new Date(task.checkedAt) },
+      check,
+    );
+    return result.ok ? { status: 'checked', counts: countReport(result.report) } : { status: 'failed', error: result.message };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', error: say(task.language, cliText.checkFailed, { path: task.input, detail }) };
+  }
+}

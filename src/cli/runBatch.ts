@@ -1,0 +1,121 @@
+/**
+ * A batch, start to finish: find the files, check them on worker threads, write the consolidated
+ * report (batch-report.json, batch-summary.xlsx) into the output folder. Returns what happened
+ * instead of printing or exiting; progress goes to the hooks as files finish.
+ */
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { addPlannedSheets } from '../adapters/exceljs/writeSummary';
+import { batchText, cliText, say } from '../text/strings';
+import type { BatchRequest } from './args';
+import { BATCH_JSON, BATCH_WORKBOOK, collectBatchFiles, type BatchFile } from './batchInputs';
+import { buildBatchPlan } from './batchPlan';
+import { runInWorkers } from './batchPool';
+import { buildBatchReport, type BatchFileResult, type BatchReport, type FileOutcome } from './batchReport';
+import type { FileTask } from './batchTask';
+import { writeFileAtomic } from './writeAtomic';
+
+export interface BatchRunOptions extends BatchRequest {
+  /** When the batch runs; shown on every summary sheet and in the report. */
+  checkedAt: Date;
+  /** The worker's entry point; tests pass a stand-in. */
+  workerUrl?: URL;
+}
+
+export interface BatchHooks {
+  /** The files found, before any is checked. */
+  onStart?(files: readonly BatchFile[]): void;
+  onFileDone?(result: BatchFileResult): void;
+}
+
+/**
+ * exitCode 0: every file was checked; 1: some could not be (each one is in the report with its
+ * reason), or the report could not be written. Exit code 2 (nothing checked, nothing written): no
+ * workbook found, or the output folder cannot be made.
+ */
+export type BatchRunResult =
+  | {
+      ok: true;
+      exitCode: 0 | 1;
+      report: BatchReport;
+      results: BatchFileResult[];
+      outDir: string;
+      jsonPath: string;
+      workbookPath: string;
+      /** Set when the consolidated report could not be written. */
+      writeProblem: string | null;
+    }
+  | { ok: false; exitCode: 2; message: string };
+
+export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {}): Promise<BatchRunResult> {
+  const { language } = options;
+  const outDir = path.resolve(options.outDir);
+  const files = await collectBatchFiles(options.inputs, outDir, language);
+  if (files.length === 0) {
+    return { ok: false, exitCode: 2, message: say(language, batchText.noWorkbooks, { paths: options.inputs.map((input) => path.resolve(input)).join(', ') }) };
+  }
+
+  const runnable = files.filter((file) => file.problem === undefined);
+  const folders = new Set([outDir, ...runnable.map((file) => path.dirname(outputPath(outDir, file)))]);
+  let folder = outDir;
+  try {
+    for (folder of folders) await mkdir(folder, { recursive: true });
+  } catch (error) {
+    return { ok: false, exitCode: 2, message: say(language, batchText.outDirFailed, { folder, detail: errorText(error) }) };
+  }
+
+  hooks.onStart?.(files);
+  const results: BatchFileResult[] = new Array(files.length);
+  const finish = (index: number, outcome: FileOutcome) => {
+    const file = files[index]!;
+    results[index] = { input: file.input, output: file.output, name: file.name, outcome };
+    hooks.onFileDone?.(results[index]);
+  };
+  files.forEach((file, index) => {
+    if (file.problem !== undefined) finish(index, { status: 'failed', error: file.problem });
+  });
+  const indexes = files.flatMap((file, index) => (file.problem === undefined ? [index] : []));
+  const tasks: FileTask[] = indexes.map((index) => ({
+    input: files[index]!.input,
+    output: outputPath(outDir, files[index]!),
+    language,
+    checkedAt: options.checkedAt.getTime(),
+  }));
+  await runInWorkers(tasks, {
+    jobs: options.jobs ?? os.availableParallelism(),
+    ...(options.workerUrl && { workerUrl: options.workerUrl }),
+    onDone: (taskIndex, outcome) => finish(indexes[taskIndex]!, outcome),
+  });
+
+  const report = buildBatchReport(results, options.checkedAt);
+  const jsonPath = path.join(outDir, BATCH_JSON);
+  const workbookPath = path.join(outDir, BATCH_WORKBOOK);
+  // Each written on its own: a summary workbook left open in Excel does not cost the JSON report.
+  const problems: string[] = [];
+  const write = async (target: string, contents: () => Promise<Uint8Array | string>) => {
+    try {
+      await writeFileAtomic(target, await contents());
+    } catch (error) {
+      problems.push(say(language, cliText.writeFailed, { path: target, detail: errorText(error) }));
+    }
+  };
+  await write(workbookPath, async () => {
+    const workbook = new ExcelJS.Workbook();
+    addPlannedSheets(workbook, buildBatchPlan(results, language, options.checkedAt));
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  });
+  await write(jsonPath, async () => `${JSON.stringify(report, null, 2)}\n`);
+  const writeProblem = problems.length ? problems.join('\n') : null;
+  const exitCode = report.totals.failed > 0 || writeProblem ? 1 : 0;
+  return { ok: true, exitCode, report, results, outDir, jsonPath, workbookPath, writeProblem };
+}
+
+function outputPath(outDir: string, file: BatchFile): string {
+  return path.join(outDir, ...file.output.split('/'));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
