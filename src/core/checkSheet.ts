@@ -38,13 +38,20 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings): Sh
   const structure = resolveBreakdowns(rows, places);
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const directions = new Map<number, Direction>();
+  // Labels repeat ("- Diện tích" under every crop): fold each distinct one once.
+  const labelDirections = new Map<string, Direction>();
+  const directionOfLabel = (label: string): Direction => {
+    let direction = labelDirections.get(label);
+    if (!direction) labelDirections.set(label, (direction = directionOf(label)));
+    return direction;
+  };
   const kinds = new Map<number, UnitKind>();
   const childrenOf = new Map<number, TableRow[]>();
   for (const row of rows) {
     const parentRow = places.get(row.row)?.parentRow ?? null;
     // A part of a lower-is-better total ("Trong đó: nữ" under an unemployment rate) is lower-is-better too.
     const inherited = parentRow !== null && structure.relationToParent.get(row.row) ? directions.get(parentRow) : undefined;
-    directions.set(row.row, directionOf(row.label) === 'lower' ? 'lower' : (inherited ?? 'higher'));
+    directions.set(row.row, directionOfLabel(row.label) === 'lower' ? 'lower' : (inherited ?? 'higher'));
     kinds.set(row.row, structure.effectiveUnits.get(row.row)?.kind ?? 'other');
     if (parentRow !== null && byRow.has(parentRow)) {
       const siblings = childrenOf.get(parentRow);

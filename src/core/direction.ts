@@ -1,5 +1,5 @@
 import type { Direction } from './report';
-import { foldText } from './textFold';
+import { foldCleanText } from './textFold';
 
 /**
  * Indicators where a lower figure is better (domain.md, "What to compute"). Entries are folded
@@ -39,8 +39,9 @@ export const higherDespite: readonly string[] = [
   'tro cap that nghiep',
 ];
 
+/** The direction of an indicator from its label (as read through SheetGrid: already clean). */
 export function directionOf(label: string): Direction {
-  const folded = foldText(label);
+  const folded = foldCleanText(label);
   if (higherDespite.some((phrase) => folded.includes(phrase))) return 'higher';
   return lowerIsBetter.some((phrase) => folded.includes(phrase)) ? 'lower' : 'higher';
 }

@@ -12,6 +12,7 @@ export class SheetGrid {
   readonly firstColumn: number;
   readonly lastColumn: number;
   private readonly mergeMaster = new Map<number, { row: number; column: number }>();
+  private readonly cleanTexts = new Map<number, string>();
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.firstRow = snapshot.origin.row;
@@ -56,7 +57,16 @@ export class SheetGrid {
 
   /** The cell's own text (numbers as typed in en-US), NFC and trimmed; "" for empty. */
   text(row: number, column: number): string {
-    return textOf(this.value(row, column));
+    const value = this.value(row, column);
+    if (typeof value !== 'string') return textOf(value);
+    // Labels and headers are read by several steps; clean each text once.
+    const key = this.key(row, column);
+    let text = this.cleanTexts.get(key);
+    if (text === undefined) {
+      text = cleanText(value);
+      this.cleanTexts.set(key, text);
+    }
+    return text;
   }
 
   /** Like text, but a cell inside a merged area reads its master cell. */

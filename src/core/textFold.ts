@@ -10,7 +10,12 @@ export function cleanText(text: string): string {
 
 /** Lower-case without diacritics ("Ước thực hiện" → "uoc thuc hien"), for keyword matching only. */
 export function foldText(text: string): string {
-  return cleanText(text)
+  return foldCleanText(cleanText(text));
+}
+
+/** foldText for a text already cleaned (labels and headers read through SheetGrid). */
+export function foldCleanText(clean: string): string {
+  return clean
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -22,19 +22,20 @@ export const sumMismatch: Rule = {
         if (!totalFigure || !column) continue;
         const { total, sum } = column;
         const slack = extraTolerance(context, 0);
-        const params = {
+        // Built only for a finding: formatting numbers for every total that adds up would dominate the check.
+        const params = () => ({
           cell: cellAddress(breakdown.total.row, totalFigure.column),
           found: show(context, representative(total)),
           expected: show(context, representative(sum)),
           rows: rowList(partRows),
-        };
+        });
         const at = { rule: 'sum-mismatch' as const, row: breakdown.total.row, column: totalFigure.column, role, expected: representative(sum), found: representative(total) };
         if (breakdown.kind === 'full' && !agrees(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.sumMismatch, params) }));
+          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.sumMismatch, params()) }));
         } else if (breakdown.kind === 'comprising' && !agrees(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'warning', message: say(context.settings.language, findingText.comprisingNotAdding, params) }));
+          findings.push(findingAt(context, { ...at, severity: 'warning', message: say(context.settings.language, findingText.comprisingNotAdding, params()) }));
         } else if (breakdown.kind === 'partial' && breakdown.word === null && partRows.length > 1 && !isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.partsExceedTotal, params) }));
+          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.partsExceedTotal, params()) }));
         }
       }
     }

@@ -21,6 +21,8 @@ export interface LabelMarker {
 
 /** "Chia ra: - BHXH bắt buộc" → full, "- BHXH bắt buộc"; the bullet stays for the numbering. */
 export function splitBreakdownMarker(label: string): LabelMarker | null {
+  // Every marker starts with c, t, p, b or g: most labels are decided by their first letter.
+  if (!/^[ctpbgCTPBG]/.test(label.trimStart())) return null;
   const clean = cleanText(label);
   const lower = clean.toLowerCase();
   for (const [pattern, word] of markers) {

@@ -44,6 +44,13 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
   const figureColumns: (readonly [FigureRole, number])[] = figureRoles.flatMap((role) => (columns[role] !== undefined ? [[role, columns[role]!] as const] : []));
   const styles = new Map(figureColumns.map(([, column]) => [column, columnNumberStyle(grid, layout, column)]));
 
+  // A sheet writes the same few units on every row: read each distinct one once.
+  const units = new Map<string, Unit | null>();
+  const unitOf = (text: string): Unit | null => {
+    if (!units.has(text)) units.set(text, parseUnit(text));
+    return units.get(text)!;
+  };
+
   const rows: TableRow[] = [];
   for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
     const rawLabel = grid.value(row, labelColumn);
@@ -67,7 +74,7 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
       }
     }
     let unitText = columns.unit !== undefined ? grid.text(row, columns.unit) || null : null;
-    let unit = parseUnit(unitText);
+    let unit = unitText === null ? null : unitOf(unitText);
     if (!unit) {
       const inLabel = unitInText(label);
       if (inLabel) {
