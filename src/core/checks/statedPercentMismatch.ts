@@ -57,8 +57,10 @@ function checkColumn(
       const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? r * 100 : expected) * c.relativeError + extraTolerance(context, 0);
       return Math.abs(c.stated - expected) <= tolerance + 1e-9 * Math.max(1, Math.abs(expected));
     });
-  const scale = [...scales].sort((a, b) => comparisons.filter((c) => matches(c, b)).length - comparisons.filter((c) => matches(c, a)).length)[0]!;
-  const chosen = comparisons.some((c) => matches(c, scale)) ? scale : guessScale(comparisons);
+  // The scale most rows agree with (the first listed wins a tie); none agreeing: judge by size.
+  const agreeing = scales.map((scale) => comparisons.filter((c) => matches(c, scale)).length);
+  const best = agreeing.indexOf(Math.max(...agreeing));
+  const chosen = agreeing[best]! > 0 ? scales[best]! : guessScale(comparisons);
 
   return comparisons
     .filter((c) => !matches(c, chosen))

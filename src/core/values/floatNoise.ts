@@ -9,7 +9,8 @@ const maxStoredDecimals = 10;
 
 /** Decimals a stored number carries once float noise is gone, capped for values such as 2/3. */
 export function storedDecimals(value: number): number {
-  if (!Number.isFinite(value)) return 0;
+  // Most stored figures are whole numbers: no need to print them to find their decimals.
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   const [mantissa = '', exponent = '0'] = Math.abs(withoutFloatNoise(value)).toString().split('e');
   const fraction = mantissa.split('.')[1] ?? '';
   return Math.min(maxStoredDecimals, Math.max(0, fraction.length - Number(exponent)));
