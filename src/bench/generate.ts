@@ -394,6 +394,17 @@ function addBlock(b: SheetBuilder, spec: BlockSpec): void {
   const { random } = b;
   const units = b.unitCount;
   const each = (make: () => Values): Values[] => Array.from({ length: units }, make);
+  /** A numbered total counting whole things, the head of "of which" and attribute blocks. */
+  const pushWholeCountTotal = (spec: { label: string; unit: string; magnitude: number }, presence: ReturnType<SheetBuilder['presence']>) =>
+    b.push({
+      kind: 'indicator',
+      code: b.nextCode(),
+      label: spec.label,
+      unit: spec.unit,
+      decimals: 0,
+      units: each(() => b.amounts(b.unitMagnitude(spec.magnitude), 0, presence)),
+      aggregate: 'sum',
+    });
   switch (spec.kind) {
     case 'count':
     case 'amount':
@@ -449,15 +460,7 @@ function addBlock(b: SheetBuilder, spec: BlockSpec): void {
     }
     case 'subset': {
       const presence = b.presence();
-      const head = b.push({
-        kind: 'indicator',
-        code: b.nextCode(),
-        label: spec.label,
-        unit: spec.unit,
-        decimals: 0,
-        units: each(() => b.amounts(b.unitMagnitude(spec.magnitude), 0, presence)),
-        aggregate: 'sum',
-      });
+      const head = pushWholeCountTotal(spec, presence);
       const headRow = b.rows[head]!;
       const part = b.push({
         kind: 'indicator',
@@ -506,15 +509,7 @@ function addBlock(b: SheetBuilder, spec: BlockSpec): void {
     }
     case 'attribute': {
       const presence = b.presence();
-      const head = b.push({
-        kind: 'indicator',
-        code: b.nextCode(),
-        label: spec.label,
-        unit: spec.unit,
-        decimals: 0,
-        units: each(() => b.amounts(b.unitMagnitude(spec.magnitude), 0, presence)),
-        aggregate: 'sum',
-      });
+      const head = pushWholeCountTotal(spec, presence);
       const headRow = b.rows[head]!;
       const amount = b.push({
         kind: 'indicator',

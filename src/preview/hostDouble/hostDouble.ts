@@ -29,7 +29,6 @@ import {
   defaultCell,
   isDefaultCell,
   type ModelCell,
-  type ModelHyperlink,
   type ModelSheet,
   type ModelValue,
   type CellSelection,
@@ -49,22 +48,8 @@ export interface HostDoubleOptions {
   workbookName?: string;
 }
 
-/** One cell as the double holds it, for assertions. */
-export interface CellView {
-  address: string;
-  row: number;
-  column: number;
-  value: ModelValue;
-  formula: string | null;
-  numberFormat: string;
-  fill: string | null;
-  bold: boolean;
-  fontName: string;
-  fontColor: string;
-  underline: string;
-  indent: number;
-  hyperlink: ModelHyperlink | null;
-}
+/** One cell as the double holds it, for assertions: the model cell with its place. */
+export type CellView = { address: string; row: number; column: number } & Omit<ModelCell, 'quotePrefix'>;
 
 export class ExcelHostDouble {
   readonly workbook: ModelWorkbook;
@@ -249,21 +234,8 @@ export class ExcelHostDouble {
 }
 
 function viewOf(row: number, column: number, cell: ModelCell): CellView {
-  return {
-    address: cellAddress(row, column),
-    row,
-    column,
-    value: cell.value,
-    formula: cell.formula,
-    numberFormat: cell.numberFormat,
-    fill: cell.fill,
-    bold: cell.bold,
-    fontName: cell.fontName,
-    fontColor: cell.fontColor,
-    underline: cell.underline,
-    indent: cell.indent,
-    hyperlink: cell.hyperlink,
-  };
+  const { quotePrefix: _quotePrefix, ...shown } = cell;
+  return { address: cellAddress(row, column), row, column, ...shown };
 }
 
 // ---- builders --------------------------------------------------------------------------------
