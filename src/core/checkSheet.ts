@@ -3,7 +3,7 @@ import { resolveBreakdowns } from './breakdowns';
 import { rules } from './checks';
 import type { RuleContext } from './checks';
 import { directionOf } from './direction';
-import { computeFigures, plainNumber } from './figures';
+import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { detectLayout, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
@@ -116,18 +116,13 @@ function indicatorOf(
     parentRow: place?.parentRow ?? null,
     breakdown: context.breakdown,
     direction: context.direction,
-    prior: reportedNumber(figure('prior')),
+    prior: qualifiedNumber(figure('prior')),
     plan: plainNumber(plan),
-    actual: reportedNumber(figure('actual')),
-    nextPlan: reportedNumber(figure('nextPlan')),
+    actual: qualifiedNumber(figure('actual')),
+    nextPlan: qualifiedNumber(figure('nextPlan')),
     planText: plan && plan.kind !== 'empty' && plainNumber(plan) === null ? planText(plan) : null,
     ...computed,
   };
-}
-
-/** A figure as one number for the report: its value (a qualifier such as "trên" is dropped), never a guess for a range. */
-function reportedNumber(figure: Figure | undefined): number | null {
-  return figure?.kind === 'number' ? figure.value : null;
 }
 
 function planText(plan: Figure): string | null {

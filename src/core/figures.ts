@@ -17,7 +17,7 @@ export function plainNumber(figure: Figure | undefined): number | null {
 }
 
 /** A number's value whatever its qualifier ("trên", "dưới", "còn"); null for ranges and text. */
-function qualifiedNumber(figure: Figure | undefined): number | null {
+export function qualifiedNumber(figure: Figure | undefined): number | null {
   return figure?.kind === 'number' ? figure.value : null;
 }
 
