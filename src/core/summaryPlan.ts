@@ -284,7 +284,8 @@ function cleanSheetName(name: string): string {
   return cleaned || 'Sheet';
 }
 
-function sheetNameKey(name: string): string {
+/** Excel compares sheet names ignoring case (and Unicode form). */
+export function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 

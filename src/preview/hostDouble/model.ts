@@ -5,6 +5,7 @@
  */
 import { cellAddress } from '../../core/address';
 import type { CellRange } from '../../core/snapshot';
+import { sheetNameKey } from '../../core/summaryPlan';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -63,10 +64,6 @@ export function isDefaultCell(cell: ModelCell): boolean {
   return JSON.stringify(cell) === defaultKeys;
 }
 
-/** Excel compares sheet names ignoring case. */
-export function sheetNameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
 
 export class ModelSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';

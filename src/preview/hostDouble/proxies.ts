@@ -12,12 +12,12 @@ import {
   ModelWorkbook,
   defaultCell,
   rangeAddress,
-  sheetNameKey,
   type ModelCell,
   type ModelHyperlink,
   type ModelTable,
   type ModelValue,
 } from './model';
+import { sheetNameKey } from '../../core/summaryPlan';
 
 /** Above this many cells Excel returns a range's values as null. */
 const MAX_CELLS_FOR_GET = 5_000_000;
