@@ -19,10 +19,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile } from '../adapters/exceljs/loadWorkbook';
+import { loadWorkbookFile, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
-import { addPlannedSheets } from '../adapters/exceljs/writeSummary';
 import { createOfficeWorkbookAccess } from '../adapters/officejs';
+import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { runCheck } from '../cli/runCheck';
 import { writeFileAtomic } from '../cli/writeAtomic';
 import { checkWorkbook, type WorkbookSnapshot } from '../core/checkWorkbook';
@@ -196,17 +196,21 @@ export async function measurePhases(file: string, out: string): Promise<PhasesRe
     t = at;
     return elapsed;
   };
-  const workbook = await loadWorkbookFile(file);
-  const load = lap();
-  const sheets = readSnapshots(workbook);
-  const snapshots = lap();
+  // As in runCheck, ExcelJS's model of the workbook is let go once the snapshots are taken.
+  const input = async () => {
+    const { workbook, bytes } = await loadWorkbookPackage(file);
+    const load = lap();
+    const sheets = readSnapshots(workbook);
+    return { bytes, sheets, sheetNames: workbook.worksheets.map((s) => s.name), load, snapshots: lap() };
+  };
+  const { bytes, sheets, sheetNames, load, snapshots } = await input();
   const report = checkWorkbook({ name: path.basename(file), sheets }, settings);
   const check = lap();
-  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: workbook.worksheets.map((s) => s.name), checkedAt: CHECKED_AT });
+  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
   const planned = lap();
-  addPlannedSheets(workbook, plan);
+  const contents = addPlannedSheetsToPackage(bytes, plan.sheets);
   const render = lap();
-  await writeFileAtomic(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeFileAtomic(out, contents);
   const write = lap();
   return { load, snapshots, check, plan: planned, render, write };
 }

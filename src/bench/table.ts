@@ -125,7 +125,7 @@ export function formatTable(report: BenchReport): string {
   row('         snapshots', (r) => duration(med(r.phases, (p) => p.snapshots)));
   row('         check', (r) => duration(med(r.phases, (p) => p.check)));
   row('         plan', (r) => duration(med(r.phases, (p) => p.plan)));
-  row('         render sheets', (r) => duration(med(r.phases, (p) => p.render)));
+  row('         build the copy', (r) => duration(med(r.phases, (p) => p.render)));
   row('         write', (r) => duration(med(r.phases, (p) => p.write)));
 
   lines.push('Add-in: readSheets + writeSummary on the Excel host double');

@@ -1,7 +1,7 @@
 /**
  * The one sheet of batch-summary.xlsx ("Tổng hợp các tệp" / "Files"), as plain data laid out like
- * the Summary and Findings sheets (core/summaryPlan), so the ExcelJS writer renders it the same way:
- * one row per file, linked to its checked copy in the same folder, failed files with the reason,
+ * the Summary and Findings sheets (core/summaryPlan), so the command line's package writer renders
+ * it the same way: one row per file, linked to its checked copy in the same folder, failed files with the reason,
  * and a totals row under the table.
  */
 import type { Language } from '../core/settings';

@@ -6,8 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { addPlannedSheets } from '../adapters/exceljs/writeSummary';
+import { packageOfPlannedSheets } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { batchText, cliText, say } from '../text/strings';
 import type { BatchRequest } from './args';
 import { BATCH_JSON, BATCH_WORKBOOK, collectBatchFiles, type BatchFile } from './batchInputs';
@@ -94,19 +93,15 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
   const workbookPath = path.join(outDir, BATCH_WORKBOOK);
   // Each written on its own: a summary workbook left open in Excel does not cost the JSON report.
   const problems: string[] = [];
-  const write = async (target: string, contents: () => Promise<Uint8Array | string>) => {
+  const write = async (target: string, contents: () => Uint8Array | string) => {
     try {
-      await writeFileAtomic(target, await contents());
+      await writeFileAtomic(target, contents());
     } catch (error) {
       problems.push(say(language, cliText.writeFailed, { path: target, detail: errorText(error) }));
     }
   };
-  await write(workbookPath, async () => {
-    const workbook = new ExcelJS.Workbook();
-    addPlannedSheets(workbook, buildBatchPlan(results, language, options.checkedAt));
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
-  });
-  await write(jsonPath, async () => `${JSON.stringify(report, null, 2)}\n`);
+  await write(workbookPath, () => packageOfPlannedSheets(buildBatchPlan(results, language, options.checkedAt).sheets));
+  await write(jsonPath, () => `${JSON.stringify(report, null, 2)}\n`);
   const writeProblem = problems.length ? problems.join('\n') : null;
   const exitCode = report.totals.failed > 0 || writeProblem ? 1 : 0;
   return { ok: true, exitCode, report, results, outDir, jsonPath, workbookPath, writeProblem };

@@ -4,12 +4,12 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { WorkbookLoadError, loadWorkbookFile } from '../adapters/exceljs/loadWorkbook';
+import { WorkbookLoadError, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
-import { addPlannedSheets } from '../adapters/exceljs/writeSummary';
 import type { Report } from '../core/report';
 import { defaultSettings, type CheckSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
+import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { buildSummaryPlan } from '../core/summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
@@ -35,9 +35,9 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   const outputPath = path.resolve(options.out ?? defaultOutputPath(options.input));
   const jsonPath = options.json === undefined ? null : path.resolve(options.json);
 
-  let workbook;
+  let input: CheckInput;
   try {
-    workbook = await loadWorkbookFile(inputPath, language);
+    input = await readInput(inputPath, language);
   } catch (error) {
     if (error instanceof WorkbookLoadError) return { ok: false, exitCode: 2, message: error.message };
     throw error;
@@ -48,21 +48,20 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
 
   let report: Report;
   try {
-    report = check({ name: path.basename(inputPath), sheets: readSnapshots(workbook) }, { ...defaultSettings, language });
+    report = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
   } catch (error) {
     return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
   }
 
   const plan = buildSummaryPlan(report, {
     language,
-    existingSheetNames: workbook.worksheets.map((sheet) => sheet.name),
+    existingSheetNames: input.sheetNames,
     checkedAt: options.checkedAt,
   });
-  addPlannedSheets(workbook, plan);
 
   let target = outputPath;
   try {
-    const contents = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const contents = addPlannedSheetsToPackage(input.bytes, plan.sheets);
     await writeFileAtomic(outputPath, contents);
     if (jsonPath) {
       target = jsonPath;
@@ -72,6 +71,21 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
     return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error) }) };
   }
   return { ok: true, report, inputPath, outputPath, jsonPath };
+}
+
+interface CheckInput {
+  bytes: Uint8Array;
+  sheetNames: string[];
+  sheets: SheetSnapshot[];
+}
+
+/**
+ * What the check needs of the file. ExcelJS's model of the workbook is the largest thing in
+ * memory; it is dropped here, before the check and the write allocate theirs.
+ */
+async function readInput(inputPath: string, language: CheckRunOptions['language']): Promise<CheckInput> {
+  const { workbook, bytes } = await loadWorkbookPackage(inputPath, language);
+  return { bytes, sheetNames: workbook.worksheets.map((sheet) => sheet.name), sheets: readSnapshots(workbook) };
 }
 
 /** Makes sure the outputs can be written without touching the input: null, or what is wrong. */

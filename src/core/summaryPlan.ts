@@ -22,7 +22,7 @@ export interface PlannedCell {
   link?: { sheet: string; row: number; column: number };
   /**
    * A link to another file, relative to the written workbook's folder ("/" between folders), e.g.
-   * "tinh-a-checked.xlsx". Only the ExcelJS writer renders it (the batch summary of the command line).
+   * "tinh-a-checked.xlsx". Only the command line's package writer renders it (the batch summary).
    */
   externalLink?: string;
 }
@@ -40,6 +40,9 @@ export interface PlannedSheet {
   /** The table (header and body), 1-based and inclusive; writers put a filter on its header. */
   table: { top: number; left: number; bottom: number; right: number } | null;
 }
+
+/** What a writer needs of a planned sheet; `kind` only matters to the add-in's writer. */
+export type WritableSheet = Omit<PlannedSheet, 'kind'>;
 
 export interface SummaryPlan {
   sheets: PlannedSheet[];

@@ -1,10 +1,13 @@
 /** Builds, saves and compares ExcelJS workbooks for tests. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { addPlannedSheetsToPackage } from '../../src/adapters/xlsxPackage/plannedSheetsPackage';
 import { parseCellAddress } from '../../src/core/address';
+import type { WritableSheet } from '../../src/core/summaryPlan';
 
 export type GridValue = string | number | boolean | null;
 
@@ -26,6 +29,17 @@ export function workbookOf(sheets: Record<string, readonly (readonly GridValue[]
 export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(await workbook.xlsx.writeBuffer());
+  return copy;
+}
+
+/**
+ * The command line's writer applied to a workbook (a file, or a workbook built in the test and
+ * saved by ExcelJS first), read back as the scorer reads the checked copy.
+ */
+export async function writtenWithSheets(source: string | ExcelJS.Workbook, sheets: readonly WritableSheet[]): Promise<ExcelJS.Workbook> {
+  const bytes = typeof source === 'string' ? new Uint8Array(await readFile(source)) : new Uint8Array(await source.xlsx.writeBuffer());
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(Buffer.from(addPlannedSheetsToPackage(bytes, sheets)) as unknown as ExcelJS.Buffer);
   return copy;
 }
 

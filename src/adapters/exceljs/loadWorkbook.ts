@@ -2,7 +2,7 @@
  * Opens an .xlsx file with ExcelJS, turning every way that can fail into a WorkbookLoadError
  * whose message says which file and what to do, in the user's language.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../core/settings';
@@ -26,7 +26,17 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OOXML_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
+/** A workbook as ExcelJS reads it, with the file's bytes (the writer adds parts to those). */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  bytes: Uint8Array;
+}
+
 export async function loadWorkbookFile(filePath: string, language: Language = 'vi'): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookPackage(filePath, language)).workbook;
+}
+
+export async function loadWorkbookPackage(filePath: string, language: Language = 'vi'): Promise<LoadedWorkbook> {
   const fail = (problem: LoadProblem, message: string): never => {
     throw new WorkbookLoadError(problem, filePath, message);
   };
@@ -52,13 +62,17 @@ export async function loadWorkbookFile(filePath: string, language: Language = 'v
     fail('corrupt', say(language, cliText.corrupt, { ...where, detail: sayPlain(language, cliText.notZip) }));
   }
 
+  const bytes = await readFile(filePath).catch((error: Error) =>
+    fail('unreadable', say(language, cliText.unreadable, { ...where, detail: error.message })),
+  );
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(filePath);
+    // ExcelJS's typings predate Node's generic Buffer; the call takes any Node Buffer.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     fail('corrupt', say(language, cliText.corrupt, { ...where, detail: error instanceof Error ? error.message : String(error) }));
   }
-  return workbook;
+  return { workbook, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 async function readHead(filePath: string, length: number): Promise<Buffer> {

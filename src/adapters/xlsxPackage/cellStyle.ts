@@ -1,0 +1,37 @@
+/**
+ * The look of a planned cell as the package's styles see it: a number format, a font (bold,
+ * colour, underlined when the cell is a link) and a fill. Cells that look the same share one
+ * style entry, so a 100,000-row summary adds a few dozen styles, not one per cell.
+ */
+import type { PlannedCell } from '../../core/summaryPlan';
+
+export interface CellStyle {
+  numberFormat: string | null;
+  bold: boolean;
+  underline: boolean;
+  /** 'RRGGBB' */
+  fontColor: string | null;
+  /** 'RRGGBB' */
+  fill: string | null;
+}
+
+export function cellStyleOf(cell: PlannedCell): CellStyle {
+  return {
+    numberFormat: cell.numberFormat ?? null,
+    bold: cell.bold === true,
+    underline: isLink(cell),
+    fontColor: cell.fontColor ?? null,
+    fill: cell.fill ?? null,
+  };
+}
+
+/** One string per look, '' for a cell with none (the workbook's default style). */
+export function cellStyleKey(cell: PlannedCell): string {
+  const underline = isLink(cell);
+  if (!cell.numberFormat && !cell.bold && !underline && !cell.fontColor && !cell.fill) return '';
+  return `${cell.numberFormat ?? ''}|${cell.bold ? 'b' : ''}|${underline ? 'u' : ''}|${cell.fontColor ?? ''}|${cell.fill ?? ''}`;
+}
+
+function isLink(cell: PlannedCell): boolean {
+  return !!(cell.link || cell.externalLink);
+}

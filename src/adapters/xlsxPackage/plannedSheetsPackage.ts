@@ -1,0 +1,250 @@
+/**
+ * Writes planned sheets into an .xlsx package by adding parts to it: the original parts (every
+ * sheet, chart, pivot table, picture) are carried over byte for byte, so nothing in them can
+ * change, and the time taken grows with what we add rather than with the whole workbook.
+ * Only the workbook part, its relationships, the content types and the styles are edited.
+ */
+import type { Document, Element } from '@xmldom/xmldom';
+import path from 'node:path/posix';
+import { sheetNameKey, type WritableSheet } from '../../core/summaryPlan';
+import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
+import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
+import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
+import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
+import { ZipFormatError, entryText, newEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_TYPE = {
+  officeDocument: `${REL}/officeDocument`,
+  worksheet: `${REL}/worksheet`,
+  styles: `${REL}/styles`,
+  vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
+};
+const CONTENT_TYPE = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+/** CT_Workbook's sequence, for placing definedNames. */
+const WORKBOOK_ORDER = [
+  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
+  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr',
+  'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
+];
+
+export class PackageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PackageError';
+  }
+}
+
+/** The workbook in `original` with `sheets` added after its own sheets. */
+export function addPlannedSheetsToPackage(original: Uint8Array, sheets: readonly WritableSheet[]): Uint8Array {
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(original);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new PackageError(`the workbook file is not a readable package: ${error.message}`);
+    throw error;
+  }
+  const parts = new PackageParts(entries);
+  addSheets(parts, sheets);
+  return parts.toZip();
+}
+
+/** A new workbook holding only `sheets` (at least one). */
+export function packageOfPlannedSheets(sheets: readonly WritableSheet[]): Uint8Array {
+  if (!sheets.length) throw new PackageError('a workbook needs at least one sheet');
+  const parts = new PackageParts([]);
+  parts.set('[Content_Types].xml', EMPTY_PARTS.contentTypes);
+  parts.set('_rels/.rels', EMPTY_PARTS.rootRels);
+  parts.set('xl/workbook.xml', EMPTY_PARTS.workbook);
+  parts.set('xl/_rels/workbook.xml.rels', EMPTY_PARTS.workbookRels);
+  parts.set('xl/styles.xml', EMPTY_STYLES_XML);
+  addSheets(parts, sheets);
+  return parts.toZip();
+}
+
+/** The package's parts by name, in their original order; edited parts keep their place. */
+class PackageParts {
+  private readonly entries = new Map<string, ZipEntry>();
+
+  constructor(entries: readonly ZipEntry[]) {
+    for (const entry of entries) this.entries.set(entry.name, entry);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  text(name: string): string {
+    const entry = this.entries.get(name);
+    if (!entry) throw new PackageError(`the package has no part ${name}`);
+    return entryText(entry);
+  }
+
+  set(name: string, content: string): void {
+    this.entries.set(name, newEntry(name, content));
+  }
+
+  remove(name: string): void {
+    this.entries.delete(name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  toZip(): Uint8Array {
+    return writeZip([...this.entries.values()]);
+  }
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const EMPTY_PARTS = {
+  contentTypes:
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/></Types>`,
+  rootRels:
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="${REL_TYPE.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+  workbook:
+    `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+    '<bookViews><workbookView/></bookViews><sheets/></workbook>',
+  workbookRels:
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="${REL_TYPE.styles}" Target="styles.xml"/></Relationships>`,
+};
+
+function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void {
+  const contentTypes = parseXml(parts.text('[Content_Types].xml'));
+  const workbookPath = partTarget('', childrenNamed(root(parseXml(parts.text('_rels/.rels'))), 'Relationship'), REL_TYPE.officeDocument);
+  if (!workbookPath) throw new PackageError('the package has no workbook part');
+  const relsPath = relationshipsPath(workbookPath);
+  const workbook = parseXml(parts.text(workbookPath));
+  const rels = parseXml(parts.text(relsPath));
+  const relations = root(rels);
+
+  const stylesPath = stylesPart(parts, workbookPath, relations, contentTypes);
+  const { stylesXml, styleIndex } = addCellStyles(parts.text(stylesPath), distinctStyles(sheets));
+  parts.set(stylesPath, stylesXml);
+  const styleOf = styleIndexFrom(styleIndex);
+
+  const sheetList = ensureChild(root(workbook), 'sheets', WORKBOOK_ORDER);
+  const taken = new Set(childrenNamed(sheetList, 'sheet').map((sheet) => sheetNameKey(sheet.getAttribute('name') ?? '')));
+  for (const sheet of sheets) {
+    if (taken.has(sheetNameKey(sheet.name))) throw new PackageError(`a sheet named "${sheet.name}" is already in the workbook`);
+    taken.add(sheetNameKey(sheet.name));
+    const partPath = freePartPath(parts, path.join(path.dirname(workbookPath), 'worksheets'), 'sheet');
+    parts.set(partPath, worksheetXml(sheet, styleOf));
+    addOverride(contentTypes, `/${partPath}`, CONTENT_TYPE.worksheet);
+    const relId = addRelationship(relations, REL_TYPE.worksheet, path.relative(path.dirname(workbookPath), partPath));
+    const position = childrenNamed(sheetList, 'sheet').length;
+    const entry = newElement(sheetList, 'sheet', { name: sheet.name, sheetId: nextSheetId(sheetList) });
+    entry.setAttributeNS(REL, 'r:id', relId);
+    sheetList.appendChild(entry);
+    if (sheet.table) addFilterName(root(workbook), position, sheet.name, tableRange(sheet.table));
+  }
+  dropMacros(parts, contentTypes, relations, workbookPath);
+  parts.set(workbookPath, serializeXml(workbook));
+  parts.set(relsPath, serializeXml(rels));
+  parts.set('[Content_Types].xml', serializeXml(contentTypes));
+}
+
+/** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
+function distinctStyles(sheets: readonly WritableSheet[]): Map<string, CellStyle> {
+  const distinct = new Map<string, CellStyle>();
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row) {
+        const key = cellStyleKey(cell);
+        if (key && !distinct.has(key)) distinct.set(key, cellStyleOf(cell));
+      }
+    }
+  }
+  return distinct;
+}
+
+function relationshipsPath(partPath: string): string {
+  return path.join(path.dirname(partPath), '_rels', `${path.basename(partPath)}.rels`);
+}
+
+/** The package path of the first relationship of this type, resolved against `fromFolder`. */
+function partTarget(fromFolder: string, relationships: readonly Element[], type: string): string | null {
+  const target = relationships.find((rel) => rel.getAttribute('Type') === type)?.getAttribute('Target');
+  if (!target) return null;
+  return target.startsWith('/') ? target.slice(1) : path.normalize(path.join(fromFolder, target));
+}
+
+/** The styles part's path, created (with Excel's minimum) when the workbook has none. */
+function stylesPart(parts: PackageParts, workbookPath: string, relations: Element, contentTypes: Document): string {
+  const folder = path.dirname(workbookPath);
+  const existing = partTarget(folder, childrenNamed(relations, 'Relationship'), REL_TYPE.styles);
+  if (existing && parts.has(existing)) return existing;
+  const created = freePartPath(parts, folder, 'styles');
+  parts.set(created, EMPTY_STYLES_XML);
+  addOverride(contentTypes, `/${created}`, CONTENT_TYPE.styles);
+  addRelationship(relations, REL_TYPE.styles, path.relative(folder, created));
+  return created;
+}
+
+/** "xl/worksheets/sheet7.xml": the first name of this shape no part has. */
+function freePartPath(parts: PackageParts, folder: string, stem: string): string {
+  const taken = new Set(parts.names().map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const candidate = path.join(folder, `${stem}${n}.xml`);
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function addOverride(contentTypes: Document, partName: string, contentType: string): void {
+  const types = root(contentTypes);
+  types.appendChild(newElement(types, 'Override', { PartName: partName, ContentType: contentType }));
+}
+
+function addRelationship(relations: Element, type: string, target: string): string {
+  const ids = new Set(childrenNamed(relations, 'Relationship').map((rel) => rel.getAttribute('Id')));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  relations.appendChild(newElement(relations, 'Relationship', { Id: id, Type: type, Target: target }));
+  return id;
+}
+
+function nextSheetId(sheetList: Element): number {
+  return childrenNamed(sheetList, 'sheet').reduce((max, sheet) => Math.max(max, Number(sheet.getAttribute('sheetId')) || 0), 0) + 1;
+}
+
+/** Excel keeps a filter's range in a hidden name local to its sheet; it writes one for every filter. */
+function addFilterName(workbook: Element, sheetPosition: number, sheetName: string, range: string): void {
+  const names = ensureChild(workbook, 'definedNames', WORKBOOK_ORDER);
+  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const name = newElement(names, 'definedName', { name: '_xlnm._FilterDatabase', localSheetId: sheetPosition, hidden: 1 });
+  name.appendChild(names.ownerDocument!.createTextNode(`'${sheetName.replace(/'/g, "''")}'!${absolute}`));
+  names.appendChild(name);
+}
+
+/**
+ * The checked copy is an .xlsx: a macro-enabled workbook's content type is changed and its VBA
+ * project left out, as Excel does when such a workbook is saved as .xlsx.
+ */
+function dropMacros(parts: PackageParts, contentTypes: Document, relations: Element, workbookPath: string): void {
+  const types = root(contentTypes);
+  for (const override of childrenNamed(types, 'Override')) {
+    if (override.getAttribute('ContentType') === CONTENT_TYPE.macroWorkbook) override.setAttribute('ContentType', CONTENT_TYPE.workbook);
+  }
+  for (const rel of childrenNamed(relations, 'Relationship').filter((r) => r.getAttribute('Type') === REL_TYPE.vbaProject)) {
+    const part = path.normalize(path.join(path.dirname(workbookPath), rel.getAttribute('Target') ?? ''));
+    parts.remove(part);
+    for (const override of childrenNamed(types, 'Override')) if (override.getAttribute('PartName') === `/${part}`) types.removeChild(override);
+    relations.removeChild(rel);
+  }
+  for (const def of childrenNamed(types, 'Default').filter((d) => d.getAttribute('Extension')?.toLowerCase() === 'bin')) {
+    if (def.getAttribute('ContentType') === 'application/vnd.ms-office.vbaProject') types.removeChild(def);
+  }
+}

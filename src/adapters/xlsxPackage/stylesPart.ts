@@ -1,0 +1,144 @@
+/**
+ * Adds the styles the planned sheets need to the package's styles part, after the workbook's own
+ * (which keep their numbers, so no original cell changes look), and says which cellXfs entry
+ * each look got.
+ */
+import type { Element } from '@xmldom/xmldom';
+import type { CellStyle } from './cellStyle';
+import { childNamed, childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
+
+/** CT_Stylesheet's sequence. */
+const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/** Number formats every Excel knows by number; a custom entry is added for any other code. */
+const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** A styles part with only what Excel requires, for a workbook we create from nothing. */
+export const EMPTY_STYLES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+export interface AddedStyles {
+  stylesXml: string;
+  /** cellXfs index by cellStyleKey; plain cells use 0, the workbook's default. */
+  styleIndex: ReadonlyMap<string, number>;
+}
+
+/** Adds a cellXfs entry for each look in `styles` (keyed as cellStyleKey keys them). */
+export function addCellStyles(stylesXml: string, styles: ReadonlyMap<string, CellStyle>): AddedStyles {
+  const doc = parseXml(stylesXml);
+  const sheet = root(doc);
+  const part = (name: string) => ensureChild(sheet, name, STYLESHEET_ORDER);
+  const fonts = part('fonts');
+  const fills = part('fills');
+  const borders = part('borders');
+  const cellXfs = part('cellXfs');
+  ensureDefaults(fonts, fills, borders, cellXfs);
+
+  const numberFormats = numberFormatIds(sheet);
+  const fontIds = new Map<string, number>();
+  const fillIds = new Map<string, number>();
+  const styleIndex = new Map<string, number>();
+  for (const [key, style] of styles) {
+    const fontKey = `${style.bold}|${style.underline}|${style.fontColor ?? ''}`;
+    const fontId = style.bold || style.underline || style.fontColor ? remember(fontIds, fontKey, () => addFont(fonts, style)) : 0;
+    const fillId = style.fill ? remember(fillIds, style.fill, () => addFill(fills, style.fill!)) : 0;
+    const numFmtId = style.numberFormat ? numberFormats.idOf(style.numberFormat) : 0;
+    const xf = newElement(cellXfs, 'xf', { numFmtId, fontId, fillId, borderId: 0, xfId: 0 });
+    if (numFmtId) xf.setAttribute('applyNumberFormat', '1');
+    if (fontId) xf.setAttribute('applyFont', '1');
+    if (fillId) xf.setAttribute('applyFill', '1');
+    cellXfs.appendChild(xf);
+    styleIndex.set(key, childrenNamed(cellXfs, 'xf').length - 1);
+  }
+  for (const list of [fonts, fills, borders, cellXfs]) list.setAttribute('count', String(countOfChildren(list)));
+  return { stylesXml: serializeXml(doc), styleIndex };
+}
+
+function remember(ids: Map<string, number>, key: string, add: () => number): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = add();
+    ids.set(key, id);
+  }
+  return id;
+}
+
+function countOfChildren(list: Element): number {
+  let count = 0;
+  for (let node = list.firstChild; node; node = node.nextSibling) if (node.nodeType === 1) count++;
+  return count;
+}
+
+/** Excel refuses a styles part without a font, the two reserved fills, a border and an xf. */
+function ensureDefaults(fonts: Element, fills: Element, borders: Element, cellXfs: Element): void {
+  if (!countOfChildren(fonts)) {
+    const font = newElement(fonts, 'font');
+    font.appendChild(newElement(fonts, 'sz', { val: 11 }));
+    font.appendChild(newElement(fonts, 'name', { val: 'Calibri' }));
+    fonts.appendChild(font);
+  }
+  for (const pattern of ['none', 'gray125'].slice(countOfChildren(fills))) {
+    const fill = newElement(fills, 'fill');
+    fill.appendChild(newElement(fills, 'patternFill', { patternType: pattern }));
+    fills.appendChild(fill);
+  }
+  if (!countOfChildren(borders)) borders.appendChild(newElement(borders, 'border'));
+  if (!countOfChildren(cellXfs)) cellXfs.appendChild(newElement(cellXfs, 'xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }));
+}
+
+/** The workbook's default font (the first), made bold, underlined or coloured as asked. */
+function addFont(fonts: Element, style: CellStyle): number {
+  const base = childNamed(fonts, 'font')!;
+  const font = base.cloneNode(true) as Element;
+  for (const name of ['b', 'u', 'color']) for (const child of childrenNamed(font, name)) font.removeChild(child);
+  // CT_Font is a choice in any order; Excel itself writes b and u first.
+  const first = font.firstChild;
+  if (style.underline) font.insertBefore(newElement(fonts, 'u'), first);
+  if (style.bold) font.insertBefore(newElement(fonts, 'b'), font.firstChild);
+  if (style.fontColor) font.appendChild(newElement(fonts, 'color', { rgb: `FF${style.fontColor}` }));
+  fonts.appendChild(font);
+  return countOfChildren(fonts) - 1;
+}
+
+function addFill(fills: Element, color: string): number {
+  const fill = newElement(fills, 'fill');
+  const pattern = newElement(fills, 'patternFill', { patternType: 'solid' });
+  pattern.appendChild(newElement(fills, 'fgColor', { rgb: `FF${color}` }));
+  pattern.appendChild(newElement(fills, 'bgColor', { indexed: 64 }));
+  fill.appendChild(pattern);
+  fills.appendChild(fill);
+  return countOfChildren(fills) - 1;
+}
+
+/** Ids of number format codes: built-in, already in the workbook, or added. */
+function numberFormatIds(sheet: Element): { idOf(code: string): number } {
+  const existing = childNamed(sheet, 'numFmts');
+  const known = new Map<string, number>(Object.entries(BUILT_IN_FORMATS));
+  let next = FIRST_CUSTOM_FORMAT;
+  for (const format of existing ? childrenNamed(existing, 'numFmt') : []) {
+    const id = Number(format.getAttribute('numFmtId'));
+    const code = format.getAttribute('formatCode');
+    if (code !== null && !known.has(code)) known.set(code, id);
+    next = Math.max(next, id + 1);
+  }
+  return {
+    idOf(code) {
+      const found = known.get(code);
+      if (found !== undefined) return found;
+      const list = ensureChild(sheet, 'numFmts', STYLESHEET_ORDER);
+      list.appendChild(newElement(list, 'numFmt', { numFmtId: next, formatCode: code }));
+      list.setAttribute('count', String(countOfChildren(list)));
+      known.set(code, next);
+      return next++;
+    },
+  };
+}
