@@ -8,7 +8,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeAccessOptions {
   /** ExcelApi support by version string ("1.9"); default: Office.context.requirements. */
   supports?: Supports;
-  /** Bytes allowed per request and per response of one sync; default 4 MB (Excel on the web allows 5 MB). */
+  /** Bytes allowed per request and per response of one sync; default 4.5 MB (Excel on the web allows 5 MB). */
   payloadBudget?: number;
   /** The workbook's name where ExcelApi 1.7 (workbook.name) is missing; default: from the document URL. */
   documentName?: () => string;

@@ -2,10 +2,12 @@
  * Reads sheets into SheetSnapshots in a number of syncs that does not grow with the sheet count:
  *
  *   1. one sync for every sheet's used range (position and size), merged areas and the workbook name;
- *   2. row blocks of every sheet (values, formulas, number formats, value types, and indent, bold
- *      and font name where ExcelApi 1.9 allows), as many blocks per sync as the payload budget
- *      allows: the first sync sizes blocks from a conservative estimate per cell, later ones from
- *      the bytes per cell actually measured on that sheet.
+ *   2. row blocks of every sheet (values, formulas, number formats, value types, and, where ExcelApi
+ *      1.9 allows, indent, bold and font name of the leading columns), as many blocks per sync as
+ *      the payload budget allows: the first sync sizes blocks from a conservative estimate per
+ *      cell, later ones from the bytes per cell actually measured. Once a sheet's values are in,
+ *      the styles of any label-like column beyond the leading ones ride along in the next syncs
+ *      (see styleColumns.ts: styles of figure columns are not read at all).
  *
  * A payload error (or values returned as null) is retried once with half the budget.
  */
@@ -13,14 +15,16 @@ import type { WorkbookSnapshot } from '../../core/checkWorkbook';
 import { AddinError, type Progress } from '../../addin/workbookAccess';
 import { columnLetter } from '../../core/address';
 import type { CellRange, CellStyle, CellValue, SheetSnapshot } from '../../core/snapshot';
+import { cellValueOf, formulaOf, numberFormatOf, styleOf } from './cellReading';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { MAX_CELLS_PER_RANGE, MAX_CELLS_PER_READ, SAFETY_FACTOR, jsonBytes } from './payload';
 import { api } from './requirements';
+import { LEADING_STYLED_COLUMNS, laterStyledColumns, type ColumnSpan } from './styleColumns';
 
 /** Before anything is measured: generous for values, formulas, formats and types, and for styles. */
 const FIRST_ESTIMATE_PER_CELL = 100;
-const FIRST_ESTIMATE_STYLES_PER_CELL = 120;
+const FIRST_ESTIMATE_PER_STYLE = 120;
 /** A merged area's four numbers and its envelope in the response. */
 const BYTES_PER_MERGE = 120;
 
@@ -31,7 +35,6 @@ const cellPropertiesToLoad: Excel.CellPropertiesLoadOptions = {
 interface SheetRead {
   name: string;
   worksheet: Excel.Worksheet;
-  used: Excel.Range;
   merged: Excel.RangeAreas | null;
   mergedAreas: Excel.RangeCollection | null;
   /** 0-based worksheet position of the used range, and its size. */
@@ -41,14 +44,27 @@ interface SheetRead {
   columns: number;
   /** Rows read so far, from the top of the used range. */
   rowsRead: number;
-  /** Response bytes per cell measured on this sheet (the largest block so far). */
+  /** Columns whose styles come with the values (none below ExcelApi 1.9). */
+  leading: number;
+  /** Columns whose styles are read after the values; null until the values are in. */
+  laterStyles: ColumnSpan[] | null;
+  laterRowsRead: number;
+  /** Response bytes per cell (values and the rest) and per style measured on this sheet: the largest block so far. */
   bytesPerCell: number | null;
+  bytesPerStyle: number | null;
   values: CellValue[][];
   formulas: (string | null)[][];
   numberFormats: (string | null)[][];
+  /** Null where no style was read. */
   styles: (CellStyle | null)[][];
   merges: CellRange[];
   mergesRead: boolean;
+}
+
+/** One getCellProperties over some columns of a block's rows. */
+interface StyleRead {
+  span: ColumnSpan;
+  result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
 interface Block {
@@ -56,8 +72,9 @@ interface Block {
   /** Rows from the top of the used range. */
   start: number;
   count: number;
-  range: Excel.Range;
-  properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** Values, formulas, number formats and value types of every column; null in a block of later styles. */
+  cells: Excel.Range | null;
+  styles: StyleRead[];
 }
 
 export async function readSheets(
@@ -97,18 +114,22 @@ async function readAll(
 
   const reads: SheetRead[] = sheets.map(({ name, worksheet, used, merged }) => {
     const empty = used.isNullObject;
+    const columns = empty ? 0 : used.columnCount;
     return {
       name,
       worksheet,
-      used,
       merged: merged && !merged.isNullObject ? merged : null,
       mergedAreas: null,
       top: empty ? 0 : used.rowIndex,
       left: empty ? 0 : used.columnIndex,
       rows: empty ? 0 : used.rowCount,
-      columns: empty ? 0 : used.columnCount,
+      columns,
       rowsRead: 0,
+      leading: withStyles ? Math.min(columns, LEADING_STYLED_COLUMNS) : 0,
+      laterStyles: null,
+      laterRowsRead: 0,
       bytesPerCell: null,
+      bytesPerStyle: null,
       values: [],
       formulas: [],
       numberFormats: [],
@@ -125,23 +146,20 @@ async function readAll(
   onProgress?.({ done, total });
   let budget = host.payloadBudget;
   let retried = false;
-  const firstEstimate = FIRST_ESTIMATE_PER_CELL + (withStyles ? FIRST_ESTIMATE_STYLES_PER_CELL : 0);
 
-  while (reads.some((sheet) => sheet.rowsRead < sheet.rows || !sheet.mergesRead)) {
-    const measured = reads.reduce<number | null>(
-      (max, sheet) => (sheet.bytesPerCell === null ? max : Math.max(max ?? 0, sheet.bytesPerCell)),
-      null,
-    );
-    const estimateFor = (sheet: SheetRead): number =>
-      (sheet.bytesPerCell ?? measured ?? firstEstimate / SAFETY_FACTOR) * SAFETY_FACTOR;
-    const { blocks, mergeLoads } = queueBlocks(reads, budget, estimateFor, withStyles);
+  while (reads.some((sheet) => sheet.rowsRead < sheet.rows || !sheet.mergesRead || laterStylesLeft(sheet))) {
+    const estimates = {
+      cell: estimator(reads, (sheet) => sheet.bytesPerCell, FIRST_ESTIMATE_PER_CELL),
+      style: estimator(reads, (sheet) => sheet.bytesPerStyle, FIRST_ESTIMATE_PER_STYLE),
+    };
+    const { blocks, mergeLoads } = queueBlocks(reads, budget, estimates);
 
     let failure: unknown = null;
     try {
-      // One sync per payload budget (~4 MB) of blocks, whatever the number of sheets.
+      // One sync per payload budget of blocks, whatever the number of sheets.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      if (blocks.some((block) => block.range.values === null)) failure = new AddinError({ kind: 'payloadTooLarge' });
+      if (blocks.some((block) => block.cells !== null && block.cells.values === null)) failure = new AddinError({ kind: 'payloadTooLarge' });
     } catch (error) {
       if (!isPayloadError(error)) throw error;
       failure = error;
@@ -164,10 +182,17 @@ async function readAll(
       sheet.mergesRead = true;
     }
     for (const block of blocks) {
-      const bytes = storeBlock(block);
-      const cells = block.count * block.sheet.columns;
-      block.sheet.bytesPerCell = Math.max(block.sheet.bytesPerCell ?? 0, bytes / cells);
-      block.sheet.rowsRead = block.start + block.count;
+      const { sheet } = block;
+      const measured = storeBlock(block, withStyles);
+      if (measured.styleCells > 0) sheet.bytesPerStyle = Math.max(sheet.bytesPerStyle ?? 0, measured.styleBytes / measured.styleCells);
+      if (block.cells === null) {
+        sheet.laterRowsRead = block.start + block.count;
+        continue;
+      }
+      const cells = block.count * sheet.columns;
+      sheet.bytesPerCell = Math.max(sheet.bytesPerCell ?? 0, measured.cellBytes / cells);
+      sheet.rowsRead = block.start + block.count;
+      if (withStyles && sheet.rowsRead === sheet.rows) sheet.laterStyles = laterStyledColumns(sheet.values, sheet.columns);
       done += cells;
     }
     onProgress?.({ done, total });
@@ -179,12 +204,31 @@ async function readAll(
   };
 }
 
+function laterStylesLeft(sheet: SheetRead): boolean {
+  return sheet.laterStyles !== null && sheet.laterStyles.length > 0 && sheet.laterRowsRead < sheet.rows;
+}
+
+/**
+ * Bytes to expect per cell of a sheet, with a margin: what this sheet measured, else the most any
+ * sheet measured, else the first guess.
+ */
+function estimator(reads: readonly SheetRead[], measuredOn: (sheet: SheetRead) => number | null, firstGuess: number): (sheet: SheetRead) => number {
+  let most: number | null = null;
+  for (const sheet of reads) {
+    const measured = measuredOn(sheet);
+    if (measured !== null) most = Math.max(most ?? 0, measured);
+  }
+  return (sheet) => {
+    const measured = measuredOn(sheet) ?? most;
+    return measured === null ? firstGuess : measured * SAFETY_FACTOR;
+  };
+}
+
 /** Queues as many blocks (and merged-area loads) as the budget allows; at least one block. */
 function queueBlocks(
   reads: SheetRead[],
   budget: number,
-  estimateFor: (sheet: SheetRead) => number,
-  withStyles: boolean,
+  estimates: { cell: (sheet: SheetRead) => number; style: (sheet: SheetRead) => number },
 ): { blocks: Block[]; mergeLoads: SheetRead[] } {
   let left = budget;
   const mergeLoads: SheetRead[] = [];
@@ -196,90 +240,92 @@ function queueBlocks(
     mergeLoads.push(sheet);
   }
   const blocks: Block[] = [];
+  /** How many of `rows` rows fit; one row always goes first, alone if need be (a row too big fails and is reported). */
+  const take = (rows: number, rowBytes: number, width: number): number => {
+    const fit = Math.min(rows, Math.floor(left / rowBytes), Math.max(1, Math.floor(MAX_CELLS_PER_RANGE / width)));
+    const count = fit > 0 ? fit : blocks.length === 0 && mergeLoads.length === 0 ? 1 : 0;
+    left -= count * rowBytes;
+    return count;
+  };
   for (const sheet of reads) {
-    let start = sheet.rowsRead;
-    while (start < sheet.rows) {
-      const rowBytes = sheet.columns * estimateFor(sheet);
-      const fit = Math.min(
-        sheet.rows - start,
-        Math.floor(left / rowBytes),
-        Math.max(1, Math.floor(MAX_CELLS_PER_RANGE / sheet.columns)),
-      );
-      // One row always goes, alone if need be: a row too big for the budget fails and is reported.
-      const count = fit > 0 ? fit : blocks.length === 0 && mergeLoads.length === 0 ? 1 : 0;
+    const rowBytes = sheet.columns * estimates.cell(sheet) + sheet.leading * estimates.style(sheet);
+    for (let start = sheet.rowsRead; start < sheet.rows; ) {
+      const count = take(sheet.rows - start, rowBytes, sheet.columns);
       if (count === 0) return { blocks, mergeLoads };
-      blocks.push(queueBlock(sheet, start, count, withStyles));
-      left -= count * rowBytes;
+      blocks.push(queueCells(sheet, start, count));
+      start += count;
+    }
+  }
+  // Label-like columns beyond the leading ones, of sheets whose values are in.
+  for (const sheet of reads) {
+    const spans = sheet.laterStyles ?? [];
+    const width = spans.reduce((sum, span) => sum + span.last - span.first + 1, 0);
+    for (let start = sheet.laterRowsRead; width > 0 && start < sheet.rows; ) {
+      const count = take(sheet.rows - start, width * estimates.style(sheet), width);
+      if (count === 0) return { blocks, mergeLoads };
+      const styles = spans.map((span) => queueStyles(sheet, start, count, span));
+      blocks.push({ sheet, start, count, cells: null, styles });
       start += count;
     }
   }
   return { blocks, mergeLoads };
 }
 
-function queueBlock(sheet: SheetRead, start: number, count: number, withStyles: boolean): Block {
-  const top = sheet.top + start;
-  const address = `${columnLetter(sheet.left + 1)}${top + 1}:${columnLetter(sheet.left + sheet.columns)}${top + count}`;
-  const range = sheet.worksheet.getRange(address);
-  range.load('values,formulas,numberFormat,valueTypes');
-  const properties = withStyles ? range.getCellProperties(cellPropertiesToLoad) : null;
-  return { sheet, start, count, range, properties };
+function addressOf(sheet: SheetRead, start: number, count: number, span: ColumnSpan): string {
+  const top = sheet.top + start + 1;
+  return `${columnLetter(sheet.left + span.first + 1)}${top}:${columnLetter(sheet.left + span.last + 1)}${top + count - 1}`;
+}
+
+/** Values, formulas, number formats and value types of every column, with the leading columns' styles. */
+function queueCells(sheet: SheetRead, start: number, count: number): Block {
+  const cells = sheet.worksheet.getRange(addressOf(sheet, start, count, { first: 0, last: sheet.columns - 1 }));
+  cells.load('values,formulas,numberFormat,valueTypes');
+  const styles = sheet.leading > 0 ? [queueStyles(sheet, start, count, { first: 0, last: sheet.leading - 1 })] : [];
+  return { sheet, start, count, cells, styles };
+}
+
+function queueStyles(sheet: SheetRead, start: number, count: number, span: ColumnSpan): StyleRead {
+  return { span, result: sheet.worksheet.getRange(addressOf(sheet, start, count, span)).getCellProperties(cellPropertiesToLoad) };
 }
 
 /** Copies a block into the sheet's grids; returns the response bytes it measured. */
-function storeBlock(block: Block): number {
-  const { sheet, range } = block;
-  const values = range.values as unknown[][];
-  const formulas = range.formulas as unknown[][];
-  const formats = range.numberFormat as unknown[][];
-  const types = range.valueTypes as string[][];
-  const properties = block.properties?.value ?? null;
-  for (let r = 0; r < block.count; r++) {
-    const valueRow: CellValue[] = [];
-    const formulaRow: (string | null)[] = [];
-    const formatRow: (string | null)[] = [];
-    const styleRow: (CellStyle | null)[] = [];
-    for (let c = 0; c < sheet.columns; c++) {
-      const formula = formulaOf(formulas[r]?.[c]);
-      valueRow.push(cellValueOf(values[r]?.[c], types[r]?.[c], formula));
-      formulaRow.push(formula);
-      const format = formats[r]?.[c];
-      formatRow.push(typeof format === 'string' && format !== 'General' ? format : null);
-      if (properties) styleRow.push(styleOf(properties[r]?.[c]));
+function storeBlock(block: Block, withStyles: boolean): { cellBytes: number; styleBytes: number; styleCells: number } {
+  const { sheet, start, count, cells } = block;
+  let cellBytes = 0;
+  if (cells) {
+    const values = cells.values as unknown[][];
+    const formulas = cells.formulas as unknown[][];
+    const formats = cells.numberFormat as unknown[][];
+    const types = cells.valueTypes as string[][];
+    for (let r = 0; r < count; r++) {
+      const valueRow: CellValue[] = [];
+      const formulaRow: (string | null)[] = [];
+      const formatRow: (string | null)[] = [];
+      for (let c = 0; c < sheet.columns; c++) {
+        const formula = formulaOf(formulas[r]?.[c]);
+        valueRow.push(cellValueOf(values[r]?.[c], types[r]?.[c], formula));
+        formulaRow.push(formula);
+        formatRow.push(numberFormatOf(formats[r]?.[c]));
+      }
+      sheet.values[start + r] = valueRow;
+      sheet.formulas[start + r] = formulaRow;
+      sheet.numberFormats[start + r] = formatRow;
+      if (withStyles) sheet.styles[start + r] = new Array<CellStyle | null>(sheet.columns).fill(null);
     }
-    sheet.values[block.start + r] = valueRow;
-    sheet.formulas[block.start + r] = formulaRow;
-    sheet.numberFormats[block.start + r] = formatRow;
-    if (properties) sheet.styles[block.start + r] = styleRow;
+    cellBytes = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + jsonBytes(types);
   }
-  return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + jsonBytes(types) + (properties ? jsonBytes(properties) : 0);
-}
-
-/** Values are locale-independent; an error cell holds its error text ("#DIV/0!"). */
-function cellValueOf(raw: unknown, type: string | undefined, formula: string | null): CellValue {
-  if (type === 'Error') return { error: String(raw) };
-  // An empty cell reads "" with type Empty; "" of type String is an empty text (a file can hold one).
-  if (raw === '' || raw === null || raw === undefined) return raw === '' && (formula !== null || type === 'String') ? '' : null;
-  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  return String(raw);
-}
-
-/** Range.formulas holds the constant itself for a constant cell: only "=…" is a formula. */
-function formulaOf(raw: unknown): string | null {
-  return typeof raw === 'string' && raw.startsWith('=') ? raw : null;
-}
-
-function styleOf(properties: Excel.CellProperties | undefined): CellStyle | null {
-  const format = properties?.format;
-  if (!format) return null;
-  const indent = format.indentLevel;
-  const bold = format.font?.bold;
-  const fontName = format.font?.name;
-  if (indent === undefined && bold === undefined && fontName === undefined) return null;
-  return {
-    ...(indent !== undefined && { indent }),
-    ...(bold !== undefined && { bold }),
-    ...(fontName !== undefined && { fontName }),
-  };
+  let styleBytes = 0;
+  let styleCells = 0;
+  for (const { span, result } of block.styles) {
+    const properties = result.value;
+    for (let r = 0; r < count; r++) {
+      const row = sheet.styles[start + r]!;
+      for (let c = span.first; c <= span.last; c++) row[c] = styleOf(properties[r]?.[c - span.first]);
+    }
+    styleBytes += jsonBytes(properties);
+    styleCells += count * (span.last - span.first + 1);
+  }
+  return { cellBytes, styleBytes, styleCells };
 }
 
 function snapshotOf(sheet: SheetRead, withStyles: boolean): SheetSnapshot {

@@ -13,11 +13,12 @@
  * Only recorded sheets that still match (name and title) are ever deleted.
  */
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
-import { cellAddress, columnLetter, sheetCellReference } from '../../core/address';
-import { hyperlinkFormula, uniqueSheetName, type PlannedCell, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
+import { cellAddress, columnLetter } from '../../core/address';
+import { uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';
+import { plannedCells, styleRunBytes, type PlannedCells, type StyleRun } from './plannedCells';
 import { api } from './requirements';
 import { loadSetting, saveSetting, settingValue } from './settingsStore';
 import {
@@ -100,42 +101,11 @@ interface SheetWrite {
   final: string;
   temp: string;
   marker: string;
-  width: number;
-  /** Each row as written: values (or formulas, for HYPERLINK links), number formats, and its cost. */
-  rows: RowData[];
-  styleRuns: StyleRun[];
-  links: LinkCell[];
+  cells: PlannedCells;
   worksheet: Excel.Worksheet | null;
   /** The new sheet's id once its creation synced (ids last a session: enough to undo). */
   id: string | null;
   progress: Cursor;
-}
-
-interface RowData {
-  cells: (string | number)[];
-  formats: string[] | null;
-  bytes: number;
-}
-
-interface CellStyleKey {
-  bold: boolean;
-  fill: string | null;
-  fontColor: string | null;
-  underline: boolean;
-}
-
-interface StyleRun {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  style: CellStyleKey;
-}
-
-interface LinkCell {
-  row: number;
-  column: number;
-  hyperlink: Excel.RangeHyperlink;
 }
 
 /** How far a sheet is written; copied before each sync and kept only when the sync succeeds. */
@@ -148,106 +118,16 @@ interface Cursor {
 }
 
 function sheetWrite(planned: PlannedSheet, final: string, temp: string, host: Host): SheetWrite {
-  const links = host.supports(api.hyperlink);
-  const width = Math.max(1, planned.table?.right ?? 0, ...planned.rows.map((row) => row.length));
-  const rows = planned.rows.map((cells) => rowData(cells, width, links));
-  const linkCells: LinkCell[] = [];
-  if (links) {
-    planned.rows.forEach((cells, r) =>
-      cells.forEach((cell, c) => {
-        if (cell.link && cell.value !== null) {
-          linkCells.push({
-            row: r + 1,
-            column: c + 1,
-            hyperlink: {
-              documentReference: sheetCellReference(cell.link.sheet, cell.link.row, cell.link.column),
-              textToDisplay: String(cell.value),
-            },
-          });
-        }
-      }),
-    );
-  }
   return {
     planned,
     final,
     temp,
     marker: String(planned.rows[0]?.[0]?.value ?? ''),
-    width,
-    rows,
-    styleRuns: styleRuns(planned.rows),
-    links: linkCells,
+    cells: plannedCells(planned, host.supports),
     worksheet: null,
     id: null,
     progress: { created: false, nextRow: 0, nextRun: 0, nextLink: 0, finished: false },
   };
-}
-
-function rowData(cells: readonly PlannedCell[], width: number, hyperlinks: boolean): RowData {
-  const values: (string | number)[] = [];
-  let formats: string[] | null = null;
-  for (let c = 0; c < width; c++) {
-    const cell = cells[c];
-    values.push(cell ? written(cell, hyperlinks) : '');
-    if (cell?.numberFormat) {
-      formats ??= Array.from({ length: width }, () => 'General');
-      formats[c] = cell.numberFormat;
-    }
-  }
-  return { cells: values, formats, bytes: jsonBytes(values) + (formats ? jsonBytes(formats) : 0) + 2 };
-}
-
-/**
- * What goes into the cell. Text goes in with a leading apostrophe, Excel's own "this is text"
- * mark, so that a code like "1.1" or a label like "=…" is never read as a number or a formula.
- * A link is a HYPERLINK formula where Range.hyperlink (ExcelApi 1.7) is missing.
- */
-function written(cell: PlannedCell, hyperlinks: boolean): string | number {
-  if (cell.value === null) return '';
-  if (cell.link && !hyperlinks) return `=${hyperlinkFormula(cell.link, String(cell.value))}`;
-  return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
-}
-
-/** The ExcelJS writer leaves these cells alone; so does this one. */
-function isBlank(cell: PlannedCell): boolean {
-  return cell.value === null && !cell.fill && !cell.numberFormat && !cell.bold;
-}
-
-function styleKeyOf(cell: PlannedCell | undefined): CellStyleKey | null {
-  if (!cell || isBlank(cell)) return null;
-  const style = { bold: cell.bold === true, fill: cell.fill ?? null, fontColor: cell.fontColor ?? null, underline: cell.link !== undefined };
-  return style.bold || style.fill || style.fontColor || style.underline ? style : null;
-}
-
-/** Rectangles of equally styled cells: runs along each row, joined down the rows. */
-function styleRuns(rows: readonly (readonly PlannedCell[])[]): StyleRun[] {
-  const done: StyleRun[] = [];
-  const open = new Map<string, StyleRun>();
-  rows.forEach((cells, r) => {
-    const row = r + 1;
-    let c = 0;
-    while (c < cells.length) {
-      const style = styleKeyOf(cells[c]);
-      if (!style) {
-        c++;
-        continue;
-      }
-      const key = JSON.stringify(style);
-      let end = c;
-      while (end + 1 < cells.length && JSON.stringify(styleKeyOf(cells[end + 1])) === key) end++;
-      const id = `${c}:${end}:${key}`;
-      const previous = open.get(id);
-      if (previous && previous.bottom === row - 1) {
-        previous.bottom = row;
-      } else {
-        if (previous) done.push(previous);
-        open.set(id, { top: row, left: c + 1, bottom: row, right: end + 1, style });
-      }
-      c = end + 1;
-    }
-  });
-  done.push(...open.values());
-  return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 function rangeAddress(top: number, left: number, bottom: number, right: number): string {
@@ -259,7 +139,6 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-const STYLE_RUN_BYTES = ACTION_OVERHEAD * 5 + 80;
 const SETUP_BYTES_PER_COLUMN = ACTION_OVERHEAD * 2;
 
 // ---- the syncs ---------------------------------------------------------------------------------
@@ -272,7 +151,7 @@ async function writeSheets(
   keepsRecord: boolean,
   onProgress: ((progress: Progress) => void) | undefined,
 ): Promise<void> {
-  const total = writes.reduce((sum, write) => sum + write.rows.length, 0);
+  const total = writes.reduce((sum, write) => sum + write.cells.rows.length, 0);
   let budget = host.payloadBudget;
   let retried = false;
   let recorded = false;
@@ -292,7 +171,7 @@ async function writeSheets(
       left -= spent;
     }
     try {
-      // One sync per payload budget (~4 MB) of steps.
+      // One sync per payload budget of steps.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
@@ -314,7 +193,8 @@ async function writeSheets(
 
 /**
  * Queues the next steps of one sheet within `budget` bytes: creation with column widths, blocks
- * of rows (values, then number formats), style runs, hyperlinks, then table and frozen rows.
+ * of rows (values, number formats, cell properties), style runs, hyperlinks cell by cell (ExcelApi
+ * 1.7 and 1.8), then table and frozen rows.
  * Returns the bytes queued. With nothing queued yet, one row always goes.
  */
 function queueSheetSteps(
@@ -326,7 +206,7 @@ function queueSheetSteps(
   queuedBefore: boolean,
 ): number {
   let spent = 0;
-  const rows = write.rows;
+  const { rows, styleRuns, links } = write.cells;
   while (!cursor.finished) {
     const left = budget - spent;
     // The first step of a sync always goes, however small the budget: every sync makes progress.
@@ -334,7 +214,8 @@ function queueSheetSteps(
     if (cursor.nextRow < rows.length) {
       const setup = cursor.created ? 0 : write.planned.columnWidths.length * SETUP_BYTES_PER_COLUMN + ACTION_OVERHEAD;
       let count = 0;
-      let bytes = setup + ACTION_OVERHEAD * 3;
+      // A range for the values and one for the number formats, each set, and a range and a call per property column.
+      let bytes = setup + ACTION_OVERHEAD * (4 + 2 * write.cells.propertyColumns.length);
       while (cursor.nextRow + count < rows.length && bytes + rows[cursor.nextRow + count]!.bytes <= left) {
         bytes += rows[cursor.nextRow + count]!.bytes;
         count++;
@@ -353,13 +234,15 @@ function queueSheetSteps(
       queueRows(write, cursor.nextRow, count);
       cursor.nextRow += count;
       spent += bytes;
-    } else if (cursor.nextRun < write.styleRuns.length) {
-      if (!fits(STYLE_RUN_BYTES)) return spent;
-      queueStyleRun(write, write.styleRuns[cursor.nextRun]!);
+    } else if (cursor.nextRun < styleRuns.length) {
+      const run = styleRuns[cursor.nextRun]!;
+      const bytes = styleRunBytes(run.style);
+      if (!fits(bytes)) return spent;
+      queueStyleRun(write, run);
       cursor.nextRun++;
-      spent += STYLE_RUN_BYTES;
-    } else if (cursor.nextLink < write.links.length) {
-      const link = write.links[cursor.nextLink]!;
+      spent += bytes;
+    } else if (cursor.nextLink < links.length) {
+      const link = links[cursor.nextLink]!;
       const bytes = ACTION_OVERHEAD * 2 + jsonBytes(link.hyperlink);
       if (!fits(bytes)) return spent;
       write.worksheet!.getRange(cellAddress(link.row, link.column)).hyperlink = link.hyperlink;
@@ -383,21 +266,32 @@ function queueSetup(host: Host, write: SheetWrite): void {
   });
 }
 
-/** One 2-D array of values (formulas where links are HYPERLINK formulas), then the number formats. */
+/**
+ * One 2-D array of values (formulas where links are HYPERLINK formulas), then the number formats,
+ * then the cell properties of each property column that has any in these rows.
+ */
 function queueRows(write: SheetWrite, start: number, count: number): void {
-  const rows = write.rows.slice(start, start + count);
-  const range = write.worksheet!.getRange(rangeAddress(start + 1, 1, start + count, write.width));
+  const worksheet = write.worksheet!;
+  const { width, formatColumns, propertyColumns } = write.cells;
+  const rows = write.cells.rows.slice(start, start + count);
+  const range = worksheet.getRange(rangeAddress(start + 1, 1, start + count, width));
   const grid = rows.map((row) => row.cells);
   const hasFormulas = grid.some((cells) => cells.some((cell) => typeof cell === 'string' && cell.startsWith('=')));
   if (hasFormulas) range.formulas = grid;
   else range.values = grid;
-  if (rows.some((row) => row.formats)) {
-    range.numberFormat = rows.map((row) => row.formats ?? Array.from({ length: write.width }, () => 'General'));
+  if (formatColumns) {
+    const formats = worksheet.getRange(rangeAddress(start + 1, formatColumns.first, start + count, formatColumns.last));
+    formats.numberFormat = rows.map((row) => row.formats);
   }
+  propertyColumns.forEach((column, k) => {
+    const properties = rows.map((row) => [row.properties[k]!]);
+    if (properties.every(([cell]) => Object.keys(cell!).length === 0)) return;
+    worksheet.getRange(rangeAddress(start + 1, column, start + count, column)).setCellProperties(properties);
+  });
 }
 
 function queueStyleRun(write: SheetWrite, run: StyleRun): void {
-  const format = write.worksheet!.getRange(rangeAddress(run.top, run.left, run.bottom, run.right)).format;
+  const format = write.worksheet!.getRange(rangeAddress(run.top, run.column, run.bottom, run.column)).format;
   if (run.style.bold) format.font.bold = true;
   if (run.style.fill) format.fill.color = `#${run.style.fill}`;
   if (run.style.fontColor) format.font.color = `#${run.style.fontColor}`;

@@ -823,6 +823,12 @@ class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return result;
   }
 
+  /** A 2-D array of cell properties matching the range (ExcelApi 1.9); properties left out stay as they are. */
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
+    const copy = JSON.parse(JSON.stringify(cellPropertiesData)) as unknown;
+    this.call('setCellProperties', copy, (target) => setGrid(target, copy, (cell, properties) => setCellProperties(cell, properties)), '1.9');
+  }
+
   getMergedAreasOrNullObject(): RangeAreasDouble {
     this.context.requireApi('1.13', 'getMergedAreasOrNullObject');
     return new RangeAreasDouble(
@@ -864,6 +870,30 @@ function cellProperties(cell: ModelCell, options: Excel.CellPropertiesLoadOption
   }
   if (wanted?.fill?.color) format.fill = { color: cell.fill ?? '#FFFFFF' };
   return { format };
+}
+
+/** One cell's part of setCellProperties: the properties the model holds; anything else is refused, not ignored. */
+function setCellProperties(cell: ModelCell, input: unknown): void {
+  const { format, hyperlink, ...rest } = input as { format?: Record<string, unknown>; hyperlink?: ModelHyperlink };
+  const { fill, font, indentLevel, ...restFormat } = format ?? {};
+  const { bold, color, name, underline, ...restFont } = (font ?? {}) as Record<string, unknown>;
+  const { color: fillColor, ...restFill } = (fill ?? {}) as Record<string, unknown>;
+  const unknown = [...Object.keys(rest), ...Object.keys(restFormat), ...Object.keys(restFont), ...Object.keys(restFill)];
+  if (unknown.length > 0) fail('InvalidArgument', `The host double does not model the cell properties ${unknown.join(', ')}.`);
+  if (fillColor !== undefined) cell.fill = normalColor(fillColor);
+  if (bold !== undefined) cell.bold = bold === true;
+  if (color !== undefined) cell.fontColor = normalColor(color);
+  if (name !== undefined) cell.fontName = String(name);
+  if (underline !== undefined) cell.underline = String(underline);
+  if (indentLevel !== undefined) cell.indent = Number(indentLevel);
+  if (hyperlink !== undefined) {
+    cell.hyperlink = { ...hyperlink };
+    // As Range.hyperlink: the text to display becomes the cell's value.
+    if (hyperlink.textToDisplay !== undefined) {
+      cell.value = hyperlink.textToDisplay;
+      cell.formula = null;
+    }
+  }
 }
 
 class ClientResultDouble<T> {

@@ -81,6 +81,38 @@ describe('ExcelHostDouble', () => {
     expect(host.cellAt('A', 'D1').formula).toBe('=HYPERLINK("#\'A\'!B2","đi tới")');
   });
 
+  it('sets cell properties cell by cell from ExcelApi 1.9, measuring the whole array, refusing what it does not model', async () => {
+    const host = doubleFromGrids({ A: [['x', 'y'], ['z', null]] });
+    const properties: Excel.SettableCellProperties[][] = [
+      [{ format: { fill: { color: '#c6efce' }, font: { bold: true, color: '#006100' } } }, {}],
+      [{ hyperlink: { documentReference: "'A'!B1", textToDisplay: 'đi tới' }, format: { font: { underline: 'Single' } } }, {}],
+    ];
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('A').getRange('A1:B2').setCellProperties(properties);
+      await context.sync();
+    });
+    expect(host.cellAt('A', 'A1')).toMatchObject({ value: 'x', fill: '#C6EFCE', bold: true, fontColor: '#006100' });
+    expect(host.cellAt('A', 'B1')).toMatchObject({ value: 'y', fill: null, bold: false });
+    expect(host.cellAt('A', 'A2')).toMatchObject({
+      value: 'đi tới',
+      formula: null,
+      underline: 'Single',
+      hyperlink: { documentReference: "'A'!B1", textToDisplay: 'đi tới' },
+    });
+    expect(host.syncs[0]!.requestBytes).toBeGreaterThan(new TextEncoder().encode(JSON.stringify(properties)).length);
+
+    const refused = (apiVersion: string, address: string, cells: Excel.SettableCellProperties[][]) =>
+      codeOf(
+        doubleFromGrids({ A: [[1]] }, { apiVersion }).run(async (context) => {
+          context.workbook.worksheets.getItem('A').getRange(address).setCellProperties(cells);
+          await context.sync();
+        }),
+      );
+    expect(await refused('1.17', 'A1', [[{ format: { wrapText: true } }]])).toBe('InvalidArgument');
+    expect(await refused('1.17', 'A1:A2', [[{}]])).toBe('InvalidArgument');
+    expect(await refused('1.8', 'A1', [[{}]])).toBe('ApiNotFound');
+  });
+
   it('refuses writes into a protected sheet and sheet changes in a protected workbook', async () => {
     const host = doubleFromGrids({ A: [[1]], B: [[2]] });
     host.sheet('A').protected = true;

@@ -85,6 +85,39 @@ describe('readSheets', () => {
     expect(workbook.name).toBe('Book1.xlsx');
   });
 
+  it('reads the styles of the label columns, not of the figure columns', async () => {
+    const built = indicatorSheet('Biểu 01');
+    const host = doubleFromSnapshots([built]);
+    const [read] = (await readAccess(host).readSheets(['Biểu 01'])).sheets;
+    // STT and Chỉ tiêu come with the values; the figures (D to F) have no style at all.
+    expect(read!.styles!.map((row) => row.map((style) => style !== null))).toEqual(
+      built.values.map(() => [true, true, false, false, false, false]),
+    );
+  });
+
+  it('finds the label column further right and reads its indents one round trip later', async () => {
+    // Mã số and STT first: the label column is C, found from the text it holds.
+    const built = sheet(
+      'Biểu 03',
+      [
+        ['Mã số', 'STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
+        [101, 'I', 'Tổng sản phẩm trên địa bàn tỉnh', 'tỷ đồng', 1300, 1310.25],
+        [102, '1', 'Nông, lâm nghiệp và thủy sản', 'tỷ đồng', 450, 455.25],
+        [103, '2', 'Công nghiệp và xây dựng', 'tỷ đồng', 850, 855],
+        [104, 'II', 'Dân số trung bình', 'nghìn người', 1320.5, 1331.2],
+      ],
+      { indents: { C3: 1, C4: 1 } },
+    );
+    const host = doubleFromSnapshots([built]);
+    const [read] = (await readAccess(host).readSheets(['Biểu 03'])).sheets;
+    expect(host.roundTrips).toBe(3);
+    expect(read!.styles!.map((row) => row[2]?.indent)).toEqual([0, 0, 1, 1, 0]);
+    expect(read!.styles!.every((row) => row[2]?.fontName === 'Calibri')).toBe(true);
+    // The unit and figure columns are not read.
+    expect(read!.styles!.every((row) => row.slice(3).every((style) => style === null))).toBe(true);
+    expect(read!.values).toEqual(built.values);
+  });
+
   it('takes the same number of round trips for 30 sheets as for 3', async () => {
     const three = doubleFromSnapshots([1, 2, 3].map((n) => indicatorSheet(`Biểu ${n}`)));
     await readAccess(three).readSheets(three.sheetNames());
@@ -105,7 +138,7 @@ describe('readSheets', () => {
       expect(host.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
       expect(host.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
       expect(host.syncs.every((sync) => sync.error === null)).toBe(true);
-      // One sync to find the data, then about one per 4 MB of response (the budget), plus the first
+      // One sync to find the data, then at most one per 4 MB of response (the budget is 4.5 MB), plus the first
       // block sized before anything was measured.
       expect(host.roundTrips).toBeLessThanOrEqual(2 + Math.ceil(host.totalResponseBytes / 4_000_000) + 1);
       expectSameCells(workbook.sheets[0]!, big);

@@ -9,10 +9,11 @@ import type { WorkbookAccess } from '../../../src/addin/workbookAccess';
 import { checkWorkbook } from '../../../src/core/checkWorkbook';
 import { defaultSettings, type Language } from '../../../src/core/settings';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
-import { doubleFromSnapshots, type CellView, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
+import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
-import { finding, report as reportOf } from '../../helpers/reports';
+import { finding, indicator, report as reportOf } from '../../helpers/reports';
 import { fixturesDir, readWorkbook, writtenWithSheets } from '../../helpers/workbooks';
+import { doubleCells, excelJsCells } from './renderedCells';
 
 const checkedAt = new Date(2024, 2, 1);
 const fixture = path.join(fixturesDir, 'quang-ninh-2020.xlsx');
@@ -28,60 +29,6 @@ async function checkAndPlan(access: WorkbookAccess, language: Language = 'vi'): 
   const toCheck = (await access.listSheets()).filter((sheet) => !sheet.writtenByAddin).map((sheet) => sheet.name);
   const report = checkWorkbook(await access.readSheets(toCheck), defaultSettings);
   return buildSummaryPlan(report, { language, existingSheetNames: toCheck, checkedAt });
-}
-
-// ---- comparing what two writers rendered --------------------------------------------------
-
-interface Rendered {
-  value: unknown;
-  numberFormat: string;
-  bold: boolean;
-  fill: string | null;
-  fontColor: string | null;
-  underline: boolean;
-  /** The link's target, "'Sheet'!C12". */
-  link: string | null;
-}
-
-function hyperlinkTarget(formula: string | null | undefined): string | null {
-  const match = /^=?HYPERLINK\("#((?:[^"]|"")*)"/.exec(formula ?? '');
-  return match ? match[1]!.replace(/""/g, '"') : null;
-}
-
-function fromExcelJs(cell: ExcelJS.Cell): Rendered {
-  const formula = cell.formula || null;
-  const fill = cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
-  return {
-    value: formula ? (cell.value as ExcelJS.CellFormulaValue).result : cell.value,
-    numberFormat: cell.numFmt || 'General',
-    bold: cell.font?.bold === true,
-    fill: fill ? `#${fill.slice(2)}` : null,
-    fontColor: cell.font?.color?.argb ? `#${cell.font.color.argb.slice(2)}` : null,
-    underline: Boolean(cell.font?.underline),
-    link: hyperlinkTarget(formula),
-  };
-}
-
-function fromDouble(cell: CellView): Rendered {
-  return {
-    value: cell.value,
-    numberFormat: cell.numberFormat,
-    bold: cell.bold,
-    fill: cell.fill,
-    fontColor: cell.fontColor === '#000000' ? null : cell.fontColor,
-    underline: cell.underline !== 'None',
-    link: cell.hyperlink?.documentReference ?? hyperlinkTarget(cell.formula),
-  };
-}
-
-function excelJsCells(worksheet: ExcelJS.Worksheet): Map<string, Rendered> {
-  const cells = new Map<string, Rendered>();
-  worksheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => cells.set(cell.address, fromExcelJs(cell))));
-  return cells;
-}
-
-function doubleCells(host: ExcelHostDouble, sheet: string): Map<string, Rendered> {
-  return new Map(host.cells(sheet).map((cell) => [cell.address, fromDouble(cell)]));
 }
 
 /** The command line's output for the same plan, as ExcelJS reads it back. */
@@ -333,6 +280,33 @@ describe('writeSummary through Office.js', () => {
     expect(host.roundTrips).toBeLessThanOrEqual(8);
     const expected = await excelJsWritten(plan);
     expect(doubleCells(host, 'Kiểm tra')).toEqual(excelJsCells(expected.getWorksheet('Kiểm tra')!));
+  });
+
+  it('sends fills that change row by row as cell properties: the same cells as on ExcelApi 1.8, in a few actions', async () => {
+    // Achieved and missed alternate, so the status column's fill changes on every row.
+    const indicators = Array.from({ length: 3_000 }, (_, i) =>
+      indicator({ sheet: sourceSheet, row: 8 + i, label: `Chỉ tiêu ${i + 1}`, plan: 100, actual: i % 2 ? 90 : 110, status: i % 2 ? 'missed' : 'achieved' }),
+    );
+    const report = reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], indicators });
+    const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: [sourceSheet], checkedAt });
+    const expected = excelJsCells((await excelJsWritten(plan)).getWorksheet('Tổng hợp')!);
+    const sent: Record<string, { bytes: number; actions: number }> = {};
+    for (const apiVersion of ['1.17', '1.8']) {
+      const { host, access } = await quangNinh({ apiVersion });
+      host.resetStats();
+      await access.writeSummary(plan);
+      console.log(roundTripLine(`write 3,000 alternating statuses, ExcelApi ${apiVersion}`, host));
+      expect(doubleCells(host, 'Tổng hợp'), apiVersion).toEqual(expected);
+      sent[apiVersion] = {
+        bytes: host.syncs.reduce((sum, sync) => sum + sync.requestBytes, 0),
+        actions: host.syncs.reduce((sum, sync) => sum + sync.actions, 0),
+      };
+    }
+    // 1.8: a format call per run of equal statuses, a hyperlink per row; 1.17: a few arrays per block
+    // (and the sheets' setup: widths, header cells, table).
+    expect(sent['1.17']!.actions).toBeLessThan(200);
+    expect(sent['1.8']!.actions).toBeGreaterThan(6_000);
+    expect(sent['1.17']!.bytes).toBeLessThan(sent['1.8']!.bytes);
   });
 
   it('makes progress whatever the budget, one step per sync if it must', async () => {
