@@ -12,6 +12,7 @@ import { checkSheet, type SheetCheck } from '../core/checkSheet';
 import { assembleReport, type WorkbookSnapshot } from '../core/checkWorkbook';
 import type { ColumnRole, Report } from '../core/report';
 import type { CheckSettings } from '../core/settings';
+import { createTextReadings } from '../core/textReadings';
 import { buildSummaryPlan } from '../core/summaryPlan';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 
@@ -116,11 +117,13 @@ async function checkInSlices(
   onFraction: (fraction: number) => void,
 ): Promise<Report> {
   const checks: SheetCheck[] = [];
+  // One set of memo tables for the run, as checkWorkbook does: sheets share their texts and units.
+  const readings = createTextReadings();
   const total = snapshot.sheets.length;
   onFraction(0);
   for (const [index, sheet] of snapshot.sheets.entries()) {
     if (index > 0) await nextMacrotask();
-    checks.push(checkSheet(sheet, settings));
+    checks.push(checkSheet(sheet, settings, readings));
     onFraction((index + 1) / total);
   }
   return assembleReport(snapshot.name, checks);

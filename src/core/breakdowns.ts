@@ -1,9 +1,10 @@
 import type { BreakdownKind, FigureRole } from './report';
 import { convert, sameQuantity, type Unit } from './units';
-import { agrees, intervalOf, sumIntervals, type Interval } from './interval';
+import { agrees, intervalOf, type Interval } from './interval';
 import type { BreakdownWord } from './rows/breakdownWords';
 import type { RowPlace } from './rows/hierarchy';
 import type { TableRow } from './rows/tableRows';
+import { RowTable, type RowLookup } from './rowTable';
 
 /** The columns whose figures add up (stated comparisons never do). */
 export const additiveRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
@@ -11,6 +12,8 @@ export const additiveRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 
 export interface BreakdownPart {
   readonly row: TableRow;
   readonly unit: Unit;
+  /** What a figure in the part's unit is multiplied by to be in the total's unit (see convert). */
+  readonly factor: number;
 }
 
 /**
@@ -31,14 +34,16 @@ export interface Breakdown {
 export interface SheetStructure {
   readonly breakdowns: readonly Breakdown[];
   /** The unit each row is checked in: its own, else its total's. */
-  readonly effectiveUnits: ReadonlyMap<number, Unit | null>;
+  readonly effectiveUnits: RowLookup<Unit | null>;
   /** How each row relates to its parent; null for top rows and attributes (another unit). */
-  readonly relationToParent: ReadonlyMap<number, BreakdownKind | null>;
+  readonly relationToParent: RowLookup<BreakdownKind | null>;
 }
 
-export function resolveBreakdowns(rows: readonly TableRow[], places: ReadonlyMap<number, RowPlace>): SheetStructure {
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  const effectiveUnits = new Map<number, Unit | null>();
+export function resolveBreakdowns(rows: readonly TableRow[], places: RowLookup<RowPlace>): SheetStructure {
+  const firstRow = rows[0]?.row ?? 0;
+  const byRow = new RowTable<TableRow>(firstRow);
+  for (const row of rows) byRow.set(row.row, row);
+  const effectiveUnits = new RowTable<Unit | null>(firstRow);
   for (const row of rows) {
     const parentRow = places.get(row.row)?.parentRow ?? null;
     const parent = parentRow !== null ? byRow.get(parentRow) : undefined;
@@ -58,7 +63,7 @@ export function resolveBreakdowns(rows: readonly TableRow[], places: ReadonlyMap
   }
 
   const breakdowns: Breakdown[] = [];
-  const relationToParent = new Map<number, BreakdownKind | null>();
+  const relationToParent = new RowTable<BreakdownKind | null>(firstRow);
   for (const { total, word, members } of groups.values()) {
     const totalUnit = effectiveUnits.get(total.row) ?? null;
     // Without a breakdown word, only a total with a unit of its own says its rows below are parts.
@@ -66,7 +71,7 @@ export function resolveBreakdowns(rows: readonly TableRow[], places: ReadonlyMap
     const parts: BreakdownPart[] = [];
     for (const row of members) {
       const unit = effectiveUnits.get(row.row) ?? null;
-      if (unit && sameQuantity(unit, totalUnit)) parts.push({ row, unit });
+      if (unit && sameQuantity(unit, totalUnit)) parts.push({ row, unit, factor: convert(1, unit, totalUnit) });
     }
     if (parts.length === 0) continue;
     const kind = breakdownKind(word, total, totalUnit, parts);
@@ -115,27 +120,29 @@ export function columnSum(
   totalUnit: Unit,
   parts: readonly BreakdownPart[],
 ): { total: Interval; sum: Interval; nonZeroParts: number } | null {
-  const totalInterval = intervalOf(total.figures[role]?.figure);
-  const partIntervals = partIntervalsIn(role, totalUnit, parts);
-  if (!totalInterval || !partIntervals) return null;
-  const whole = (i: Interval): boolean => Number.isInteger(i.low) && Number.isInteger(i.high);
-  const exact = totalUnit.discrete && parts.every((p) => p.unit.discrete) && whole(totalInterval) && partIntervals.every(whole);
-  const sum = sumIntervals(partIntervals);
+  const totalInterval = intervalOf(total.figures[role]);
+  if (!totalInterval) return null;
+  // One pass over the parts, in the total's unit: the sum, and what decides whether it is exact.
+  let low = 0;
+  let high = 0;
+  let tolerance = 0;
+  let nonZeroParts = 0;
+  let wholeDiscreteParts = totalUnit.discrete;
+  for (const part of parts) {
+    const interval = intervalOf(part.row.figures[role]);
+    if (!interval) return null;
+    const partLow = interval.low * part.factor;
+    const partHigh = interval.high * part.factor;
+    low += partLow;
+    high += partHigh;
+    tolerance += interval.tolerance * part.factor;
+    if (partHigh !== 0) nonZeroParts++;
+    wholeDiscreteParts &&= part.unit.discrete && Number.isInteger(partLow) && Number.isInteger(partHigh);
+  }
+  const exact = wholeDiscreteParts && Number.isInteger(totalInterval.low) && Number.isInteger(totalInterval.high);
   return {
     total: { ...totalInterval, tolerance: 0 },
-    sum: exact ? { ...sum, tolerance: 0 } : sum,
-    nonZeroParts: partIntervals.filter((p) => p.high !== 0).length,
+    sum: { low, high, tolerance: exact ? 0 : tolerance },
+    nonZeroParts,
   };
-}
-
-/** The parts' figures in one column, in the total's unit; null when any part has none to add. */
-function partIntervalsIn(role: FigureRole, totalUnit: Unit, parts: readonly BreakdownPart[]): Interval[] | null {
-  const intervals: Interval[] = [];
-  for (const part of parts) {
-    const interval = intervalOf(part.row.figures[role]?.figure);
-    if (!interval) return null;
-    const factor = convert(1, part.unit, totalUnit);
-    intervals.push({ low: interval.low * factor, high: interval.high * factor, tolerance: interval.tolerance * factor });
-  }
-  return intervals;
 }

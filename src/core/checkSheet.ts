@@ -2,13 +2,14 @@ import { columnLetter } from './address';
 import { resolveBreakdowns } from './breakdowns';
 import { rules } from './checks';
 import type { RuleContext } from './checks';
-import { directionOf } from './direction';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { detectLayout, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
-import { readTableRows, type TableRow } from './rows/tableRows';
+import { figureRoles, readTableRows, type TableRow } from './rows/tableRows';
+import { RowTable } from './rowTable';
+import { createTextReadings, type TextReadings } from './textReadings';
 import type { CheckSettings } from './settings';
 import { SheetGrid } from './sheetGrid';
 import type { SheetSnapshot } from './snapshot';
@@ -22,45 +23,60 @@ export interface SheetCheck {
   findings: Finding[];
 }
 
-/** Checks one sheet: layout, rows, hierarchy, figures, rules. Pure; never reads anything else. */
-export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings): SheetCheck {
-  const grid = new SheetGrid(snapshot);
+/**
+ * Checks one sheet: layout, rows, hierarchy, figures, rules. Pure; never reads anything else.
+ * A run over several sheets passes them one `readings`, as they repeat the same texts.
+ */
+export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings, readings: TextReadings = createTextReadings()): SheetCheck {
+  const grid = new SheetGrid(snapshot, readings.cleanText);
   const detected = detectLayout(grid, settings.sheetOverrides[snapshot.name]);
   if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
   const layout = settleComparisonsByEvidence(grid, detected.layout);
 
-  const allRows = readTableRows(grid, layout);
+  const allRows = readTableRows(grid, layout, readings);
   const rows = allRows.filter((r) => !r.markerOnly);
-  if (!rows.some((r) => Object.keys(r.figures).length > 0)) {
+  if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) {
     return skipped(snapshot.name, sayPlain(settings.language, sheetText.noIndicatorRows));
   }
   const places = placeRows(allRows);
   const structure = resolveBreakdowns(rows, places);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  const directions = new Map<number, Direction>();
-  // Labels repeat ("- Diện tích" under every crop): fold each distinct one once.
-  const labelDirections = new Map<string, Direction>();
-  const directionOfLabel = (label: string): Direction => {
-    let direction = labelDirections.get(label);
-    if (!direction) labelDirections.set(label, (direction = directionOf(label)));
-    return direction;
-  };
-  const kinds = new Map<number, UnitKind>();
-  const childrenOf = new Map<number, TableRow[]>();
+  const firstRow = rows[0]!.row;
+  const byRow = new RowTable<TableRow>(firstRow);
+  for (const row of rows) byRow.set(row.row, row);
+  const directions = new RowTable<Direction>(firstRow);
+  const kinds = new RowTable<UnitKind>(firstRow);
+  const childrenOf = new RowTable<TableRow[]>(firstRow);
+  const indicators: IndicatorResult[] = [];
   for (const row of rows) {
-    const parentRow = places.get(row.row)?.parentRow ?? null;
+    const place = places.get(row.row);
+    const parentRow = place?.parentRow ?? null;
+    const breakdown = structure.relationToParent.get(row.row) ?? null;
     // A part of a lower-is-better total ("Trong đó: nữ" under an unemployment rate) is lower-is-better too.
-    const inherited = parentRow !== null && structure.relationToParent.get(row.row) ? directions.get(parentRow) : undefined;
-    directions.set(row.row, directionOfLabel(row.label) === 'lower' ? 'lower' : (inherited ?? 'higher'));
-    kinds.set(row.row, structure.effectiveUnits.get(row.row)?.kind ?? 'other');
+    const inherited = parentRow !== null && breakdown ? directions.get(parentRow) : undefined;
+    const direction = readings.direction(row.label) === 'lower' ? 'lower' : (inherited ?? 'higher');
+    const unit = structure.effectiveUnits.get(row.row) ?? null;
+    const kind = unit?.kind ?? 'other';
+    directions.set(row.row, direction);
+    kinds.set(row.row, kind);
     if (parentRow !== null && byRow.has(parentRow)) {
       const siblings = childrenOf.get(parentRow);
       if (siblings) siblings.push(row);
       else childrenOf.set(parentRow, [row]);
     }
+    if (!row.isSection) indicators.push(indicatorOf(snapshot.name, row, place, unit, { direction, kind, breakdown, settings }));
   }
 
-  const context: RuleContext = { sheet: snapshot.name, rows, structure, layout, settings, directions, kinds, childrenOf };
+  const context: RuleContext = {
+    sheet: snapshot.name,
+    rows,
+    structure,
+    layout,
+    settings,
+    directions,
+    kinds,
+    childrenOf,
+    formulaAt: (row, column) => grid.formula(row, column),
+  };
   return {
     sheet: {
       name: snapshot.name,
@@ -68,16 +84,7 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings): Sh
       headerRows: layout.headerRows,
       columns: columnLetters(layout),
     },
-    indicators: rows
-      .filter((r) => !r.isSection)
-      .map((row) =>
-        indicatorOf(snapshot.name, row, places.get(row.row), structure.effectiveUnits.get(row.row) ?? null, {
-          direction: directions.get(row.row)!,
-          kind: kinds.get(row.row)!,
-          breakdown: structure.relationToParent.get(row.row) ?? null,
-          settings,
-        }),
-      ),
+    indicators,
     findings: rules.flatMap((rule) => rule.check(context)),
   };
 }
@@ -99,12 +106,8 @@ function indicatorOf(
   unit: Unit | null,
   context: { direction: Direction; kind: UnitKind; breakdown: IndicatorResult['breakdown']; settings: CheckSettings },
 ): IndicatorResult {
-  const figure = (role: keyof TableRow['figures']): Figure | undefined => row.figures[role]?.figure;
-  const computed = computeFigures(
-    { prior: figure('prior'), plan: figure('plan'), actual: figure('actual'), kind: context.kind, direction: context.direction },
-    context.settings,
-  );
-  const plan = figure('plan');
+  const { prior, plan, actual } = row.figures;
+  const computed = computeFigures({ prior, plan, actual, kind: context.kind, direction: context.direction }, context.settings);
   return {
     sheet,
     row: row.row,
@@ -116,12 +119,16 @@ function indicatorOf(
     parentRow: place?.parentRow ?? null,
     breakdown: context.breakdown,
     direction: context.direction,
-    prior: qualifiedNumber(figure('prior')),
+    prior: qualifiedNumber(prior),
     plan: plainNumber(plan),
-    actual: qualifiedNumber(figure('actual')),
-    nextPlan: qualifiedNumber(figure('nextPlan')),
+    actual: qualifiedNumber(actual),
+    nextPlan: qualifiedNumber(row.figures.nextPlan),
     planText: plan && plan.kind !== 'empty' && plainNumber(plan) === null ? planText(plan) : null,
-    ...computed,
+    // computeFigures' key order, which the JSON report has always had.
+    percentOfPlan: computed.percentOfPlan,
+    status: computed.status,
+    yoyPoints: computed.yoyPoints,
+    yoyPercent: computed.yoyPercent,
   };
 }
 

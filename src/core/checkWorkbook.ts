@@ -2,6 +2,7 @@ import { checkSheet, type SheetCheck } from './checkSheet';
 import { sortFindings, type Report } from './report';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
+import { createTextReadings } from './textReadings';
 
 export interface WorkbookSnapshot {
   /** File name (command line) or workbook name (add-in). */
@@ -11,9 +12,11 @@ export interface WorkbookSnapshot {
 
 /** The whole check: sheet snapshots in, the report of report.schema.json out. */
 export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): Report {
+  // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
+  const readings = createTextReadings();
   return assembleReport(
     workbook.name,
-    workbook.sheets.map((sheet) => checkSheet(sheet, settings)),
+    workbook.sheets.map((sheet) => checkSheet(sheet, settings, readings)),
   );
 }
 

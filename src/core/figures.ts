@@ -46,7 +46,6 @@ function planFigures(
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
 ): { percentOfPlan: number | null; status: Status } {
   if (!plan || actual === null || (plan.kind !== 'number' && plan.kind !== 'range')) return { percentOfPlan: null, status: 'no-target' };
-  const met = (ok: boolean): { percentOfPlan: null; status: Status } => ({ percentOfPlan: null, status: ok ? 'achieved' : 'missed' });
   if (plan.kind === 'range') return met(direction === 'lower' ? actual <= plan.high : actual >= plan.low);
   switch (plan.qualifier) {
     case 'under':
@@ -69,4 +68,9 @@ function planFigures(
   const status: Status =
     percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';
   return { percentOfPlan, status };
+}
+
+/** A target that is met or not; no percent is computed against it. */
+function met(ok: boolean): { percentOfPlan: null; status: Status } {
+  return { percentOfPlan: null, status: ok ? 'achieved' : 'missed' };
 }

@@ -1,4 +1,5 @@
 import type { CellStyle, CellValue, SheetSnapshot } from './snapshot';
+import { memoize } from './memo';
 import { cleanText } from './textFold';
 
 /**
@@ -12,9 +13,15 @@ export class SheetGrid {
   readonly firstColumn: number;
   readonly lastColumn: number;
   private readonly mergeMaster = new Map<number, { row: number; column: number }>();
-  private readonly cleanTexts = new Map<number, string>();
 
-  constructor(readonly snapshot: SheetSnapshot) {
+  /**
+   * `clean` is cleanText, or the same remembering each distinct text (see TextReadings): labels
+   * and headers are read by several steps, and repeat down a sheet.
+   */
+  constructor(
+    readonly snapshot: SheetSnapshot,
+    private readonly clean: (text: string) => string = memoize(cleanText),
+  ) {
     this.firstRow = snapshot.origin.row;
     this.firstColumn = snapshot.origin.column;
     this.lastRow = this.firstRow + snapshot.values.length - 1;
@@ -58,15 +65,7 @@ export class SheetGrid {
   /** The cell's own text (numbers as typed in en-US), NFC and trimmed; "" for empty. */
   text(row: number, column: number): string {
     const value = this.value(row, column);
-    if (typeof value !== 'string') return textOf(value);
-    // Labels and headers are read by several steps; clean each text once.
-    const key = this.key(row, column);
-    let text = this.cleanTexts.get(key);
-    if (text === undefined) {
-      text = cleanText(value);
-      this.cleanTexts.set(key, text);
-    }
-    return text;
+    return typeof value === 'string' ? this.clean(value) : textOf(value);
   }
 
   /** Like text, but a cell inside a merged area reads its master cell. */
@@ -86,9 +85,8 @@ export class SheetGrid {
   }
 }
 
-function textOf(value: CellValue): string {
+function textOf(value: Exclude<CellValue, string>): string {
   if (value === null) return '';
-  if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return value.error;
 }

@@ -2,7 +2,7 @@ import { additiveRoles } from '../breakdowns';
 import { cellAddress, parseCellAddress } from '../address';
 import type { Finding } from '../report';
 import { findingText, say } from '../../text/strings';
-import { findingAt, type Rule } from './rule';
+import { figureColumn, findingAt, type Rule } from './rule';
 
 /**
  * formula-omits-row, like Excel's "formula omits adjacent cells": a total whose formula adds some
@@ -17,14 +17,15 @@ export const formulaOmitsRow: Rule = {
       const typedTotals: { row: number; column: number }[] = [];
       let formulaTotals = 0;
       for (const breakdown of full) {
-        const totalFigure = breakdown.total.figures[role];
-        if (!totalFigure || totalFigure.figure.kind !== 'number') continue;
-        if (totalFigure.formula === null) {
-          typedTotals.push({ row: breakdown.total.row, column: totalFigure.column });
+        if (breakdown.total.figures[role]?.kind !== 'number') continue;
+        const column = figureColumn(context, role);
+        const formula = context.formulaAt(breakdown.total.row, column);
+        if (formula === null) {
+          typedTotals.push({ row: breakdown.total.row, column });
           continue;
         }
         formulaTotals++;
-        const referenced = rowsReferenced(totalFigure.formula, totalFigure.column);
+        const referenced = rowsReferenced(formula, column);
         if (referenced === null) continue;
         const partRows = breakdown.parts.map((p) => p.row.row);
         const omitted = partRows.filter((r) => !referenced.has(r));
@@ -34,12 +35,12 @@ export const formulaOmitsRow: Rule = {
             rule: 'formula-omits-row',
             severity: 'warning',
             row: breakdown.total.row,
-            column: totalFigure.column,
+            column,
             role,
             expected: null,
             found: null,
             message: say(context.settings.language, findingText.formulaOmitsRow, {
-              cell: cellAddress(breakdown.total.row, totalFigure.column),
+              cell: cellAddress(breakdown.total.row, column),
               rows: omitted.join(', '),
             }),
           }),
@@ -75,7 +76,8 @@ function rowsReferenced(formula: string, column: number): Set<number> | null {
   if (body.includes('!') || !/^(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/.test(body)) return null;
   if (/[*/^&]/.test(body)) return null;
   const rows = new Set<number>();
-  for (const match of body.matchAll(/(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g)) {
+  const reference = /(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
+  for (let match = reference.exec(body); match !== null; match = reference.exec(body)) {
     const start = parseCellAddress(match[1]!);
     const end = match[2] ? parseCellAddress(match[2]) : start;
     if (!start || !end) continue;

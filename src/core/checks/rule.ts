@@ -1,8 +1,9 @@
 import { cellAddress } from '../address';
-import type { Direction, Finding, RuleId, Severity, UnitKind } from '../report';
+import type { Direction, FigureRole, Finding, RuleId, Severity, UnitKind } from '../report';
 import type { CheckSettings } from '../settings';
 import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
+import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import { formatNumber } from '../../text/formatNumber';
 import { roundingTolerance } from '../values';
@@ -14,10 +15,17 @@ export interface RuleContext {
   readonly structure: SheetStructure;
   readonly layout: TableLayout;
   readonly settings: CheckSettings;
-  readonly directions: ReadonlyMap<number, Direction>;
-  readonly kinds: ReadonlyMap<number, UnitKind>;
+  readonly directions: RowLookup<Direction>;
+  readonly kinds: RowLookup<UnitKind>;
   /** Each row's direct children, in sheet order. */
-  readonly childrenOf: ReadonlyMap<number, readonly TableRow[]>;
+  readonly childrenOf: RowLookup<readonly TableRow[]>;
+  /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
+  readonly formulaAt: (row: number, column: number) => string | null;
+}
+
+/** The column a role's figures are in (a row has a figure in a role only where the layout has that column). */
+export function figureColumn(context: RuleContext, role: FigureRole): number {
+  return context.layout.columns[role]!;
 }
 
 /** A validation rule in the manner of R's validate: a name and a function from data to findings. */

@@ -1,9 +1,10 @@
 import { additiveRoles } from '../breakdowns';
 import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
+import { memoize } from '../memo';
 import { foldText } from '../textFold';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
-import { extraTolerance, findingAt, rowList, show, type Rule } from './rule';
+import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
 
 const structureLabel = /^(co cau|ty trong)\b/;
 
@@ -12,28 +13,30 @@ export const sharesNot100: Rule = {
   id: 'shares-not-100',
   check(context) {
     const findings = [];
+    // Labels repeat down a sheet: fold each distinct one once.
+    const namesStructure = memoize((label: string) => structureLabel.test(foldText(label)));
     for (const row of context.rows) {
-      if (!structureLabel.test(foldText(row.label))) continue;
+      if (!namesStructure(row.label)) continue;
       const shares = (context.childrenOf.get(row.row) ?? []).filter((c) => context.kinds.get(c.row) === 'rate');
       if (shares.length < 2) continue;
       for (const role of additiveRoles) {
-        const intervals = shares.map((s) => intervalOf(s.figures[role]?.figure));
+        const intervals = shares.map((s) => intervalOf(s.figures[role]));
         if (intervals.some((i) => i === null)) continue;
         const sum = sumIntervals(intervals as Interval[]);
         const hundred: Interval = { low: 100, high: 100, tolerance: 0 };
         if (agrees(sum, hundred, extraTolerance(context, 0))) continue;
-        const first = shares[0]!.figures[role]!;
+        const column = figureColumn(context, role);
         findings.push(
           findingAt(context, {
             rule: 'shares-not-100',
             severity: 'error',
             row: shares[0]!.row,
-            column: first.column,
+            column,
             role,
             expected: 100,
             found: representative(sum),
             message: say(context.settings.language, findingText.sharesNot100, {
-              cell: cellAddress(shares[0]!.row, first.column),
+              cell: cellAddress(shares[0]!.row, column),
               found: show(context, representative(sum)),
               expected: show(context, 100),
               rows: rowList(shares),

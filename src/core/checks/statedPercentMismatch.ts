@@ -4,7 +4,8 @@ import { roundingTolerance } from '../values';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
 import type { TableRow } from '../rows/tableRows';
-import { extraTolerance, findingAt, show, type Rule, type RuleContext } from './rule';
+import type { Figure } from '../values';
+import { extraTolerance, figureColumn, findingAt, show, type Rule, type RuleContext } from './rule';
 
 /** How a column writes a ratio r = actual / base: 101,28 (percent), 1,0128 (ratio), or +1,28 (growth). */
 type Scale = 'percent' | 'ratio' | 'growth';
@@ -25,7 +26,9 @@ interface Comparison {
   stated: number;
   statedTolerance: number;
   /** actual / base, and its relative uncertainty from the rounding of both. */
-  ratios: number[];
+  ratio: number;
+  /** base / actual, for a lower-is-better row stated the other way round; null for any other. */
+  reversedRatio: number | null;
   relativeError: number;
 }
 
@@ -49,26 +52,26 @@ function checkColumn(
   baseRole: 'plan' | 'prior',
   scales: readonly Scale[],
 ): Finding[] {
-  const comparisons = context.rows.flatMap((row) => comparisonOf(context, row, role, baseRole));
+  const comparisons: Comparison[] = [];
+  for (const row of context.rows) {
+    const comparison = comparisonOf(context, row, role, baseRole);
+    if (comparison) comparisons.push(comparison);
+  }
   if (comparisons.length === 0) return [];
-  const matches = (c: Comparison, scale: Scale): boolean =>
-    c.ratios.some((r) => {
-      const expected = scaleOf[scale](r);
-      const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? r * 100 : expected) * c.relativeError + extraTolerance(context, 0);
-      return Math.abs(c.stated - expected) <= tolerance + 1e-9 * Math.max(1, Math.abs(expected));
-    });
+  const slack = extraTolerance(context, 0);
   // The scale most rows agree with (the first listed wins a tie); none agreeing: judge by size.
-  const agreeing = scales.map((scale) => comparisons.filter((c) => matches(c, scale)).length);
+  const agreeing = scales.map((scale) => countExplained(comparisons, scale, slack));
   const best = agreeing.indexOf(Math.max(...agreeing));
   const chosen = agreeing[best]! > 0 ? scales[best]! : guessScale(comparisons);
 
-  return comparisons
-    .filter((c) => !matches(c, chosen))
-    .map((c) => {
-      const expected = scaleOf.percent(c.ratios[0]!);
-      const found = toPercent[chosen](c.stated);
-      const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
-      return findingAt(context, {
+  const findings: Finding[] = [];
+  for (const c of comparisons) {
+    if (explains(c, chosen, slack)) continue;
+    const expected = scaleOf.percent(c.ratio);
+    const found = toPercent[chosen](c.stated);
+    const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
+    findings.push(
+      findingAt(context, {
         rule: 'stated-percent-mismatch',
         severity: 'error',
         row: c.row.row,
@@ -81,32 +84,51 @@ function checkColumn(
           expected: show(context, Math.round(expected * 100) / 100),
           found: show(context, found),
         }),
-      });
-    });
+      }),
+    );
+  }
+  return findings;
 }
 
-function comparisonOf(context: RuleContext, row: TableRow, role: 'statedPercentOfPlan' | 'statedYoY', baseRole: 'plan' | 'prior'): Comparison[] {
+function countExplained(comparisons: readonly Comparison[], scale: Scale, slack: number): number {
+  let count = 0;
+  for (const c of comparisons) if (explains(c, scale, slack)) count++;
+  return count;
+}
+
+/** Whether the stated figure is one of the row's ratios written in the scale, within rounding. */
+function explains(c: Comparison, scale: Scale, slack: number): boolean {
+  return agreesWithRatio(c, scale, c.ratio, slack) || (c.reversedRatio !== null && agreesWithRatio(c, scale, c.reversedRatio, slack));
+}
+
+function agreesWithRatio(c: Comparison, scale: Scale, ratio: number, slack: number): boolean {
+  const expected = scaleOf[scale](ratio);
+  const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? ratio * 100 : expected) * c.relativeError + slack;
+  return Math.abs(c.stated - expected) <= tolerance + 1e-9 * Math.max(1, Math.abs(expected));
+}
+
+function comparisonOf(context: RuleContext, row: TableRow, role: 'statedPercentOfPlan' | 'statedYoY', baseRole: 'plan' | 'prior'): Comparison | null {
   const statedFigure = row.figures[role];
-  const actualFigure = row.figures.actual?.figure;
-  const baseFigure = row.figures[baseRole]?.figure;
-  const stated = plainNumber(statedFigure?.figure);
+  const actualFigure = row.figures.actual;
+  const baseFigure = row.figures[baseRole];
+  const stated = plainNumber(statedFigure);
   const actual = plainNumber(actualFigure);
   const base = plainNumber(baseFigure);
-  if (!statedFigure || stated === null || actual === null || base === null || base === 0 || actual === 0) return [];
-  const decimals = (f: typeof actualFigure): number => (f?.kind === 'number' ? f.decimals : 0);
-  const ratios = [actual / base];
-  // Some offices state lower-is-better indicators the other way round (plan / actual).
-  if (baseRole === 'plan' && context.directions.get(row.row) === 'lower') ratios.push(base / actual);
-  return [
-    {
-      row,
-      column: statedFigure.column,
-      stated,
-      statedTolerance: roundingTolerance(decimals(statedFigure.figure)),
-      ratios,
-      relativeError: roundingTolerance(decimals(actualFigure)) / Math.abs(actual) + roundingTolerance(decimals(baseFigure)) / Math.abs(base),
-    },
-  ];
+  if (!statedFigure || stated === null || actual === null || base === null || base === 0 || actual === 0) return null;
+  return {
+    row,
+    column: figureColumn(context, role),
+    stated,
+    statedTolerance: roundingTolerance(decimalsOf(statedFigure)),
+    ratio: actual / base,
+    // Some offices state lower-is-better indicators the other way round (plan / actual).
+    reversedRatio: baseRole === 'plan' && context.directions.get(row.row) === 'lower' ? base / actual : null,
+    relativeError: roundingTolerance(decimalsOf(actualFigure)) / Math.abs(actual) + roundingTolerance(decimalsOf(baseFigure)) / Math.abs(base),
+  };
+}
+
+function decimalsOf(figure: Figure | undefined): number {
+  return figure?.kind === 'number' ? figure.decimals : 0;
 }
 
 /** No row agrees with any scale: judge by size (ratios sit near 1, percents near 100). */

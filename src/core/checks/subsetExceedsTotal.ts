@@ -1,9 +1,8 @@
 import { additiveRoles, isUnfilledTotal } from '../breakdowns';
 import { exceeds, intervalOf, representative } from '../interval';
-import { convert } from '../units';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
-import { extraTolerance, findingAt, show, type Rule } from './rule';
+import { extraTolerance, figureColumn, findingAt, show, type Rule } from './rule';
 
 /**
  * subset-exceeds-total: an "of which" part larger than its total. For rates too ("Trong đó" a rate
@@ -21,11 +20,11 @@ export const subsetExceedsTotal: Rule = {
       if (!breakdown.totalUnit.additive && !(rate && breakdown.word === 'partial')) continue;
       for (const part of breakdown.parts) {
         for (const role of additiveRoles) {
-          const partFigure = part.row.figures[role];
-          const partInterval = intervalOf(partFigure?.figure);
-          const total = intervalOf(breakdown.total.figures[role]?.figure);
-          if (!partFigure || !partInterval || !total || isUnfilledTotal(breakdown, total)) continue;
-          const factor = convert(1, part.unit, breakdown.totalUnit);
+          const partInterval = intervalOf(part.row.figures[role]);
+          const total = intervalOf(breakdown.total.figures[role]);
+          if (!partInterval || !total || isUnfilledTotal(breakdown, total)) continue;
+          const column = figureColumn(context, role);
+          const { factor } = part;
           const converted = { low: partInterval.low * factor, high: partInterval.high * factor, tolerance: partInterval.tolerance * factor };
           if (!exceeds(converted, total, extraTolerance(context, 0))) continue;
           findings.push(
@@ -33,12 +32,12 @@ export const subsetExceedsTotal: Rule = {
               rule: 'subset-exceeds-total',
               severity: 'error',
               row: part.row.row,
-              column: partFigure.column,
+              column,
               role,
               expected: representative(total),
               found: representative(converted),
               message: say(context.settings.language, findingText.subsetExceedsTotal, {
-                cell: cellAddress(part.row.row, partFigure.column),
+                cell: cellAddress(part.row.row, column),
                 found: show(context, representative(converted)),
                 expected: show(context, representative(total)),
                 totalRow: breakdown.total.row,

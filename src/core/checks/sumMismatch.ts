@@ -1,7 +1,8 @@
-import { additiveRoles, columnSum, isUnfilledTotal } from '../breakdowns';
-import { agrees, exceeds, representative } from '../interval';
-import { findingText, say } from '../../text/strings';
-import { extraTolerance, findingAt, rowList, show, type Rule } from './rule';
+import { additiveRoles, columnSum, isUnfilledTotal, type Breakdown } from '../breakdowns';
+import { agrees, exceeds, representative, type Interval } from '../interval';
+import type { Severity } from '../report';
+import { findingText, say, type Localized } from '../../text/strings';
+import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
 import { cellAddress } from '../address';
 
 /**
@@ -9,36 +10,51 @@ import { cellAddress } from '../address';
  * summed over the parts; a range part gives a range of sums). Also: "Bao gồm" parts that do not
  * add up (a warning), and unannounced parts that add up to more than their total.
  */
+type SumText = Localized<{ cell: string; found: string; expected: string; rows: string }>;
+
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
   check(context) {
     const findings = [];
+    const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
       if (!breakdown.totalUnit.additive) continue;
-      const partRows = breakdown.parts.map((p) => p.row);
       for (const role of additiveRoles) {
-        const totalFigure = breakdown.total.figures[role];
         const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
-        if (!totalFigure || !column) continue;
+        if (!column) continue;
         const { total, sum } = column;
-        const slack = extraTolerance(context, 0);
-        // Built only for a finding: formatting numbers for every total that adds up would dominate the check.
-        const params = () => ({
-          cell: cellAddress(breakdown.total.row, totalFigure.column),
-          found: show(context, representative(total)),
-          expected: show(context, representative(sum)),
-          rows: rowList(partRows),
-        });
-        const at = { rule: 'sum-mismatch' as const, row: breakdown.total.row, column: totalFigure.column, role, expected: representative(sum), found: representative(total) };
-        if (breakdown.kind === 'full' && !agrees(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.sumMismatch, params()) }));
-        } else if (breakdown.kind === 'comprising' && !agrees(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'warning', message: say(context.settings.language, findingText.comprisingNotAdding, params()) }));
-        } else if (breakdown.kind === 'partial' && breakdown.word === null && partRows.length > 1 && !isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) {
-          findings.push(findingAt(context, { ...at, severity: 'error', message: say(context.settings.language, findingText.partsExceedTotal, params()) }));
-        }
+        const mismatch = misfit(breakdown, total, sum, slack);
+        if (!mismatch) continue;
+        const partRows = breakdown.parts.map((p) => p.row);
+        const totalColumn = figureColumn(context, role);
+        findings.push(
+          findingAt(context, {
+            rule: 'sum-mismatch',
+            severity: mismatch.severity,
+            row: breakdown.total.row,
+            column: totalColumn,
+            role,
+            expected: representative(sum),
+            found: representative(total),
+            message: say(context.settings.language, mismatch.text, {
+              cell: cellAddress(breakdown.total.row, totalColumn),
+              found: show(context, representative(total)),
+              expected: show(context, representative(sum)),
+              rows: rowList(partRows),
+            }),
+          }),
+        );
       }
     }
     return findings;
   },
 };
+
+/** How a total and the sum of its parts disagree, for the kind of breakdown; null when they may agree. */
+function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: number): { severity: Severity; text: SumText } | null {
+  if (breakdown.kind === 'full') return agrees(sum, total, slack) ? null : { severity: 'error', text: findingText.sumMismatch };
+  if (breakdown.kind === 'comprising') return agrees(sum, total, slack) ? null : { severity: 'warning', text: findingText.comprisingNotAdding };
+  const unannounced = breakdown.word === null && breakdown.parts.length > 1;
+  if (unannounced && !isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return { severity: 'error', text: findingText.partsExceedTotal };
+  return null;
+}

@@ -1,7 +1,7 @@
 import { cellAddress } from '../address';
 import { figureRoles } from '../rows/tableRows';
 import { findingText, say } from '../../text/strings';
-import { findingAt, type Rule } from './rule';
+import { figureColumn, findingAt, type Rule } from './rule';
 
 /** unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found, never guess. */
 export const unreadableValue: Rule = {
@@ -11,19 +11,20 @@ export const unreadableValue: Rule = {
     for (const row of context.rows) {
       for (const role of figureRoles) {
         const figure = row.figures[role];
-        if (!figure || figure.figure.kind !== 'unreadable') continue;
+        if (figure?.kind !== 'unreadable') continue;
+        const column = figureColumn(context, role);
         findings.push(
           findingAt(context, {
             rule: 'unreadable-value',
             severity: 'warning',
             row: row.row,
-            column: figure.column,
+            column,
             role,
             expected: null,
             found: null,
             message: say(context.settings.language, findingText.unreadableValue, {
-              cell: cellAddress(row.row, figure.column),
-              text: figure.figure.text,
+              cell: cellAddress(row.row, column),
+              text: figure.text,
             }),
           }),
         );

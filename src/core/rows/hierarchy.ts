@@ -1,5 +1,6 @@
 import type { BreakdownWord } from './breakdownWords';
 import type { TableRow } from './tableRows';
+import { RowTable, type RowLookup } from '../rowTable';
 
 /** Where a row sits: its parent, its depth, and the breakdown word that introduced it. */
 export interface RowPlace {
@@ -15,7 +16,9 @@ interface Open {
   readonly row: TableRow;
   readonly rank: number;
   readonly level: number;
-  readonly childGroup: { current: number; word: BreakdownWord | null };
+  /** The group its next child joins (0 before the first), and the word that started it. */
+  childGroup: number;
+  childWord: BreakdownWord | null;
 }
 
 /**
@@ -23,8 +26,8 @@ interface Open {
  * scheme (A > I > 1 > 1.1 > a > - > +); unnumbered rows follow indentation where the sheet has
  * it, else a breakdown word or a numbered row directly above makes them children of that row.
  */
-export function placeRows(rows: readonly TableRow[]): Map<number, RowPlace> {
-  const places = new Map<number, RowPlace>();
+export function placeRows(rows: readonly TableRow[]): RowLookup<RowPlace> {
+  const places = new RowTable<RowPlace>(rows[0]?.row ?? 0);
   const indentsKnown = rows.some((r) => r.indent > 0);
   const stack: Open[] = [];
   let pendingWord: BreakdownWord | null = null;
@@ -67,17 +70,16 @@ export function placeRows(rows: readonly TableRow[]): Map<number, RowPlace> {
     const parent = stack[stack.length - 1] ?? null;
     let group = 0;
     if (parent) {
-      const g = parent.childGroup;
-      if (word !== null && (g.word !== word || row.marker !== null)) {
-        g.current = ++groupCounter;
-        g.word = word;
-      } else if (g.current === 0) {
-        g.current = ++groupCounter;
+      if (word !== null && (parent.childWord !== word || row.marker !== null)) {
+        parent.childGroup = ++groupCounter;
+        parent.childWord = word;
+      } else if (parent.childGroup === 0) {
+        parent.childGroup = ++groupCounter;
       }
-      group = g.current;
+      group = parent.childGroup;
     }
-    const open: Open = { row, rank, level: parent ? parent.level + 1 : 0, childGroup: { current: 0, word: null } };
-    places.set(row.row, { parentRow: parent?.row.row ?? null, level: open.level, word: parent ? parent.childGroup.word : null, group });
+    const open: Open = { row, rank, level: parent ? parent.level + 1 : 0, childGroup: 0, childWord: null };
+    places.set(row.row, { parentRow: parent?.row.row ?? null, level: open.level, word: parent ? parent.childWord : null, group });
     stack.push(open);
     previous = open;
   }

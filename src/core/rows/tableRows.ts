@@ -1,19 +1,14 @@
 import type { FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
-import { decideNumberStyle, readFigure, type Figure, type FigureCell, type NumberStyle } from '../values';
-import { parseUnit, unitInText, type Unit } from '../units';
+import type { CellValue } from '../snapshot';
+import { createFigureReader, decideNumberStyle, type Figure, type FigureReader, type NumberStyle } from '../values';
+import type { Unit } from '../units';
 import type { TableLayout } from '../layout/detectLayout';
-import { parseRowCode, splitLeadingCode, type RowCode } from './numbering';
-import { splitBreakdownMarker, type BreakdownWord } from './breakdownWords';
+import type { RowCode } from './numbering';
+import type { BreakdownWord } from './breakdownWords';
+import { createTextReadings, type TextReadings } from '../textReadings';
 
 export const figureRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan', 'statedPercentOfPlan', 'statedYoY'];
-
-/** One figure of a row: what the cell says, and where it is. */
-export interface RowFigure {
-  readonly figure: Figure;
-  readonly column: number;
-  readonly formula: string | null;
-}
 
 /** A data row as written, before the hierarchy is known. */
 export interface TableRow {
@@ -32,40 +27,51 @@ export interface TableRow {
   readonly indent: number;
   readonly unitText: string | null;
   readonly unit: Unit | null;
-  readonly figures: Partial<Record<FigureRole, RowFigure>>;
+  /** What the cell in each role's column (layout.columns[role]) says; absent for an empty cell. */
+  readonly figures: Partial<Record<FigureRole, Figure>>;
   /** A heading row (no unit, no figure other than zero): part of the hierarchy, not an indicator. */
   readonly isSection: boolean;
 }
 
-export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] {
+/** A figure column and how its cells read. */
+interface FigureColumn {
+  readonly role: FigureRole;
+  readonly column: number;
+  readonly style: NumberStyle;
+  /** Stated comparisons are percents whatever the row's unit. */
+  readonly inRowUnit: boolean;
+  readonly read: FigureReader;
+}
+
+/** `readings` may be shared with the run's other sheets, which repeat the same texts. */
+export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: TextReadings = createTextReadings()): TableRow[] {
   const { columns } = layout;
   const labelColumn = columns.label!;
-  const codeColumnNumbersRows = columns.code !== undefined && isRowCounter(grid, layout, columns.code, labelColumn);
-  const figureColumns: (readonly [FigureRole, number])[] = figureRoles.flatMap((role) => (columns[role] !== undefined ? [[role, columns[role]!] as const] : []));
-  const styles = new Map(figureColumns.map(([, column]) => [column, columnNumberStyle(grid, layout, column)]));
+  const codeColumn = columns.code;
+  const unitColumn = columns.unit;
+  const codeColumnNumbersRows = codeColumn !== undefined && isRowCounter(grid, layout, codeColumn, labelColumn);
+  const figureColumns: FigureColumn[] = figureRoles.flatMap((role) => {
+    const column = columns[role];
+    if (column === undefined) return [];
+    const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
+    return [{ role, column, style: columnNumberStyle(grid, layout, column), inRowUnit, read: createFigureReader(readings) }];
+  });
 
-  // A sheet writes the same few units on every row: read each distinct one once.
-  const units = new Map<string, Unit | null>();
-  const unitOf = (text: string): Unit | null => {
-    if (!units.has(text)) units.set(text, parseUnit(text));
-    return units.get(text)!;
-  };
+  const { breakdownMarker: markerOf, rowCode: codeOf, leadingCode: leadingCodeOf, unit: unitOf, unitInLabel } = readings;
 
   const rows: TableRow[] = [];
   for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
-    const rawLabel = grid.value(row, labelColumn);
     const labelText = grid.text(row, labelColumn);
     if (labelText === '') continue;
-    const codeCell = columns.code !== undefined ? grid.text(row, columns.code) : '';
+    const codeCell = codeColumn !== undefined ? grid.text(row, codeColumn) : '';
 
-    const marked = splitBreakdownMarker(labelText);
+    const marked = markerOf(labelText);
     let label = marked ? marked.rest : labelText;
     let displayLabel = labelText;
-    let code: RowCode | null = null;
+    let code: RowCode | null = codeCell !== '' && !codeColumnNumbersRows ? codeOf(codeCell) : null;
     let codeText: string | null = codeCell === '' ? null : codeCell;
-    if (codeCell !== '' && !codeColumnNumbersRows) code = parseRowCode(codeCell);
     if (code === null) {
-      const glued = splitLeadingCode(label);
+      const glued = leadingCodeOf(label);
       if (glued) {
         code = glued.code;
         label = glued.rest;
@@ -73,10 +79,11 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
         codeText ??= glued.code.text;
       }
     }
-    let unitText = columns.unit !== undefined ? grid.text(row, columns.unit) || null : null;
+    const unitCell = unitColumn !== undefined ? grid.text(row, unitColumn) : '';
+    let unitText = unitCell === '' ? null : unitCell;
     let unit = unitText === null ? null : unitOf(unitText);
     if (!unit) {
-      const inLabel = unitInText(label);
+      const inLabel = unitInLabel(label);
       if (inLabel) {
         unit = inLabel.unit;
         unitText = inLabel.unit.text;
@@ -86,22 +93,22 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
       }
     }
 
-    const figures: Partial<Record<FigureRole, RowFigure>> = {};
-    for (const [role, column] of figureColumns) {
-      if (figures[role]) continue;
-      const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
-      const figure = readRowFigure(
-        { value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) },
-        styles.get(column)!,
-        inRowUnit ? unit : null,
-      );
-      if (figure.kind !== 'empty') figures[role] = { figure, column, formula: grid.formula(row, column) };
+    // Every row's figures have the same shape, so the rules read them without a lookup per shape.
+    const figures: Partial<Record<FigureRole, Figure>> = { prior: undefined, plan: undefined, actual: undefined, nextPlan: undefined, statedPercentOfPlan: undefined, statedYoY: undefined };
+    let figureCount = 0;
+    let hasFigure = false;
+    for (const { role, column, style, inRowUnit, read } of figureColumns) {
+      const value = grid.value(row, column);
+      if (value === null) continue;
+      const figure = readRowFigure(read, value, grid.numberFormat(row, column), style, inRowUnit ? unit : null);
+      if (figure.kind === 'empty') continue;
+      figures[role] = figure;
+      figureCount++;
+      if (figure.kind !== 'number' || figure.value !== 0) hasFigure = true;
     }
     // "Chia ra:" alone, or "Phân theo giới tính:" naming the dimension: no figures, no unit of its own.
-    const unitCellEmpty = columns.unit === undefined || grid.text(row, columns.unit) === '';
     const markerOnly =
-      marked !== null && Object.keys(figures).length === 0 && (label === '' || (marked.word === 'full' && unitCellEmpty && unitInText(label) === null));
-    const hasFigure = Object.values(figures).some((f) => f.figure.kind !== 'number' || f.figure.value !== 0);
+      marked !== null && figureCount === 0 && (label === '' || (marked.word === 'full' && unitCell === '' && unitInLabel(label) === null));
     rows.push({
       row,
       codeText,
@@ -110,7 +117,7 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
       displayLabel,
       marker: marked?.word ?? null,
       markerOnly,
-      indent: indentOf(rawLabel, grid.style(row, labelColumn)?.indent),
+      indent: indentOf(grid.value(row, labelColumn), grid.style(row, labelColumn)?.indent),
       unitText,
       unit,
       figures,
@@ -124,12 +131,12 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout): TableRow[] 
  * Reads a cell in the column's number style, except that a count of whole things cannot be
  * 13,225 people: there an ambiguous separator groups thousands whatever the column says.
  */
-function readRowFigure(cell: FigureCell, style: NumberStyle, unit: Unit | null): Figure {
-  if (unit?.discrete && typeof cell.value === 'string') {
-    const separator = /^\D*\d{1,3}([.,])\d{3}\D*$/.exec(cell.value.trim())?.[1];
-    if (separator) return readFigure(cell, separator === '.' ? 'vi' : 'en');
+function readRowFigure(read: FigureReader, value: CellValue, numberFormat: string | null, style: NumberStyle, unit: Unit | null): Figure {
+  if (unit?.discrete && typeof value === 'string') {
+    const separator = /^\D*\d{1,3}([.,])\d{3}\D*$/.exec(value.trim())?.[1];
+    if (separator) return read(value, numberFormat, separator === '.' ? 'vi' : 'en');
   }
-  return readFigure(cell, style);
+  return read(value, numberFormat, style);
 }
 
 /**
@@ -166,6 +173,14 @@ function columnNumberStyle(grid: SheetGrid, layout: TableLayout, column: number)
 }
 
 function indentOf(rawLabel: unknown, cellIndent: number | undefined): number {
-  const leadingSpaces = typeof rawLabel === 'string' ? (/^[ \u00a0\t]*/.exec(rawLabel)?.[0].length ?? 0) : 0;
-  return (cellIndent ?? 0) + Math.ceil(leadingSpaces / 2);
+  return (cellIndent ?? 0) + Math.ceil(leadingSpaces(rawLabel) / 2);
 }
+
+function leadingSpaces(rawLabel: unknown): number {
+  if (typeof rawLabel !== 'string') return 0;
+  let count = 0;
+  while (count < rawLabel.length && isIndentSpace(rawLabel.charCodeAt(count))) count++;
+  return count;
+}
+
+const isIndentSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x09;

@@ -14,9 +14,11 @@ export type DigitsReading =
 const styleWithDecimal = (separator: '.' | ','): NumberStyle => (separator === ',' ? 'vi' : 'en');
 const otherSeparator = (separator: '.' | ','): '.' | ',' => (separator === ',' ? '.' : ',');
 
-/** The first group of a grouped number: one to three digits, no leading zero. */
-const groupedInteger = (separator: string): RegExp =>
-  new RegExp(`^[1-9]\\d{0,2}(?:\\${separator}\\d{3})+$`);
+/** A whole number grouped in threes by the separator; the first group has one to three digits, no leading zero. */
+const groupedIntegers: Readonly<Record<'.' | ',', RegExp>> = {
+  '.': /^[1-9]\d{0,2}(?:\.\d{3})+$/,
+  ',': /^[1-9]\d{0,2}(?:,\d{3})+$/,
+};
 
 /** Reads unsigned digits with separators ("1.234,5", "13.225", "04", "1 234"); null when malformed. */
 export function readDigits(token: string): DigitsReading | null {
@@ -40,12 +42,12 @@ export function readDigits(token: string): DigitsReading | null {
 
   if (head.includes(group)) {
     // Both separators: the last one is the decimal point, whatever the column's style.
-    if (!groupedInteger(group).test(head) || !/^\d+$/.test(tail)) return null;
+    if (!groupedIntegers[group].test(head) || !/^\d+$/.test(tail)) return null;
     return { kind: 'decided', integer: head.split(group).join(''), fraction: tail, evidence: styleWithDecimal(decimal) };
   }
   if (head.includes(decimal)) {
     // The same separator more than once can only group thousands.
-    if (!groupedInteger(decimal).test(token)) return null;
+    if (!groupedIntegers[decimal].test(token)) return null;
     return { kind: 'decided', integer: token.split(decimal).join(''), fraction: '', evidence: styleWithDecimal(group) };
   }
   if (!/^\d*$/.test(head) || !/^\d+$/.test(tail)) return null;

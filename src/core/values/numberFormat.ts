@@ -9,8 +9,8 @@ export interface FormatReading {
   percent: boolean;
 }
 
-/** The section of a format code that applies to a value, with quoted text, [colours], escapes and fills removed. */
-function sectionFor(format: string, value: number): string {
+/** The sections of a format code (Excel's order: positive; negative; zero; text), with quoted text, [colours], escapes and fills removed. */
+function sectionsOf(format: string): string[] {
   const sections: string[] = [''];
   for (let i = 0; i < format.length; i++) {
     const ch = format.charAt(i);
@@ -28,15 +28,23 @@ function sectionFor(format: string, value: number): string {
       sections[sections.length - 1] += ch;
     }
   }
-  // Excel's order: positive; negative; zero; text.
-  const index = value < 0 && sections.length > 1 ? 1 : value === 0 && sections.length > 2 ? 2 : 0;
-  return sections[index] ?? '';
+  return sections;
 }
 
-export function readNumberFormat(format: string | null | undefined, value: number): FormatReading {
-  const section = sectionFor(format ?? '', value);
+function readSection(section: string): FormatReading {
   const percent = section.includes('%');
   if (/general/i.test(section) || !/[0#?]/.test(section)) return { decimals: null, percent };
   const afterPoint = /\.([0#?]*)/.exec(section);
   return { decimals: afterPoint?.[1]?.length ?? 0, percent };
+}
+
+/** A format code read once for every value it may show; a column repeats the same few codes. */
+export function readFormatSections(format: string | null | undefined): readonly FormatReading[] {
+  return sectionsOf(format ?? '').map(readSection);
+}
+
+/** The reading of the section that applies to a value. */
+export function sectionForValue(sections: readonly FormatReading[], value: number): FormatReading {
+  const index = value < 0 && sections.length > 1 ? 1 : value === 0 && sections.length > 2 ? 2 : 0;
+  return sections[index]!;
 }

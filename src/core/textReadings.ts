@@ -1,0 +1,36 @@
+import { directionOf } from './direction';
+import { memoize } from './memo';
+import type { Direction } from './report';
+import { splitBreakdownMarker, type LabelMarker } from './rows/breakdownWords';
+import { parseRowCode, splitLeadingCode, type RowCode } from './rows/numbering';
+import { cleanText } from './textFold';
+import { parseUnit, unitInText, type Unit } from './units';
+import { createFigureTexts, type FigureTexts } from './values';
+
+/**
+ * What one check run reads from texts, each distinct text once: the sheets of a workbook (and the
+ * rows of a sheet) repeat the same labels, codes, units, number formats and typed figures. Made
+ * per run, so nothing is remembered from one check to the next.
+ */
+export interface TextReadings extends FigureTexts {
+  readonly cleanText: (text: string) => string;
+  readonly breakdownMarker: (label: string) => LabelMarker | null;
+  readonly rowCode: (text: string) => RowCode | null;
+  readonly leadingCode: (label: string) => { code: RowCode; rest: string } | null;
+  readonly unit: (text: string) => Unit | null;
+  readonly unitInLabel: (label: string) => { unit: Unit; textWithoutUnit: string } | null;
+  readonly direction: (label: string) => Direction;
+}
+
+export function createTextReadings(): TextReadings {
+  return {
+    ...createFigureTexts(),
+    cleanText: memoize(cleanText),
+    breakdownMarker: memoize(splitBreakdownMarker),
+    rowCode: memoize(parseRowCode),
+    leadingCode: memoize(splitLeadingCode),
+    unit: memoize(parseUnit),
+    unitInLabel: memoize(unitInText),
+    direction: memoize(directionOf),
+  };
+}
