@@ -1,0 +1,1 @@
+export { calculateMissingResults, type Calculation } from './calculateMissingResults';

@@ -1,0 +1,147 @@
+/**
+ * Parses a formula into an Expression, with Excel's precedence: negation, percent, ^, * and /,
+ * + and -, &, comparisons; left to right within a level (so -2^2 is 4, as in Excel). Null for
+ * what the evaluator cannot follow: other sheets or workbooks, defined names, unions, intersections.
+ */
+import type { BinaryOperator, Expression } from './ast';
+import { tokenize, type Token } from './tokenize';
+
+const comparisons: readonly BinaryOperator[] = ['=', '<>', '<', '>', '<=', '>='];
+
+export function parseFormula(formula: string, sheet: string): Expression | null {
+  const tokens = tokenize(formula);
+  if (!tokens) return null;
+  try {
+    const parser = new Parser(tokens, sheet);
+    const expression = parser.comparison();
+    return parser.atEnd() ? expression : null;
+  } catch (error) {
+    if (error instanceof Unparsable) return null;
+    throw error;
+  }
+}
+
+class Unparsable extends Error {}
+
+class Parser {
+  private at = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly sheet: string,
+  ) {}
+
+  atEnd(): boolean {
+    return this.at === this.tokens.length;
+  }
+
+  comparison(): Expression {
+    return this.binaryLevel(comparisons, () => this.concatenation());
+  }
+
+  private concatenation(): Expression {
+    return this.binaryLevel(['&'], () => this.additive());
+  }
+
+  private additive(): Expression {
+    return this.binaryLevel(['+', '-'], () => this.multiplicative());
+  }
+
+  private multiplicative(): Expression {
+    return this.binaryLevel(['*', '/'], () => this.power());
+  }
+
+  private power(): Expression {
+    return this.binaryLevel(['^'], () => this.postfix());
+  }
+
+  private binaryLevel(operators: readonly BinaryOperator[], operand: () => Expression): Expression {
+    let left = operand();
+    for (let operator = this.operatorIn(operators); operator; operator = this.operatorIn(operators)) {
+      this.at++;
+      left = { kind: 'binary', operator, left, right: operand() };
+    }
+    return left;
+  }
+
+  private postfix(): Expression {
+    let operand = this.prefix();
+    while (this.operatorIs('%')) {
+      this.at++;
+      operand = { kind: 'percent', operand };
+    }
+    return operand;
+  }
+
+  private prefix(): Expression {
+    if (this.operatorIs('-')) {
+      this.at++;
+      return { kind: 'negate', operand: this.prefix() };
+    }
+    // A leading + changes nothing in Excel, not even a text.
+    if (this.operatorIs('+')) {
+      this.at++;
+      return this.prefix();
+    }
+    return this.primary();
+  }
+
+  private primary(): Expression {
+    const token = this.tokens[this.at++];
+    if (!token) throw new Unparsable();
+    switch (token.kind) {
+      case 'number':
+        return { kind: 'number', value: token.value };
+      case 'text':
+        return { kind: 'text', value: token.value };
+      case 'error':
+        return { kind: 'error', code: token.code };
+      case 'reference':
+        if (token.sheet !== null && token.sheet.toLowerCase() !== this.sheet.toLowerCase()) throw new Unparsable();
+        return { kind: 'reference', area: token.area };
+      case 'name':
+        return this.named(token.name);
+      case 'operator':
+        if (token.operator !== '(') throw new Unparsable();
+        return this.closed(this.comparison());
+    }
+  }
+
+  private named(name: string): Expression {
+    const upper = name.toUpperCase();
+    if (!this.operatorIs('(')) {
+      if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'boolean', value: upper === 'TRUE' };
+      throw new Unparsable();
+    }
+    this.at++;
+    const args: Expression[] = [];
+    if (this.operatorIs(')')) {
+      this.at++;
+      return { kind: 'call', name: upper.replace(/^_XLFN\./, ''), args };
+    }
+    for (;;) {
+      args.push(this.operatorIs(',') || this.operatorIs(')') ? { kind: 'missing' } : this.comparison());
+      if (this.operatorIs(',')) {
+        this.at++;
+        continue;
+      }
+      return { kind: 'call', name: upper.replace(/^_XLFN\./, ''), args: this.closed(args) };
+    }
+  }
+
+  private closed<T>(inner: T): T {
+    if (!this.operatorIs(')')) throw new Unparsable();
+    this.at++;
+    return inner;
+  }
+
+  private operatorIs(operator: string): boolean {
+    const token = this.tokens[this.at];
+    return token?.kind === 'operator' && token.operator === operator;
+  }
+
+  private operatorIn(operators: readonly BinaryOperator[]): BinaryOperator | undefined {
+    const token = this.tokens[this.at];
+    return token?.kind === 'operator' ? operators.find((o) => o === token.operator) : undefined;
+  }
+}
