@@ -697,6 +697,8 @@ function plantIssues(model: SheetModel, random: Random, usage: Map<PlantKind, nu
   return planted;
 }
 
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['prior', 'plan', 'actual', 'next']);
+
 function plant(model: SheetModel, kind: PlantKind, random: Random): PlantedIssue | null {
   const { profile, rows } = model;
   const free = (test: (block: BlockRecord) => boolean): BlockRecord | null => {
@@ -711,7 +713,9 @@ function plant(model: SheetModel, kind: PlantKind, random: Random): PlantedIssue
   const at = (rowIndex: number, role: ColumnRole, rules: RuleId[]): PlantedIssue => {
     const column = model.columns.findIndex((c) => c.role === role && c.group === 0) + 1;
     const row = model.firstBodyRow + rowIndex;
-    return { sheet: profile.name, row, cell: cellAddress(row, column), rules };
+    // A figure changed in the total group no longer equals its districts' sum either.
+    const grouped = profile.districts.length > 0 && FIGURE_ROLES.has(role);
+    return { sheet: profile.name, row, cell: cellAddress(row, column), rules: grouped ? [...rules, 'group-total-mismatch'] : rules };
   };
   const discrete = (unit: string): boolean => !['triệu đồng', 'tỷ đồng', 'Tấn', 'Ha', 'USD'].includes(unit);
 

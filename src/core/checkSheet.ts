@@ -2,9 +2,13 @@ import { columnLetter } from './address';
 import { resolveBreakdowns } from './breakdowns';
 import { rules } from './checks';
 import type { RuleContext } from './checks';
+import { groupTotalMismatch, type GroupRows } from './checks/groupTotalMismatch';
+import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
-import { detectLayout, type TableLayout } from './layout/detectLayout';
+import { calculateMissingResults } from './formulas';
+import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
+import { decodeLegacyText } from './legacyText/decodeSheet';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { figureRoles, readTableRows, type TableRow } from './rows/tableRows';
@@ -21,23 +25,67 @@ export interface SheetCheck {
   sheet: SheetResult;
   indicators: IndicatorResult[];
   findings: Finding[];
+  /** The rows read, with their figures as shown: checks across sheets (district sets) need their rounding. */
+  rows: readonly TableRow[];
 }
 
 /**
  * Checks one sheet: layout, rows, hierarchy, figures, rules. Pure; never reads anything else.
  * A run over several sheets passes them one `readings`, as they repeat the same texts.
  */
-export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings, readings: TextReadings = createTextReadings()): SheetCheck {
+export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readings: TextReadings = createTextReadings()): SheetCheck {
+  // Formulas saved without their results (files written by scripts) are calculated first, on the
+  // text as saved, so that their texts are decoded with the rest; see resultMissing.
+  const snapshot = decodeLegacyText(calculateMissingResults(source).snapshot);
   const grid = new SheetGrid(snapshot, readings.cleanText);
-  const detected = detectLayout(grid, settings.sheetOverrides[snapshot.name]);
+  const detected = detectTables(grid, settings.sheetOverrides[snapshot.name]);
   if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
-  const layout = settleComparisonsByEvidence(grid, detected.layout);
 
+  const layouts: TableLayout[] = [];
+  const tables: AnalysedTable[] = [];
+  const findings: Finding[] = [];
+  for (const detectedLayout of detected.tables) {
+    const layout = settleComparisonsByEvidence(grid, detectedLayout);
+    const table = analyseTable(snapshot.name, grid, layout, settings, readings);
+    if (!table) continue;
+    layouts.push(layout);
+    tables.push(table);
+    findings.push(...rules.flatMap((rule) => rule.check(table.context)));
+    if (layout.groups) findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings));
+  }
+  if (tables.length === 0) return skipped(snapshot.name, sayPlain(settings.language, sheetText.noIndicatorRows));
+  return {
+    sheet: {
+      name: snapshot.name,
+      status: 'checked',
+      headerRows: layouts.flatMap((layout) => layout.headerRows),
+      // A sheet of several tables reports the first one's columns; each table is read by its own.
+      columns: columnLetters(layouts[0]!),
+    },
+    indicators: tables.flatMap((table) => table.indicators),
+    findings: withoutRepeats(findings),
+    rows: tables.flatMap((table) => table.context.rows),
+  };
+}
+
+/** One reading of the table through one set of figure columns: what the rules look at. */
+interface AnalysedTable {
+  context: RuleContext;
+  /** Empty when only the findings were wanted (a commune's column group). */
+  indicators: IndicatorResult[];
+}
+
+function analyseTable(
+  sheet: string,
+  grid: SheetGrid,
+  layout: TableLayout,
+  settings: CheckSettings,
+  readings: TextReadings,
+  withIndicators = true,
+): AnalysedTable | null {
   const allRows = readTableRows(grid, layout, readings);
   const rows = allRows.filter((r) => !r.markerOnly);
-  if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) {
-    return skipped(snapshot.name, sayPlain(settings.language, sheetText.noIndicatorRows));
-  }
+  if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
   const places = placeRows(allRows);
   const structure = resolveBreakdowns(rows, places);
   const firstRow = rows[0]!.row;
@@ -63,11 +111,10 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings, rea
       if (siblings) siblings.push(row);
       else childrenOf.set(parentRow, [row]);
     }
-    if (!row.isSection) indicators.push(indicatorOf(snapshot.name, row, place, unit, { direction, kind, breakdown, settings }));
+    if (withIndicators && !row.isSection) indicators.push(indicatorOf(sheet, row, place, unit, { direction, kind, breakdown, settings }));
   }
-
   const context: RuleContext = {
-    sheet: snapshot.name,
+    sheet,
     rows,
     structure,
     layout,
@@ -76,21 +123,54 @@ export function checkSheet(snapshot: SheetSnapshot, settings: CheckSettings, rea
     kinds,
     childrenOf,
     formulaAt: (row, column) => grid.formula(row, column),
+    resultMissing: (row, column) => grid.formula(row, column) !== null && grid.value(row, column) === null,
   };
-  return {
-    sheet: {
-      name: snapshot.name,
-      status: 'checked',
-      headerRows: layout.headerRows,
-      columns: columnLetters(layout),
-    },
-    indicators,
-    findings: rules.flatMap((rule) => rule.check(context)),
-  };
+  return { context, indicators };
+}
+
+/**
+ * A sheet with column groups: each commune's group is checked like the total group (its findings
+ * at its own cells), and the total group against the sum of the communes' groups.
+ */
+function columnGroupFindings(grid: SheetGrid, layout: TableLayout, groups: ColumnGroups, total: AnalysedTable, readings: TextReadings): Finding[] {
+  const { context } = total;
+  const shared = { ...layout.columns };
+  for (const role of figureRoles) delete shared[role];
+  const findings: Finding[] = [];
+  const units: GroupRows[] = [];
+  for (const group of groups.units) {
+    const groupLayout = settleComparisonsByEvidence(grid, {
+      ...layout,
+      columns: { ...shared, ...group.columns },
+      unresolvedComparisons: [...group.unresolvedComparisons],
+      groups: null,
+    });
+    const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, false);
+    if (!table) continue;
+    findings.push(...rules.flatMap((rule) => rule.check(table.context)));
+    const rows = new RowTable<TableRow>(table.context.rows[0]!.row);
+    for (const row of table.context.rows) rows.set(row.row, row);
+    units.push({ group, rows });
+  }
+  if (units.length === groups.units.length) {
+    findings.push(...groupTotalMismatch(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
+  }
+  return findings;
+}
+
+/** Rules on shared columns (the unit, the label) find the same thing through every group: once is enough. */
+function withoutRepeats(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.rule}|${finding.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function skipped(name: string, reason: string): SheetCheck {
-  return { sheet: { name, status: 'skipped', reason }, indicators: [], findings: [] };
+  return { sheet: { name, status: 'skipped', reason }, indicators: [], findings: [], rows: [] };
 }
 
 function columnLetters(layout: TableLayout): Partial<Record<ColumnRole, string>> {

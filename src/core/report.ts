@@ -32,7 +32,9 @@ export type RuleId =
   | 'stated-percent-mismatch'
   | 'unit-mismatch'
   | 'formula-omits-row'
-  | 'unreadable-value';
+  | 'unreadable-value'
+  | 'sheet-total-mismatch'
+  | 'group-total-mismatch';
 
 export interface SheetResult {
   name: string;

@@ -39,6 +39,14 @@ export const findingText = {
     vi: (p) => `Số tổng ${p.found} ở ô ${p.cell} khác tổng các thành phần (${p.expected}, dòng ${p.rows}): kiểm tra lại số tổng hoặc các dòng thành phần.`,
     en: (p) => `The total ${p.found} in ${p.cell} differs from the sum of its parts (${p.expected}, rows ${p.rows}): check the total or its parts.`,
   } satisfies Localized<Cells & { rows: string }>,
+  groupTotalMismatch: {
+    vi: (p) => `Số ${p.found} ở ô ${p.cell} (nhóm ${p.group}) khác tổng của ${p.groups} đơn vị trên cùng dòng (${p.expected}): kiểm tra lại số của nhóm tổng hoặc của các đơn vị.`,
+    en: (p) => `${p.found} in ${p.cell} (group ${p.group}) differs from the sum of the ${p.groups} units on the same row (${p.expected}): check the total group's figure or the units'.`,
+  } satisfies Localized<Cells & { group: string; groups: string }>,
+  sheetTotalMismatch: {
+    vi: (p) => `Tổng của ${p.count} trang đơn vị (huyện, xã) là ${p.expected}, khác số ${p.found} ở ô ${p.cell} trang "${p.sheet}": kiểm tra lại số của trang tổng hoặc của các trang đơn vị.`,
+    en: (p) => `The ${p.count} district sheets add up to ${p.expected}, not the ${p.found} in ${p.cell} on "${p.sheet}": check the total sheet or the district sheets.`,
+  } satisfies Localized<Cells & { sheet: string; count: number }>,
   partsExceedTotal: {
     vi: (p) => `Các dòng con (dòng ${p.rows}) cộng lại ${p.expected}, lớn hơn số tổng ${p.found} ở ô ${p.cell}: kiểm tra lại số tổng hoặc các dòng con.`,
     en: (p) => `The rows below (rows ${p.rows}) add up to ${p.expected}, more than the total ${p.found} in ${p.cell}: check the total or the rows below.`,
@@ -79,6 +87,10 @@ export const findingText = {
     vi: (p) => `Không đọc được "${p.text}" ở ô ${p.cell} thành số: nhập lại thành số (ví dụ 1.234,5).`,
     en: (p) => `"${p.text}" in ${p.cell} cannot be read as a number: enter a number (for example 1,234.5).`,
   } satisfies Localized<{ cell: string; text: string }>,
+  uncalculatedFormula: {
+    vi: (p) => `Công thức ${p.formula} ở ô ${p.cell} chưa có kết quả tính (tệp được lưu bởi chương trình không tính công thức), nên không đọc được số liệu này: mở tệp bằng Excel, lưu lại để Excel tính, rồi kiểm tra lại.`,
+    en: (p) => `The formula ${p.formula} in ${p.cell} has no calculated result (the file was saved by a program that does not calculate), so this figure cannot be read: open the file in Excel, save it so Excel calculates it, and check again.`,
+  } satisfies Localized<{ cell: string; formula: string }>,
 } as const;
 
 // ---- summary sheets: what the check writes into the workbook --------------------------------
@@ -133,6 +145,24 @@ export const summaryText = {
   noIndicators: fixed('Không tìm thấy chỉ tiêu nào để tổng hợp.', 'No indicators were found.'),
   noFindings: fixed('Không phát hiện sai lệch.', 'No inconsistencies found.'),
   skippedSheets: fixed('Biểu không kiểm tra', 'Sheets not checked'),
+  districtsSheetName: fixed('Theo địa bàn', 'By district'),
+  districtsTitle: {
+    vi: ({ workbook, total }) => `Chỉ tiêu theo địa bàn: ${workbook} (trang tổng: ${total})`,
+    en: ({ workbook, total }) => `Indicators by district: ${workbook} (total sheet: ${total})`,
+  } satisfies Localized<{ workbook: string; total: string }>,
+  districtActual: {
+    vi: ({ sheet }) => `${sheet}: thực hiện`,
+    en: ({ sheet }) => `${sheet}: actual`,
+  } satisfies Localized<{ sheet: string }>,
+  districtPercentOfPlan: {
+    vi: ({ sheet }) => `${sheet}: TH/KH (%)`,
+    en: ({ sheet }) => `${sheet}: % of plan`,
+  } satisfies Localized<{ sheet: string }>,
+  totalSheetActual: {
+    vi: ({ sheet }) => `${sheet} (trang tổng): thực hiện`,
+    en: ({ sheet }) => `${sheet} (total sheet): actual`,
+  } satisfies Localized<{ sheet: string }>,
+  sumOfDistricts: fixed('Cộng các địa bàn', 'Sum of districts'),
 } as const;
 
 // ---- command line: usage, file problems, the closing summary --------------------------------

@@ -21,6 +21,8 @@ export interface RuleContext {
   readonly childrenOf: RowLookup<readonly TableRow[]>;
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
+  /** A formula cell saved without its result that calculateMissingResults could not calculate either. */
+  readonly resultMissing: (row: number, column: number) => boolean;
 }
 
 /** The column a role's figures are in (a row has a figure in a role only where the layout has that column). */

@@ -1,32 +1,30 @@
 import { cellAddress } from '../address';
 import { figureRoles } from '../rows/tableRows';
 import { findingText, say } from '../../text/strings';
-import { figureColumn, findingAt, type Rule } from './rule';
+import { findingAt, type Rule } from './rule';
 
-/** unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found, never guess. */
+/**
+ * unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found,
+ * never guess. A formula saved without its result that could not be calculated here is one too:
+ * its figure is unknown, not zero.
+ */
 export const unreadableValue: Rule = {
   id: 'unreadable-value',
   check(context) {
     const findings = [];
+    const { language } = context.settings;
     for (const row of context.rows) {
       for (const role of figureRoles) {
+        const column = context.layout.columns[role];
+        if (column === undefined) continue;
         const figure = row.figures[role];
-        if (figure?.kind !== 'unreadable') continue;
-        const column = figureColumn(context, role);
+        let message: string;
+        if (figure?.kind === 'unreadable') message = say(language, findingText.unreadableValue, { cell: cellAddress(row.row, column), text: figure.text });
+        else if (figure === undefined && context.resultMissing(row.row, column)) {
+          message = say(language, findingText.uncalculatedFormula, { cell: cellAddress(row.row, column), formula: context.formulaAt(row.row, column) ?? '' });
+        } else continue;
         findings.push(
-          findingAt(context, {
-            rule: 'unreadable-value',
-            severity: 'warning',
-            row: row.row,
-            column,
-            role,
-            expected: null,
-            found: null,
-            message: say(context.settings.language, findingText.unreadableValue, {
-              cell: cellAddress(row.row, column),
-              text: figure.text,
-            }),
-          }),
+          findingAt(context, { rule: 'unreadable-value', severity: 'warning', row: row.row, column, role, expected: null, found: null, message }),
         );
       }
     }

@@ -1,4 +1,4 @@
-import type { ColumnRole } from '../report';
+import type { ColumnRole, FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
@@ -23,6 +23,8 @@ type ColumnHeading =
 
 export interface ColumnRoles {
   columns: Partial<Record<ColumnRole, number>>;
+  /** Every column each figure role was read in, left to right: one per column group. */
+  roleColumns: Partial<Record<FigureRole, number[]>>;
   reportYear: number | null;
   /** Stated comparisons whose header names no ratio ("So sánh (%)"): the figures decide. */
   unresolvedComparisons: number[];
@@ -39,8 +41,10 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
   const reportYear = decideReportYear([...headings.values()], titleYear);
   const columns: Partial<Record<ColumnRole, number>> = { label: header.labelColumn };
   const unresolvedComparisons: number[] = [];
+  const roleColumns: Partial<Record<FigureRole, number[]>> = {};
   // The first column that takes a role keeps it: in column groups, the total group comes first.
   const assign = (role: ColumnRole, column: number): void => {
+    if (isFigureRole(role)) (roleColumns[role] ??= []).push(column);
     if (columns[role] === undefined) columns[role] = column;
   };
   for (const [column, heading] of headings) {
@@ -69,9 +73,14 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
   }
   return {
     columns,
+    roleColumns,
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
   };
+}
+
+function isFigureRole(role: ColumnRole): role is FigureRole {
+  return role !== 'code' && role !== 'label' && role !== 'unit' && role !== 'note';
 }
 
 /** Distinct header texts of a column, top to bottom; merged headings name every column they cover. */

@@ -14,7 +14,7 @@ export function settleComparisonsByEvidence(grid: SheetGrid, layout: TableLayout
     column === undefined ? null : plainNumber(readFigure({ value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) }, 'vi'));
   for (const column of layout.unresolvedComparisons) {
     const agreeing = { statedPercentOfPlan: 0, statedYoY: 0 };
-    for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+    for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
       const stated = numberAt(row, column);
       const actual = numberAt(row, columns.actual);
       if (stated === null || actual === null) continue;

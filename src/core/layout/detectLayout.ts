@@ -3,8 +3,9 @@ import type { SheetOverride } from '../settings';
 import type { SheetGrid } from '../sheetGrid';
 import { sheetText, type Localized } from '../../text/strings';
 import { columnNumber } from '../address';
-import { unitAboveTable, type Unit } from '../units';
-import { findHeaderBlock } from './headerBlock';
+import { unitAboveTable, unitInText, type Unit } from '../units';
+import { findHeaderBlock, nextHeaderRow } from './headerBlock';
+import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
 import { yearsIn } from './headerWords';
 
@@ -12,23 +13,55 @@ export interface TableLayout {
   headerRows: number[];
   columnNumberRow: number | null;
   firstDataRow: number;
+  /** The table's last row: the sheet's, or the row before the next table's header. */
+  lastDataRow: number;
   columns: Partial<Record<ColumnRole, number>>;
   reportYear: number | null;
   /** "Đơn vị tính: Người" above the table: the unit of rows that name none. */
   tableUnit: Unit | null;
   unresolvedComparisons: number[];
+  /** "Toàn huyện" and one group per commune, each with the same figure columns; null for one group. */
+  groups: ColumnGroups | null;
 }
 
 export type LayoutResult = { readonly found: true; readonly layout: TableLayout } | { readonly found: false; readonly reason: Localized };
 
-export function detectLayout(grid: SheetGrid, override?: SheetOverride): LayoutResult {
+/**
+ * The tables of a sheet, top to bottom: usually one; a sheet may hold several, each under its own
+ * header, and a header repeated at a page break starts a new stretch of the same table.
+ */
+export type TablesResult = { readonly found: true; readonly tables: readonly TableLayout[] } | { readonly found: false; readonly reason: Localized };
+
+export function detectTables(grid: SheetGrid, override?: SheetOverride): TablesResult {
+  const first = detectLayout(grid, override);
+  if (!first.found) return first;
+  // A user's header rows describe one table.
+  if (override?.headerRows?.length) return { found: true, tables: [first.layout] };
+  const tables: TableLayout[] = [];
+  let current = first.layout;
+  for (;;) {
+    const next = nextHeaderRow(grid, current.firstDataRow, current.columns.label!);
+    const following = next === null ? null : detectLayout(grid, override, { fromRow: next, titleYear: current.reportYear });
+    if (next === null || !following?.found) {
+      tables.push(current);
+      return { found: true, tables };
+    }
+    tables.push({ ...current, lastDataRow: next - 1 });
+    current = following.layout;
+  }
+}
+
+export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: { fromRow: number; titleYear: number | null }): LayoutResult {
   if (grid.snapshot.values.length === 0) return { found: false, reason: sheetText.emptySheet };
-  const header = findHeaderBlock(grid, override?.headerRows);
+  const header = findHeaderBlock(grid, override?.headerRows, below?.fromRow);
   if (!header) return { found: false, reason: sheetText.noHeader };
   const lastHeaderRow = header.columnNumberRow ?? header.rows[header.rows.length - 1]!;
-  const above = textsAbove(grid, header.rows[0]!);
-  const roles = resolveColumnRoles(grid, header, titleYear(above));
-  const columns = applyColumnOverrides(roles.columns, override);
+  const above = below ? [] : textsAbove(grid, header.rows[0]!);
+  const roles = resolveColumnRoles(grid, header, below ? below.titleYear : titleYear(above));
+  // A user's correction of figure columns describes one group; the groups are then left unchecked.
+  const correctsFigures = Object.keys(override?.columns ?? {}).some((role) => !['code', 'label', 'unit', 'note'].includes(role));
+  const groups = correctsFigures ? null : findColumnGroups(grid, header.rows, roles);
+  const columns = applyColumnOverrides({ ...roles.columns, ...groups?.total.columns }, override);
   if (columns.label === undefined) return { found: false, reason: sheetText.noLabelColumn };
   if (columns.actual === undefined && columns.plan === undefined) return { found: false, reason: sheetText.noFigureColumns };
   return {
@@ -37,12 +70,28 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride): LayoutR
       headerRows: header.rows,
       columnNumberRow: header.columnNumberRow,
       firstDataRow: lastHeaderRow + 1,
+      lastDataRow: grid.lastRow,
       columns,
       reportYear: roles.reportYear,
-      tableUnit: above.map(unitAboveTable).find((u) => u !== null) ?? null,
-      unresolvedComparisons: roles.unresolvedComparisons,
+      tableUnit: above.map(unitAboveTable).find((u) => u !== null) ?? unitInFigureHeaders(grid, header.rows, columns),
+      // With groups, the main layout is the total group's; each unit group settles its own.
+      unresolvedComparisons: groups ? [...groups.total.unresolvedComparisons] : roles.unresolvedComparisons,
+      groups,
     },
   };
+}
+
+/** "TH 2019 (tỷ đồng)", "KH 2020 (tỷ đồng)"…: the unit every figure column's header names, if they agree. */
+function unitInFigureHeaders(grid: SheetGrid, headerRows: readonly number[], columns: Partial<Record<ColumnRole, number>>): Unit | null {
+  let found: Unit | null = null;
+  for (const role of ['prior', 'plan', 'actual', 'nextPlan'] as const) {
+    const column = columns[role];
+    if (column === undefined) continue;
+    const unit = headerRows.map((row) => unitInText(grid.headerText(row, column))?.unit ?? null).find((u) => u !== null) ?? null;
+    if (!unit || (found && found.text !== unit.text)) return null;
+    found = unit;
+  }
+  return found;
 }
 
 function textsAbove(grid: SheetGrid, headerRow: number): string[] {

@@ -19,10 +19,10 @@ const maxHeaderRows = 5;
  * extended down through the rows that continue it (merged from above, more headings), then an
  * optional row of column numbers.
  */
-export function findHeaderBlock(grid: SheetGrid, forcedRows?: readonly number[]): HeaderBlock | null {
+export function findHeaderBlock(grid: SheetGrid, forcedRows?: readonly number[], fromRow = grid.firstRow): HeaderBlock | null {
   if (forcedRows && forcedRows.length > 0) return headerFromRows(grid, forcedRows);
-  const lastSearched = Math.min(grid.lastRow, grid.firstRow + headerSearchRows);
-  for (let row = grid.firstRow; row <= lastSearched; row++) {
+  const lastSearched = Math.min(grid.lastRow, fromRow + headerSearchRows);
+  for (let row = fromRow; row <= lastSearched; row++) {
     const labelColumn = labelColumnIn(grid, row);
     if (labelColumn === null) continue;
     const rows = [row];
@@ -48,6 +48,27 @@ function headerFromRows(grid: SheetGrid, rows: readonly number[]): HeaderBlock |
         const after = sorted[sorted.length - 1]! + 1;
         return { rows: sorted, labelColumn: column, columnNumberRow: isColumnNumberRow(grid, after) ? after : null };
       }
+    }
+  }
+  return null;
+}
+
+/** What every label heading starts with ("Chỉ tiêu", "Nội dung", "Danh mục", "Tên…", "Các…", "Indicator"): a cheap first test. */
+const LABEL_HEADER_START = /^\s*[cndti]/i;
+
+/**
+ * The first row after `fromRow` that starts another header: a second table further down the
+ * sheet, or the header repeated at a printed page break.
+ */
+export function nextHeaderRow(grid: SheetGrid, fromRow: number, labelColumn: number): number | null {
+  // A table's "Chỉ tiêu" heading sits at the left; looking only there keeps this scan cheap.
+  const lastLooked = Math.max(labelColumn + 1, grid.firstColumn + 3);
+  for (let row = fromRow; row <= grid.lastRow; row++) {
+    for (let column = grid.firstColumn; column <= lastLooked; column++) {
+      const value = grid.value(row, column);
+      if (typeof value !== 'string' || value.length > 40 || !LABEL_HEADER_START.test(value) || !isLabelHeader(foldText(value))) continue;
+      if (labelColumnIn(grid, row) !== null) return row;
+      break;
     }
   }
   return null;

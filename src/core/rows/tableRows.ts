@@ -60,7 +60,7 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
   const { breakdownMarker: markerOf, rowCode: codeOf, leadingCode: leadingCodeOf, unit: unitOf, unitInLabel } = readings;
 
   const rows: TableRow[] = [];
-  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const labelText = grid.text(row, labelColumn);
     if (labelText === '') continue;
     const codeCell = codeColumn !== undefined ? grid.text(row, codeColumn) : '';
@@ -148,7 +148,7 @@ function isRowCounter(grid: SheetGrid, layout: TableLayout, column: number, labe
   let steps = 0;
   let counted = 0;
   let unnumbered = 0;
-  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const text = grid.text(row, column);
     if (text === '') {
       if (grid.text(row, labelColumn) !== '') unnumbered++;
@@ -165,7 +165,7 @@ function isRowCounter(grid: SheetGrid, layout: TableLayout, column: number, labe
 
 function columnNumberStyle(grid: SheetGrid, layout: TableLayout, column: number): NumberStyle {
   const texts: string[] = [];
-  for (let row = layout.firstDataRow; row <= grid.lastRow; row++) {
+  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const value = grid.value(row, column);
     if (typeof value === 'string' && value.trim() !== '') texts.push(value);
   }
