@@ -126,7 +126,7 @@ async function checkInSlices(
     checks.push(checkSheet(sheet, settings, readings));
     onFraction((index + 1) / total);
   }
-  return assembleReport(snapshot.name, checks);
+  return assembleReport(snapshot.name, checks, settings);
 }
 
 function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {

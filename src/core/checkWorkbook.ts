@@ -1,5 +1,8 @@
 import { checkSheet, type SheetCheck } from './checkSheet';
+import { findDistrictSets } from './districtSheets/districtSets';
+import { sheetTotalMismatches } from './districtSheets/sheetTotalMismatch';
 import { sortFindings, type Report } from './report';
+import type { TableRow } from './rows/tableRows';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
 import { createTextReadings } from './textReadings';
@@ -17,19 +20,27 @@ export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSetting
   return assembleReport(
     workbook.name,
     workbook.sheets.map((sheet) => checkSheet(sheet, settings, readings)),
+    settings,
   );
 }
 
-/** One report from the checks of each sheet, in sheet order, findings errors first. */
-export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[]): Report {
-  return {
+/**
+ * One report from the checks of each sheet, in sheet order, findings errors first; then the checks
+ * across sheets (a total sheet against its district sheets).
+ */
+export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
+  const sheetOrder = sheetChecks.map((r) => r.sheet.name);
+  const report: Report = {
     version: 1,
     workbook: workbookName,
     sheets: sheetChecks.map((r) => r.sheet),
     indicators: sheetChecks.flatMap((r) => r.indicators),
-    findings: sortFindings(
-      sheetChecks.flatMap((r) => r.findings),
-      sheetChecks.map((r) => r.sheet.name),
-    ),
+    findings: sheetChecks.flatMap((r) => r.findings),
   };
+  const sets = findDistrictSets(report);
+  if (sets.length > 0) {
+    const rowsBySheet = new Map(sheetChecks.map((r) => [r.sheet.name, new Map<number, TableRow>(r.rows.map((row) => [row.row, row]))]));
+    report.findings.push(...sheetTotalMismatches(report, sets, (sheet, row) => rowsBySheet.get(sheet)?.get(row), settings));
+  }
+  return { ...report, findings: sortFindings(report.findings, sheetOrder) };
 }

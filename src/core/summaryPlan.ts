@@ -4,9 +4,14 @@
  * render this plan and nothing else, so they cannot disagree.
  */
 import { columnNumber, parseCellAddress, sheetCellReference } from './address';
+import { findDistrictSets, type DistrictSet, type MatchedIndicator } from './districtSheets/districtSets';
+import { additiveFactors } from './districtSheets/matchIndicators';
+import { memoize } from './memo';
 import type { Finding, IndicatorResult, Report, Severity, Status } from './report';
 import { sortFindings } from './report';
 import type { Language } from './settings';
+import { parseUnit, type Unit } from './units';
+import { withoutFloatNoise } from './values/floatNoise';
 import { say, sayPlain, summaryText } from '../text/strings';
 
 export interface PlannedCell {
@@ -28,7 +33,7 @@ export interface PlannedCell {
 }
 
 export interface PlannedSheet {
-  kind: 'summary' | 'findings';
+  kind: 'summary' | 'findings' | 'districts';
   name: string;
   /** From row 1, column A; a row may be shorter than the table, missing cells are empty. */
   rows: PlannedCell[][];
@@ -76,15 +81,16 @@ const severityColors: Record<Severity, { fill?: string; fontColor?: string }> = 
 
 export function buildSummaryPlan(report: Report, options: SummaryPlanOptions): SummaryPlan {
   const summaryName = uniqueSheetName(sayPlain(options.language, summaryText.summarySheetName), options.existingSheetNames);
-  const findingsName = uniqueSheetName(sayPlain(options.language, summaryText.findingsSheetName), [
-    ...options.existingSheetNames,
-    summaryName,
-  ]);
+  const taken = [...options.existingSheetNames, summaryName];
+  // One sheet per set of district sheets: each set has its own districts as columns.
+  const districts = findDistrictSets(report).map((set) => {
+    const name = uniqueSheetName(sayPlain(options.language, summaryText.districtsSheetName), taken);
+    taken.push(name);
+    return districtsSheet(report, set, name, options);
+  });
+  const findingsName = uniqueSheetName(sayPlain(options.language, summaryText.findingsSheetName), taken);
   return {
-    sheets: [
-      summarySheet(report, summaryName, options),
-      findingsSheet(report, findingsName, options),
-    ],
+    sheets: [summarySheet(report, summaryName, options), ...districts, findingsSheet(report, findingsName, options)],
   };
 }
 
@@ -164,6 +170,67 @@ function signedFormat(digits: string, unit: string): string {
 function labelColumn(report: Report, sheetName: string): number {
   const letters = report.sheets.find((sheet) => sheet.name === sheetName)?.columns?.label;
   return letters ? columnNumber(letters) : 1;
+}
+
+// ---- the By district sheet --------------------------------------------------------------------
+
+/**
+ * One row per indicator of the total sheet that the district sheets have too: each district's
+ * actual (and percent of plan when the districts have one), the total sheet's actual and the sum
+ * of the districts, so a reader sees which district makes a total differ. Links go to the label
+ * of each sheet's table, figures stay numbers.
+ */
+function districtsSheet(report: Report, set: DistrictSet, name: string, options: SummaryPlanOptions): PlannedSheet {
+  const { language } = options;
+  const c = summaryText.column;
+  const withPercent = set.indicators.some(({ districts }) => districts.some((district) => district?.percentOfPlan != null));
+  const sheetHeader = (sheet: string, text: string): PlannedCell => ({
+    ...headerCell(text),
+    link: { sheet, row: report.sheets.find((s) => s.name === sheet)?.headerRows?.[0] ?? 1, column: labelColumn(report, sheet) },
+  });
+  const header: PlannedCell[] = [
+    headerCell(sayPlain(language, c.indicator)),
+    headerCell(sayPlain(language, c.unit)),
+    ...set.districtSheets.flatMap((sheet) => [
+      sheetHeader(sheet, say(language, summaryText.districtActual, { sheet })),
+      ...(withPercent ? [headerCell(say(language, summaryText.districtPercentOfPlan, { sheet }))] : []),
+    ]),
+    sheetHeader(set.totalSheet, say(language, summaryText.totalSheetActual, { sheet: set.totalSheet })),
+    headerCell(sayPlain(language, summaryText.sumOfDistricts)),
+  ];
+  const unitOf = memoize(parseUnit);
+  const labelColumnNumber = labelColumn(report, set.totalSheet);
+  const body = set.indicators.map(({ total, districts }): PlannedCell[] => [
+    { value: total.label, link: { sheet: total.sheet, row: total.row, column: labelColumnNumber }, fontColor: LINK_COLOR },
+    { value: total.unit },
+    ...districts.flatMap((district) => [
+      figureCell(district?.actual ?? null),
+      ...(withPercent ? [district?.percentOfPlan != null ? { value: district.percentOfPlan, numberFormat: '0.0' } : { value: null }] : []),
+    ]),
+    figureCell(total.actual),
+    figureCell(sumOfDistricts(total, districts, unitOf)),
+  ]);
+  return {
+    kind: 'districts',
+    name,
+    rows: [...titleBlock(say(language, summaryText.districtsTitle, { workbook: report.workbook, total: set.totalSheet }), options), header, ...body],
+    headerRow: HEADER_ROW,
+    columnWidths: [48, 10, ...header.slice(2).map(() => 14)],
+    frozenRows: HEADER_ROW,
+    table: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW + body.length, right: header.length },
+  };
+}
+
+/** The districts' actuals added in the total's unit; null for units that do not add, or a district without a figure. */
+function sumOfDistricts(total: IndicatorResult, districts: MatchedIndicator['districts'], unitOf: (text: string) => Unit | null): number | null {
+  const units = additiveFactors(total, districts, unitOf);
+  if (!units) return null;
+  let sum = 0;
+  for (const { indicator, factor } of units.parts) {
+    if (indicator.actual === null) return null;
+    sum += indicator.actual * factor;
+  }
+  return withoutFloatNoise(sum);
 }
 
 // ---- the Findings sheet -----------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * title the add-in wrote). Worksheet ids would be better, but Excel changes them between sessions.
  * So a user's own sheet called "Tổng hợp" is never taken for a summary, and never deleted.
  */
+import type { PlannedSheet } from '../../core/summaryPlan';
 import type { Host } from './host';
 import { api } from './requirements';
 import { isRecord } from '../../addin/settingsRules';
@@ -11,7 +12,7 @@ import { settingKeys } from './settingsStore';
 
 export interface WrittenEntry {
   name: string;
-  kind: 'summary' | 'findings';
+  kind: PlannedSheet['kind'];
   /** The text written into A1 (the sheet's title). */
   marker: string;
 }
@@ -21,6 +22,9 @@ export interface WrittenRecord {
   sheets: WrittenEntry[];
 }
 
+/** Every kind of sheet the add-in writes: a re-run replaces each, so each must be read back. */
+const writtenKinds: ReadonlySet<PlannedSheet['kind']> = new Set(['summary', 'findings', 'districts']);
+
 export function writtenRecordFrom(stored: unknown): WrittenRecord {
   const sheets: WrittenEntry[] = [];
   if (isRecord(stored) && Array.isArray(stored.sheets)) {
@@ -29,9 +33,9 @@ export function writtenRecordFrom(stored: unknown): WrittenRecord {
         isRecord(entry) &&
         typeof entry.name === 'string' &&
         typeof entry.marker === 'string' &&
-        (entry.kind === 'summary' || entry.kind === 'findings')
+        writtenKinds.has(entry.kind as PlannedSheet['kind'])
       ) {
-        sheets.push({ name: entry.name, kind: entry.kind, marker: entry.marker });
+        sheets.push({ name: entry.name, kind: entry.kind as PlannedSheet['kind'], marker: entry.marker });
       }
     }
   }

@@ -11,8 +11,9 @@ import { defaultSettings, type Language } from '../../../src/core/settings';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
 import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
+import { districtWorkbook } from '../../helpers/districtSheets';
 import { finding, indicator, report as reportOf } from '../../helpers/reports';
-import { fixturesDir, readWorkbook, writtenWithSheets } from '../../helpers/workbooks';
+import { fixturesDir, readWorkbook, roundTrip, writtenWithSheets } from '../../helpers/workbooks';
 import { doubleCells, excelJsCells } from './renderedCells';
 
 const checkedAt = new Date(2024, 2, 1);
@@ -136,6 +137,42 @@ describe('writeSummary through Office.js', () => {
         { name: 'Findings', kind: 'findings', marker: plan.sheets[1]!.rows[0]![0]!.value },
       ],
     }));
+  });
+
+  it('writes the sheet by district with the others: records it, replaces it on a re-run, removes it when a sync fails', async () => {
+    const split = await districtWorkbook();
+    const sheets = readSnapshots(await roundTrip(split.workbook));
+    const sources = sheets.map((sheet) => sheet.name);
+    const districtsDouble = () => {
+      const host = doubleFromSnapshots(sheets, { workbookName: 'districts.xlsx' });
+      return { host, access: officeAccessOn(host) };
+    };
+    const { host, access } = districtsDouble();
+    const plan = await checkAndPlan(access);
+    expect(plan.sheets.map((sheet) => sheet.kind)).toEqual(['summary', 'districts', 'findings']);
+    await access.writeSummary(plan);
+    expect(host.sheetNames()).toEqual([...sources, 'Tổng hợp', 'Theo địa bàn', 'Kiểm tra']);
+    expect(doubleCells(host, 'Theo địa bàn')).toEqual(excelJsCells((await writtenWithSheets(split.workbook, plan.sheets)).getWorksheet('Theo địa bàn')!));
+    expect(JSON.parse(host.settings()[settingKeys.writtenSheets] as string)).toMatchObject({
+      sheets: [{ kind: 'summary' }, { name: 'Theo địa bàn', kind: 'districts' }, { kind: 'findings' }],
+    });
+    expect((await access.listSheets()).filter((sheet) => sheet.writtenByAddin).map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Theo địa bàn', 'Kiểm tra']);
+
+    await access.writeSummary(await checkAndPlan(access, 'en'));
+    expect(host.sheetNames()).toEqual([...sources, 'Summary', 'By district', 'Findings']);
+
+    const again = await checkAndPlan(access);
+    host.resetStats();
+    await access.writeSummary(again);
+    const syncs = host.roundTrips;
+    for (let failing = 0; failing < syncs; failing++) {
+      const failed = districtsDouble();
+      await failed.access.writeSummary(await checkAndPlan(failed.access, 'en'));
+      const before = failed.host.state();
+      failed.host.failSyncs('GeneralException', { after: failing });
+      expect(await problemOf(failed.access.writeSummary(plan)), `sync ${failing}`).toMatchObject({ kind: 'unknown' });
+      expect(failed.host.state(), `sync ${failing}`).toEqual(before);
+    }
   });
 
   it("keeps a user's own sheet called Tổng hợp, on the first run and on re-runs", async () => {

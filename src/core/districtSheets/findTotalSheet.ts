@@ -1,0 +1,65 @@
+/**
+ * Which sheet of a set with the same indicators is the total of the others: the one named so
+ * ("Toàn tỉnh", "Tổng hợp", "TH"…), or else the one whose figures equal the sum of the others for
+ * most additive indicators. Null when neither says so: sheets per year or per quarter share their
+ * indicators too, and none of them is a total.
+ */
+import type { IndicatorResult } from '../report';
+import { foldText } from '../textFold';
+import type { Unit } from '../units';
+import { additiveFactors } from './matchIndicators';
+
+/** Folded names of a total sheet; the longer ones may be followed by more words ("Tổng hợp 2020"). */
+const totalNames = ['toan tinh', 'toan huyen', 'toan thanh pho', 'toan thi xa', 'toan quan', 'ca tinh', 'ca huyen', 'tong hop', 'tong cong', 'tong so'];
+/** Short names only count alone: "TH 2023" is the actuals of 2023, not a total. */
+const exactTotalNames = new Set(['th', 'tong', 'cong']);
+
+export function isTotalSheetName(name: string): boolean {
+  const folded = foldText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return exactTotalNames.has(folded) || totalNames.some((word) => folded === word || folded.startsWith(`${word} `));
+}
+
+const roles = ['prior', 'plan', 'actual'] as const;
+
+/** Agreement close enough to recognise a total; the finding itself uses the rounding shown. */
+const RELATIVE_SLACK = 1e-3;
+
+/**
+ * The index of the total sheet among `names`; `lineUpAll` gives the sheets' indicators lined up,
+ * one entry per sheet in the order of `names` (only needed when no name says which is the total).
+ */
+export function findTotalSheet(
+  names: readonly string[],
+  lineUpAll: () => readonly (readonly (IndicatorResult | undefined)[])[],
+  unitOf: (text: string) => Unit | null,
+): number | null {
+  const named = names.findIndex(isTotalSheetName);
+  if (named >= 0) return named;
+  const rows = lineUpAll();
+
+  const agreeing = names.map(() => 0);
+  let comparable = 0;
+  for (const row of rows) {
+    const [first, ...rest] = row;
+    const units = first ? additiveFactors(first, rest, unitOf) : null;
+    if (!first || !units) continue;
+    const sheets = [first, ...units.parts.map((part) => part.indicator)];
+    const factors = [1, ...units.parts.map((part) => part.factor)];
+    for (const role of roles) {
+      const values = sheets.map((indicator, i) => (indicator[role] === null ? null : indicator[role] * factors[i]!));
+      if (values.some((value) => value === null)) continue;
+      const all = values as number[];
+      // With every figure known, the others of sheet i add up to the sum of all less its own.
+      const sum = all.reduce((a, b) => a + b, 0);
+      if (sum === 0) continue;
+      comparable++;
+      all.forEach((value, i) => {
+        if (value !== 0 && Math.abs(2 * value - sum) <= RELATIVE_SLACK * Math.abs(value)) agreeing[i]!++;
+      });
+    }
+  }
+  const best = agreeing.reduce((bestIndex, count, i) => (count > agreeing[bestIndex]! ? i : bestIndex), 0);
+  return comparable > 0 && agreeing[best]! * 2 > comparable ? best : null;
+}
