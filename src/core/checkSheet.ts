@@ -11,7 +11,7 @@ import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
-import { figureRoles, readTableRows, type TableRow } from './rows/tableRows';
+import { figureRoles, readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable } from './rowTable';
 import { createTextReadings, type TextReadings } from './textReadings';
 import type { CheckSettings } from './settings';
@@ -73,6 +73,8 @@ interface AnalysedTable {
   context: RuleContext;
   /** Empty when only the findings were wanted (a commune's column group). */
   indicators: IndicatorResult[];
+  /** Every row read, "Chia ra:" rows alone included. */
+  allRows: readonly TableRow[];
 }
 
 function analyseTable(
@@ -81,9 +83,11 @@ function analyseTable(
   layout: TableLayout,
   settings: CheckSettings,
   readings: TextReadings,
-  withIndicators = true,
+  /** A column group's reading: the total group's rows, re-read through the group's figure columns; no indicators. */
+  asGroupOf?: AnalysedTable,
 ): AnalysedTable | null {
-  const allRows = readTableRows(grid, layout, readings);
+  const withIndicators = asGroupOf === undefined;
+  const allRows = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
   const rows = allRows.filter((r) => !r.markerOnly);
   if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
   const places = placeRows(allRows);
@@ -125,7 +129,7 @@ function analyseTable(
     formulaAt: (row, column) => grid.formula(row, column),
     resultMissing: (row, column) => grid.formula(row, column) !== null && grid.value(row, column) === null,
   };
-  return { context, indicators };
+  return { context, indicators, allRows };
 }
 
 /**
@@ -145,7 +149,7 @@ function columnGroupFindings(grid: SheetGrid, layout: TableLayout, groups: Colum
       unresolvedComparisons: [...group.unresolvedComparisons],
       groups: null,
     });
-    const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, false);
+    const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, total);
     if (!table) continue;
     findings.push(...rules.flatMap((rule) => rule.check(table.context)));
     const rows = new RowTable<TableRow>(table.context.rows[0]!.row);

@@ -24,6 +24,8 @@ export interface TableRow {
   readonly marker: BreakdownWord | null;
   /** "Chia ra:" alone on a row: it announces the rows below and is no indicator itself. */
   readonly markerOnly: boolean;
+  /** The label is a breakdown word alone (or names only the dimension): markerOnly when the row has no figures. */
+  readonly markerAlone: boolean;
   readonly indent: number;
   readonly unitText: string | null;
   readonly unit: Unit | null;
@@ -50,13 +52,7 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
   const codeColumn = columns.code;
   const unitColumn = columns.unit;
   const codeColumnNumbersRows = codeColumn !== undefined && isRowCounter(grid, layout, codeColumn, labelColumn);
-  const figureColumns: FigureColumn[] = figureRoles.flatMap((role) => {
-    const column = columns[role];
-    if (column === undefined) return [];
-    const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
-    return [{ role, column, style: columnNumberStyle(grid, layout, column), inRowUnit, read: createFigureReader(readings) }];
-  });
-
+  const readFigures = figureReading(grid, layout, readings);
   const { breakdownMarker: markerOf, rowCode: codeOf, leadingCode: leadingCodeOf, unit: unitOf, unitInLabel } = readings;
 
   const rows: TableRow[] = [];
@@ -92,23 +88,9 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
         unitText = layout.tableUnit.text;
       }
     }
-
-    // Every row's figures have the same shape, so the rules read them without a lookup per shape.
-    const figures: Partial<Record<FigureRole, Figure>> = { prior: undefined, plan: undefined, actual: undefined, nextPlan: undefined, statedPercentOfPlan: undefined, statedYoY: undefined };
-    let figureCount = 0;
-    let hasFigure = false;
-    for (const { role, column, style, inRowUnit, read } of figureColumns) {
-      const value = grid.value(row, column);
-      if (value === null) continue;
-      const figure = readRowFigure(read, value, grid.numberFormat(row, column), style, inRowUnit ? unit : null);
-      if (figure.kind === 'empty') continue;
-      figures[role] = figure;
-      figureCount++;
-      if (figure.kind !== 'number' || figure.value !== 0) hasFigure = true;
-    }
+    const read = readFigures(row, unit);
     // "Chia ra:" alone, or "Phân theo giới tính:" naming the dimension: no figures, no unit of its own.
-    const markerOnly =
-      marked !== null && figureCount === 0 && (label === '' || (marked.word === 'full' && unitCell === '' && unitInLabel(label) === null));
+    const markerAlone = marked !== null && (label === '' || (marked.word === 'full' && unitCell === '' && unitInLabel(label) === null));
     rows.push({
       row,
       codeText,
@@ -116,15 +98,58 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
       label: label === '' ? labelText : label,
       displayLabel,
       marker: marked?.word ?? null,
-      markerOnly,
+      markerOnly: markerAlone && read.count === 0,
+      markerAlone,
       indent: indentOf(grid.value(row, labelColumn), grid.style(row, labelColumn)?.indent),
       unitText,
       unit,
-      figures,
-      isSection: unit === null && !hasFigure,
+      figures: read.figures,
+      isSection: unit === null && !read.hasFigure,
     });
   }
   return rows;
+}
+
+/**
+ * The same rows read through another column group's figure columns: labels, numbers, units and
+ * indents are the sheet's, already read; only the figures are the group's own.
+ */
+export function rereadFigures(grid: SheetGrid, layout: TableLayout, rows: readonly TableRow[], readings: TextReadings): TableRow[] {
+  const readFigures = figureReading(grid, layout, readings);
+  return rows.map((row) => {
+    const read = readFigures(row.row, row.unit);
+    return { ...row, figures: read.figures, markerOnly: row.markerAlone && read.count === 0, isSection: row.unit === null && !read.hasFigure };
+  });
+}
+
+/** Reads one row's cells in the layout's figure columns, each column in its own number style. */
+function figureReading(
+  grid: SheetGrid,
+  layout: TableLayout,
+  readings: TextReadings,
+): (row: number, unit: Unit | null) => { figures: Partial<Record<FigureRole, Figure>>; count: number; hasFigure: boolean } {
+  const figureColumns: FigureColumn[] = figureRoles.flatMap((role) => {
+    const column = layout.columns[role];
+    if (column === undefined) return [];
+    const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
+    return [{ role, column, style: columnNumberStyle(grid, layout, column), inRowUnit, read: createFigureReader(readings) }];
+  });
+  return (row, unit) => {
+    // Every row's figures have the same shape, so the rules read them without a lookup per shape.
+    const figures: Partial<Record<FigureRole, Figure>> = { prior: undefined, plan: undefined, actual: undefined, nextPlan: undefined, statedPercentOfPlan: undefined, statedYoY: undefined };
+    let count = 0;
+    let hasFigure = false;
+    for (const { role, column, style, inRowUnit, read } of figureColumns) {
+      const value = grid.value(row, column);
+      if (value === null) continue;
+      const figure = readRowFigure(read, value, grid.numberFormat(row, column), style, inRowUnit ? unit : null);
+      if (figure.kind === 'empty') continue;
+      figures[role] = figure;
+      count++;
+      if (figure.kind !== 'number' || figure.value !== 0) hasFigure = true;
+    }
+    return { figures, count, hasFigure };
+  };
 }
 
 /**
