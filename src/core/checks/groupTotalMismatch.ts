@@ -6,8 +6,8 @@
  * the last decimal shown, summed over the groups; whole counts of discrete things are exact.
  */
 import { cellAddress } from '../address';
-import { additiveRoles } from '../breakdowns';
-import { agrees, intervalOf, representative, type Interval } from '../interval';
+import { additiveRoles, columnSum, type BreakdownPart } from '../breakdowns';
+import { agrees, representative } from '../interval';
 import type { ColumnGroup } from '../layout/columnGroups';
 import type { Finding } from '../report';
 import type { RowLookup } from '../rowTable';
@@ -33,12 +33,15 @@ export function groupTotalMismatch(
   for (const row of total.rows) {
     const unit = unitOf(row.row);
     if (!unit?.additive || row.isSection) continue;
+    const parts = groupParts(units, row.row, unit);
+    if (!parts) continue;
     for (const role of additiveRoles) {
       const column = total.group.columns[role];
-      const found = intervalOf(row.figures[role]);
-      if (column === undefined || !found) continue;
-      const sum = unitsSum(units, row.row, role, unit);
-      if (!sum || agrees(sum, { ...found, tolerance: 0 }, slack)) continue;
+      if (column === undefined || units.some(({ group }) => group.columns[role] === undefined)) continue;
+      // The same sum as a "Chia ra" total's: a group without a figure leaves the row unchecked.
+      const sums = columnSum(role, row, unit, parts);
+      if (!sums || agrees(sums.sum, sums.total, slack)) continue;
+      const { sum, total: found } = sums;
       findings.push(
         findingAt(context, {
           rule: 'group-total-mismatch',
@@ -62,20 +65,13 @@ export function groupTotalMismatch(
   return findings;
 }
 
-/** The unit groups' figures added up; null when a group has no figure to add (never taken as zero). */
-function unitsSum(units: readonly GroupRows[], row: number, role: (typeof additiveRoles)[number], unit: Unit): Interval | null {
-  let low = 0;
-  let high = 0;
-  let tolerance = 0;
-  let whole = unit.discrete;
-  for (const { group, rows } of units) {
-    if (group.columns[role] === undefined) return null;
-    const interval = intervalOf(rows.get(row)?.figures[role]);
-    if (!interval) return null;
-    low += interval.low;
-    high += interval.high;
-    tolerance += interval.tolerance;
-    whole &&= Number.isInteger(interval.low) && Number.isInteger(interval.high);
+/** The row in each unit group, as the parts of the total group's row (same unit, nothing to convert). */
+function groupParts(units: readonly GroupRows[], row: number, unit: Unit): BreakdownPart[] | null {
+  const parts: BreakdownPart[] = [];
+  for (const { rows } of units) {
+    const groupRow = rows.get(row);
+    if (!groupRow) return null;
+    parts.push({ row: groupRow, unit, factor: 1 });
   }
-  return { low, high, tolerance: whole ? 0 : tolerance };
+  return parts;
 }
