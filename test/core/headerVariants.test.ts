@@ -28,6 +28,19 @@ describe('header variants', () => {
     expect(result.sheet).toMatchObject({ headerRows: [4], columns: { label: 'B', prior: 'D', plan: 'E', actual: 'F' } });
   });
 
+  it('reads a header whose texts are typed again in every header row instead of merged', () => {
+    const result = check(
+      sheet('Biểu', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', 'Toàn huyện', 'Toàn huyện'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'ƯTH 2020'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'ƯTH 2020'],
+        ['1', 'Diện tích lúa', 'ha', 100, 110, 108],
+      ]),
+    );
+    expect(result.sheet).toMatchObject({ headerRows: [1, 2, 3], columns: { label: 'B', unit: 'C', prior: 'D', plan: 'E', actual: 'F' } });
+    expect(indicatorAt(result, 4)).toMatchObject({ prior: 100, plan: 110, actual: 108 });
+  });
+
   it('skips a header repeated further down (a printed page break) instead of reading it as indicators', () => {
     const result = check(
       sheet('Biểu', [
