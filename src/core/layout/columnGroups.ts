@@ -27,8 +27,11 @@ export interface ColumnGroups {
 const ANCHOR_ROLES: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
 const STATED_ROLES: readonly FigureRole[] = ['statedPercentOfPlan', 'statedYoY'];
 
-/** The words that name a total group, folded. */
-const TOTAL_NAMES = /^(toan (tinh|huyen|thanh pho|thi xa|xa|nganh|quoc|vung)|tong so|tong cong|tong|cong|ca nuoc|chung)\b/;
+/**
+ * The words that name a total group, folded. "Tổng", "Cộng" and "Chung" only as the whole name:
+ * communes are called Cộng Hòa or Tổng Bửu.
+ */
+const TOTAL_NAMES = /^(toan (tinh|huyen|thanh pho|thi xa|xa|nganh|quoc|vung)\b|tong so\b|tong cong\b|ca nuoc\b|(tong|cong|chung)$)/;
 
 /**
  * The sheet's column groups, or null when its figure roles appear once (or not in a pattern that
