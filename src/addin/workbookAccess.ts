@@ -38,6 +38,8 @@ export interface SheetListing {
 export interface WrittenSheets {
   summary: string;
   findings: string;
+  /** The "Theo địa bàn" sheets, one per set of district sheets (usually none). */
+  districts: string[];
 }
 
 export interface Progress {

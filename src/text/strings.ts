@@ -17,6 +17,12 @@ export function sayPlain(language: Language, entry: Localized<void>): string {
 
 const fixed = (vi: string, en: string): Localized<void> => ({ vi: () => vi, en: () => en });
 
+/** "A", "B" và "C" / "A", "B" and "C". */
+function quotedList(items: readonly string[], and: string): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
+}
+
 // ---- sheets: why a sheet was skipped -------------------------------------------------------
 export const sheetText = {
   emptySheet: fixed('Trang tính trống.', 'The sheet is empty.'),
@@ -443,9 +449,9 @@ export const uiText = {
   // results
   resultsHeading: fixed('Kết quả', 'Results'),
   written: {
-    vi: ({ summary, findings }) => `Đã ghi trang "${summary}" và "${findings}".`,
-    en: ({ summary, findings }) => `Wrote the sheets "${summary}" and "${findings}".`,
-  } satisfies Localized<{ summary: string; findings: string }>,
+    vi: ({ summary, findings, districts }) => `Đã ghi trang ${quotedList([summary, ...districts, findings], 'và')}.`,
+    en: ({ summary, findings, districts }) => `Wrote the sheets ${quotedList([summary, ...districts, findings], 'and')}.`,
+  } satisfies Localized<{ summary: string; findings: string; districts: readonly string[] }>,
   notWritten: fixed('Chỉ kiểm tra: không ghi gì vào sổ.', 'Check only: nothing was written.'),
   marked: {
     vi: ({ count }) => `Đã tô màu ${count} ô có phát hiện.`,

@@ -28,7 +28,7 @@ describe('runCheck', () => {
     // The user's "Tổng hợp" keeps its name; the add-in's old "Tổng hợp (2)" and "Kiểm tra" are reused.
     const plan = access.plans[0]!;
     expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp (2)', 'Kiểm tra']);
-    expect(outcome.written).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra' });
+    expect(outcome.written).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra', districts: [] });
     expect(access.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Tổng hợp', 'Danh mục', 'Tổng hợp (2)', 'Kiểm tra']);
     expect(outcome.marked).toBeUndefined();
   });

@@ -121,7 +121,8 @@ export class FakeWorkbookAccess implements WorkbookAccess {
     });
     this.plans.push(plan);
     const name = (kind: 'summary' | 'findings') => plan.sheets.find((sheet) => sheet.kind === kind)?.name ?? '';
-    return { summary: name('summary'), findings: name('findings') };
+    const districts = plan.sheets.filter((sheet) => sheet.kind === 'districts').map((sheet) => sheet.name);
+    return { summary: name('summary'), findings: name('findings'), districts };
   }
 
   async markFindings(findings: readonly Finding[]): Promise<number> {

@@ -91,6 +91,7 @@ async function writeAll(
   return {
     summary: writes.find((write) => write.planned.kind === 'summary')?.final ?? '',
     findings: writes.find((write) => write.planned.kind === 'findings')?.final ?? '',
+    districts: writes.filter((write) => write.planned.kind === 'districts').map((write) => write.final),
   };
 }
 

@@ -65,7 +65,7 @@ describe('writeSummary through Office.js', () => {
     const written = await access.writeSummary(plan);
     console.log(roundTripLine('write quang-ninh summary + findings', host));
 
-    expect(written).toEqual({ summary: 'Tổng hợp', findings: 'Kiểm tra' });
+    expect(written).toEqual({ summary: 'Tổng hợp', findings: 'Kiểm tra', districts: [] });
     expect(host.sheetNames()).toEqual([sourceSheet, 'Tổng hợp', 'Kiểm tra']);
     const expected = await excelJsWritten(plan);
     for (const planned of plan.sheets) {
@@ -109,7 +109,7 @@ describe('writeSummary through Office.js', () => {
     await access.writeSummary(await checkAndPlan(access));
     const second = await access.writeSummary(await checkAndPlan(access));
     // Without workbook settings there is no record, so nothing can be recognised as the add-in's.
-    expect(second).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra (2)' });
+    expect(second).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra (2)', districts: [] });
     expect(host.sheetNames()).toEqual([sourceSheet, 'Tổng hợp', 'Kiểm tra', 'Tổng hợp (2)', 'Kiểm tra (2)']);
     expect(host.settings()).toEqual({});
   });
@@ -126,7 +126,7 @@ describe('writeSummary through Office.js', () => {
     host.resetStats();
     const written = await access.writeSummary(plan);
     console.log(roundTripLine('re-run replacing both sheets', host));
-    expect(written).toEqual({ summary: 'Summary', findings: 'Findings' });
+    expect(written).toEqual({ summary: 'Summary', findings: 'Findings', districts: [] });
     expect(host.sheetNames()).toEqual([sourceSheet, 'Summary', 'Findings']);
     const expected = await excelJsWritten(plan);
     expect(doubleCells(host, 'Summary')).toEqual(excelJsCells(expected.getWorksheet('Summary')!));
@@ -150,7 +150,7 @@ describe('writeSummary through Office.js', () => {
     const { host, access } = districtsDouble();
     const plan = await checkAndPlan(access);
     expect(plan.sheets.map((sheet) => sheet.kind)).toEqual(['summary', 'districts', 'findings']);
-    await access.writeSummary(plan);
+    expect(await access.writeSummary(plan)).toEqual({ summary: 'Tổng hợp', findings: 'Kiểm tra', districts: ['Theo địa bàn'] });
     expect(host.sheetNames()).toEqual([...sources, 'Tổng hợp', 'Theo địa bàn', 'Kiểm tra']);
     expect(doubleCells(host, 'Theo địa bàn')).toEqual(excelJsCells((await writtenWithSheets(split.workbook, plan.sheets)).getWorksheet('Theo địa bàn')!));
     expect(JSON.parse(host.settings()[settingKeys.writtenSheets] as string)).toMatchObject({
@@ -182,7 +182,7 @@ describe('writeSummary through Office.js', () => {
     const ownCells = host.cells('Tổng hợp');
 
     const first = await access.writeSummary(await checkAndPlan(access));
-    expect(first).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra' });
+    expect(first).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra', districts: [] });
     const second = await access.writeSummary(await checkAndPlan(access));
     expect(second).toEqual(first);
     expect(host.sheetNames()).toEqual([sourceSheet, 'Tổng hợp', 'Tổng hợp (2)', 'Kiểm tra']);
