@@ -10,6 +10,7 @@ import { checkWorkbook } from '../src/core/checkWorkbook';
 import { defaultSettings } from '../src/core/settings';
 import { OLE_BYTES } from './helpers/files';
 import { stubCheck } from './helpers/reports';
+import { asZip64 } from './helpers/zip64';
 import { changedCells, fixturesDir, linkTargets, readWorkbook, tempFolder } from './helpers/workbooks';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -151,6 +152,13 @@ describe('npm run check refuses, explains, and writes nothing', () => {
     const file = path.join(temp.dir, 'hong.xlsx');
     writeFileSync(file, Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) % 256)));
     await expectRefusal([file], 2, file, 'bị hỏng');
+  });
+
+  it('for a workbook packed as ZIP64, which ExcelJS reads but the copy cannot be made from', async () => {
+    const file = path.join(temp.dir, 'zip64.xlsx');
+    writeFileSync(file, asZip64(new Uint8Array(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')))));
+    await expectRefusal([file], 1, file, 'lưu lại dạng .xlsx', 'ZIP64');
+    await expectRefusal([file, '--lang', 'en'], 1, 'save it as .xlsx');
   });
 
   it('for an output that is the input', async () => {

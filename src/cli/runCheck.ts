@@ -9,7 +9,7 @@ import { readSnapshots } from '../adapters/exceljs/readWorkbook';
 import type { Report } from '../core/report';
 import { defaultSettings, type CheckSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
-import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
+import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { buildSummaryPlan } from '../core/summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
@@ -59,9 +59,15 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
     checkedAt: options.checkedAt,
   });
 
+  let contents: Uint8Array;
+  try {
+    contents = addPlannedSheetsToPackage(input.bytes, plan.sheets);
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    return { ok: false, exitCode: 1, message: say(language, cliText.packageUnsupported, { path: inputPath, detail: error.message }) };
+  }
   let target = outputPath;
   try {
-    const contents = addPlannedSheetsToPackage(input.bytes, plan.sheets);
     await writeFileAtomic(outputPath, contents);
     if (jsonPath) {
       target = jsonPath;

@@ -272,6 +272,12 @@ export const cliText = {
     vi: ({ folder }) => `Không có thư mục ${folder} để ghi kết quả.`,
     en: ({ folder }) => `The output folder ${folder} does not exist.`,
   } satisfies Localized<{ folder: string }>,
+  packageUnsupported: {
+    vi: ({ path, detail }) =>
+      `Không tạo được bản sao của ${path}: tệp được nén theo cách công cụ chưa đọc lại được (${detail}). Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại. Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail }) =>
+      `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back (${detail}). Open it in Excel, save it as .xlsx and run again. The input is unchanged.`,
+  } satisfies Localized<{ path: string; detail: string }>,
   writeFailed: {
     vi: ({ path, detail }) =>
       `Không ghi được ${path}: ${detail}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại. Tệp gốc không bị thay đổi.`,
