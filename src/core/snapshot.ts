@@ -18,6 +18,16 @@ export interface CellStyle {
   readonly fontName?: string;
 }
 
+/** A cell's style with only what the reader could tell; null when it could tell nothing. */
+export function snapshotStyle(indent: number | undefined, bold: boolean | undefined, fontName: string | undefined): CellStyle | null {
+  if (indent === undefined && bold === undefined && fontName === undefined) return null;
+  return {
+    ...(indent !== undefined && { indent }),
+    ...(bold !== undefined && { bold }),
+    ...(fontName !== undefined && { fontName }),
+  };
+}
+
 /** 1-based worksheet position. */
 export interface CellPosition {
   readonly row: number;

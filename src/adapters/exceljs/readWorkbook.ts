@@ -4,7 +4,7 @@
  */
 import type { Cell, CellRichTextValue, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import { parseCellAddress } from '../../core/address';
-import type { CellRange, CellStyle, CellValue, SheetSnapshot } from '../../core/snapshot';
+import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot } from '../../core/snapshot';
 
 export function readSnapshots(workbook: Workbook): SheetSnapshot[] {
   // ExcelJS loads worksheets only: chart sheets never reach this list.
@@ -113,15 +113,7 @@ function cellFormula(cell: Cell): string | null {
 }
 
 function cellStyle(cell: Cell): CellStyle | null {
-  const indent = cell.alignment?.indent;
-  const bold = cell.font?.bold;
-  const fontName = cell.font?.name;
-  if (indent === undefined && bold === undefined && fontName === undefined) return null;
-  return {
-    ...(indent !== undefined && { indent }),
-    ...(bold !== undefined && { bold }),
-    ...(fontName !== undefined && { fontName }),
-  };
+  return snapshotStyle(cell.alignment?.indent, cell.font?.bold, cell.font?.name);
 }
 
 function readMerges(worksheet: Worksheet): CellRange[] {

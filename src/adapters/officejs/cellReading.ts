@@ -1,5 +1,5 @@
 /** How what Office.js returns for a cell becomes a snapshot cell: value, formula and style. */
-import type { CellStyle, CellValue } from '../../core/snapshot';
+import { snapshotStyle, type CellStyle, type CellValue } from '../../core/snapshot';
 
 /** Values are locale-independent; an error cell holds its error text ("#DIV/0!"). */
 export function cellValueOf(raw: unknown, type: string | undefined, formula: string | null): CellValue {
@@ -22,14 +22,5 @@ export function numberFormatOf(raw: unknown): string | null {
 
 export function styleOf(properties: Excel.CellProperties | undefined): CellStyle | null {
   const format = properties?.format;
-  if (!format) return null;
-  const indent = format.indentLevel;
-  const bold = format.font?.bold;
-  const fontName = format.font?.name;
-  if (indent === undefined && bold === undefined && fontName === undefined) return null;
-  return {
-    ...(indent !== undefined && { indent }),
-    ...(bold !== undefined && { bold }),
-    ...(fontName !== undefined && { fontName }),
-  };
+  return format ? snapshotStyle(format.indentLevel, format.font?.bold, format.font?.name) : null;
 }
