@@ -30,14 +30,15 @@ export function groupTotalMismatch(
 ): Finding[] {
   const findings: Finding[] = [];
   const slack = extraTolerance(context, 0);
+  // The roles every group has a column for: the same for every row.
+  const roles = additiveRoles.filter((role) => total.group.columns[role] !== undefined && units.every(({ group }) => group.columns[role] !== undefined));
   for (const row of total.rows) {
     const unit = unitOf(row.row);
     if (!unit?.additive || row.isSection) continue;
     const parts = groupParts(units, row.row, unit);
     if (!parts) continue;
-    for (const role of additiveRoles) {
-      const column = total.group.columns[role];
-      if (column === undefined || units.some(({ group }) => group.columns[role] === undefined)) continue;
+    for (const role of roles) {
+      const column = total.group.columns[role]!;
       // The same sum as a "Chia ra" total's: a group without a figure leaves the row unchecked.
       const sums = columnSum(role, row, unit, parts);
       if (!sums || agrees(sums.sum, sums.total, slack)) continue;
