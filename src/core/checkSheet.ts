@@ -38,7 +38,7 @@ export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readi
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
   const snapshot = decodeLegacyText(calculateMissingResults(source).snapshot);
   const grid = new SheetGrid(snapshot, readings.cleanText);
-  const detected = detectTables(grid, settings.sheetOverrides[snapshot.name]);
+  const detected = detectTables(grid, settings.sheetOverrides[snapshot.name], readings.labelHeading);
   if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
 
   const layouts: TableLayout[] = [];

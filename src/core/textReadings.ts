@@ -1,4 +1,5 @@
 import { directionOf } from './direction';
+import { isLabelHeading } from './layout/headerBlock';
 import { memoize } from './memo';
 import type { Direction } from './report';
 import { splitBreakdownMarker, type LabelMarker } from './rows/breakdownWords';
@@ -20,6 +21,8 @@ export interface TextReadings extends FigureTexts {
   readonly unit: (text: string) => Unit | null;
   readonly unitInLabel: (label: string) => { unit: Unit; textWithoutUnit: string } | null;
   readonly direction: (label: string) => Direction;
+  /** Whether a cell reads "Chỉ tiêu": looked for on every row, for tables further down. */
+  readonly labelHeading: (text: string) => boolean;
 }
 
 export function createTextReadings(): TextReadings {
@@ -32,5 +35,6 @@ export function createTextReadings(): TextReadings {
     unit: memoize(parseUnit),
     unitInLabel: memoize(unitInText),
     direction: memoize(directionOf),
+    labelHeading: memoize(isLabelHeading),
   };
 }

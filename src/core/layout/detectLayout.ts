@@ -4,7 +4,7 @@ import type { SheetGrid } from '../sheetGrid';
 import { sheetText, type Localized } from '../../text/strings';
 import { columnNumber } from '../address';
 import { unitAboveTable, unitInText, type Unit } from '../units';
-import { findHeaderBlock, nextHeaderRow } from './headerBlock';
+import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
 import { yearsIn } from './headerWords';
@@ -32,7 +32,7 @@ export type LayoutResult = { readonly found: true; readonly layout: TableLayout 
  */
 export type TablesResult = { readonly found: true; readonly tables: readonly TableLayout[] } | { readonly found: false; readonly reason: Localized };
 
-export function detectTables(grid: SheetGrid, override?: SheetOverride): TablesResult {
+export function detectTables(grid: SheetGrid, override?: SheetOverride, labelHeading: LabelHeadingTest = isLabelHeading): TablesResult {
   const first = detectLayout(grid, override);
   if (!first.found) return first;
   // A user's header rows describe one table.
@@ -40,7 +40,7 @@ export function detectTables(grid: SheetGrid, override?: SheetOverride): TablesR
   const tables: TableLayout[] = [];
   let current = first.layout;
   for (;;) {
-    const next = nextHeaderRow(grid, current.firstDataRow, current.columns.label!);
+    const next = nextHeaderRow(grid, current.firstDataRow, current.columns.label!, labelHeading);
     const following = next === null ? null : detectLayout(grid, override, { fromRow: next, titleYear: current.reportYear });
     if (next === null || !following?.found) {
       tables.push(current);

@@ -53,20 +53,25 @@ function headerFromRows(grid: SheetGrid, rows: readonly number[]): HeaderBlock |
   return null;
 }
 
-/** What every label heading starts with ("Chỉ tiêu", "Nội dung", "Danh mục", "Tên…", "Các…", "Indicator"): a cheap first test. */
-const LABEL_HEADER_START = /^\s*[cndti]/i;
+/** Whether a cell's text is a label heading ("Chỉ tiêu"); `isLabelHeading` below, remembered per run. */
+export type LabelHeadingTest = (text: string) => boolean;
+
+export function isLabelHeading(text: string): boolean {
+  return text.length <= 40 && isLabelHeader(foldText(text));
+}
 
 /**
  * The first row after `fromRow` that starts another header: a second table further down the
- * sheet, or the header repeated at a printed page break.
+ * sheet, or the header repeated at a printed page break. Every data row is looked at, and their
+ * labels repeat: `labelHeading` should remember its answers.
  */
-export function nextHeaderRow(grid: SheetGrid, fromRow: number, labelColumn: number): number | null {
+export function nextHeaderRow(grid: SheetGrid, fromRow: number, labelColumn: number, labelHeading: LabelHeadingTest = isLabelHeading): number | null {
   // A table's "Chỉ tiêu" heading sits at the left; looking only there keeps this scan cheap.
   const lastLooked = Math.max(labelColumn + 1, grid.firstColumn + 3);
   for (let row = fromRow; row <= grid.lastRow; row++) {
     for (let column = grid.firstColumn; column <= lastLooked; column++) {
       const value = grid.value(row, column);
-      if (typeof value !== 'string' || value.length > 40 || !LABEL_HEADER_START.test(value) || !isLabelHeader(foldText(value))) continue;
+      if (typeof value !== 'string' || !labelHeading(value)) continue;
       if (labelColumnIn(grid, row) !== null) return row;
       break;
     }
@@ -80,7 +85,7 @@ function labelColumnIn(grid: SheetGrid, row: number): number | null {
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
     const text = grid.text(row, column);
     if (text === '') continue;
-    if (labelColumn === null && text.length <= 40 && isLabelHeader(foldText(text))) labelColumn = column;
+    if (labelColumn === null && isLabelHeading(text)) labelColumn = column;
     else others++;
   }
   return labelColumn !== null && others >= 2 ? labelColumn : null;
