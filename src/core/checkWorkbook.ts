@@ -1,5 +1,6 @@
 import { checkSheet, type SheetCheck } from './checkSheet';
 import { findDistrictSets } from './districtSheets/districtSets';
+import { memoize } from './memo';
 import { sheetTotalMismatches } from './districtSheets/sheetTotalMismatch';
 import { sortFindings, type Report } from './report';
 import type { TableRow } from './rows/tableRows';
@@ -34,13 +35,20 @@ export function assembleReport(workbookName: string, sheetChecks: readonly Sheet
     version: 1,
     workbook: workbookName,
     sheets: sheetChecks.map((r) => r.sheet),
-    indicators: sheetChecks.flatMap((r) => r.indicators),
-    findings: sheetChecks.flatMap((r) => r.findings),
+    indicators: concatAll(sheetChecks.map((r) => r.indicators)),
+    findings: concatAll(sheetChecks.map((r) => r.findings)),
   };
   const sets = findDistrictSets(report);
   if (sets.length > 0) {
-    const rowsBySheet = new Map(sheetChecks.map((r) => [r.sheet.name, new Map<number, TableRow>(r.rows.map((row) => [row.row, row]))]));
-    report.findings.push(...sheetTotalMismatches(report, sets, (sheet, row) => rowsBySheet.get(sheet)?.get(row), settings));
+    const checkOf = new Map(sheetChecks.map((r) => [r.sheet.name, r]));
+    // Only the sheets of a set are looked up: index their rows when first asked.
+    const rowsOf = memoize((sheet: string) => new Map<number, TableRow>(checkOf.get(sheet)?.rows.map((row) => [row.row, row])));
+    report.findings.push(...sheetTotalMismatches(report, sets, (sheet, row) => rowsOf(sheet).get(row), settings));
   }
   return { ...report, findings: sortFindings(report.findings, sheetOrder) };
+}
+
+/** The lists one after another; unlike flatMap, concat copies each list whole (83,000 indicators at 100,000 rows). */
+function concatAll<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
 }

@@ -7,7 +7,7 @@ import { memoize } from '../memo';
 import type { IndicatorResult, Report } from '../report';
 import { parseUnit, type Unit } from '../units';
 import { findTotalSheet } from './findTotalSheet';
-import { additiveFactors, createKeyFolder, indicatorKeys, lineUp, overlap } from './matchIndicators';
+import { additiveFactors, createKeyFolder, keySheet, lineUp, overlap, type KeyFolder, type KeyedSheet } from './matchIndicators';
 
 export interface MatchedIndicator {
   /** The indicator on the total sheet. */
@@ -40,42 +40,35 @@ export function findDistrictSets(report: Report): DistrictSet[] {
   const folder = createKeyFolder();
   const candidates = report.sheets
     .filter((sheet) => sheet.status === 'checked' && (bySheet.get(sheet.name)?.length ?? 0) >= MIN_INDICATORS)
-    .map((sheet): CandidateSheet => {
-      const indicators = bySheet.get(sheet.name)!;
-      const byLabel = indicatorKeys(indicators, 'label', folder);
-      return { name: sheet.name, indicators, byLabel, labelSet: new Set(byLabel), byCode: indicatorKeys(indicators, 'codeAndLabel', folder) };
-    });
+    .map((sheet): CandidateSheet => ({ name: sheet.name, byLabel: keySheet(bySheet.get(sheet.name)!, 'label', folder) }));
 
   // Each sheet joins the first group whose first sheet it largely matches: sheets × groups, not sheets².
   const groups: CandidateSheet[][] = [];
   for (const sheet of candidates) {
-    const group = groups.find(([first]) => overlap(first!.labelSet, sheet.labelSet) >= MIN_OVERLAP);
+    const group = groups.find(([first]) => overlap(first!.byLabel, sheet.byLabel) >= MIN_OVERLAP);
     if (group) group.push(sheet);
     else groups.push([sheet]);
   }
 
   const unitOf = memoize(parseUnit);
   return groups.flatMap((group) => {
-    const set = group.length >= MIN_SHEETS ? districtSet(group, unitOf) : null;
+    const set = group.length >= MIN_SHEETS ? districtSet(group, folder, unitOf) : null;
     return set ? [set] : [];
   });
 }
 
 interface CandidateSheet {
   readonly name: string;
-  readonly indicators: readonly IndicatorResult[];
-  /** Keys by label alone, and by number and label (see indicatorKeys). */
-  readonly byLabel: readonly string[];
-  readonly labelSet: ReadonlySet<string>;
-  readonly byCode: readonly string[];
+  /** Keyed by label alone: enough to group sheets and find the total; keys by number wait for bestLineUp. */
+  readonly byLabel: KeyedSheet;
 }
 
-function districtSet(group: readonly CandidateSheet[], unitOf: (text: string) => Unit | null): DistrictSet | null {
+function districtSet(group: readonly CandidateSheet[], folder: KeyFolder, unitOf: (text: string) => Unit | null): DistrictSet | null {
   const names = group.map((sheet) => sheet.name);
-  const total = findTotalSheet(names, () => lineUp(group.map((sheet) => ({ indicators: sheet.indicators, keys: sheet.byLabel }))), unitOf);
+  const total = findTotalSheet(names, () => lineUp(group.map((sheet) => sheet.byLabel)), unitOf);
   if (total === null) return null;
   const ordered = [group[total]!, ...group.filter((_, i) => i !== total)];
-  const rows = bestLineUp(ordered);
+  const rows = bestLineUp(ordered, folder);
   // Sheets that share only labels (lists, rates, headings) have no total to check nor sum to show.
   if (!rows.some(([first, ...districts]) => additiveFactors(first!, districts, unitOf) !== null)) return null;
   return {
@@ -89,9 +82,9 @@ function districtSet(group: readonly CandidateSheet[], unitOf: (text: string) =>
  * Numbers keep repeated labels apart ("1.2 - Diện tích"); but a sheet numbered 1…n, or one without
  * numbers, lines up better by label alone. The keys that line up more indicators on every sheet win.
  */
-function bestLineUp(sheets: readonly CandidateSheet[]): (IndicatorResult | undefined)[][] {
+function bestLineUp(sheets: readonly CandidateSheet[], folder: KeyFolder): (IndicatorResult | undefined)[][] {
   const complete = (rows: (IndicatorResult | undefined)[][]) => rows.filter((row) => row.every((indicator) => indicator !== undefined)).length;
-  const byCode = lineUp(sheets.map((sheet) => ({ indicators: sheet.indicators, keys: sheet.byCode })));
-  const byLabel = lineUp(sheets.map((sheet) => ({ indicators: sheet.indicators, keys: sheet.byLabel })));
+  const byCode = lineUp(sheets.map((sheet) => keySheet(sheet.byLabel.indicators, 'codeAndLabel', folder)));
+  const byLabel = lineUp(sheets.map((sheet) => sheet.byLabel));
   return complete(byCode) >= complete(byLabel) ? byCode : byLabel;
 }

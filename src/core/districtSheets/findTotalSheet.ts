@@ -42,24 +42,38 @@ export function findTotalSheet(
   const agreeing = names.map(() => 0);
   let comparable = 0;
   for (const row of rows) {
-    const [first, ...rest] = row;
-    const units = first ? additiveFactors(first, rest, unitOf) : null;
+    const [first] = row;
+    const units = first ? additiveFactors(first, row.slice(1), unitOf) : null;
     if (!first || !units) continue;
-    const sheets = [first, ...units.parts.map((part) => part.indicator)];
-    const factors = [1, ...units.parts.map((part) => part.factor)];
     for (const role of roles) {
-      const values = sheets.map((indicator, i) => (indicator[role] === null ? null : indicator[role] * factors[i]!));
-      if (values.some((value) => value === null)) continue;
-      const all = values as number[];
+      const figures = figuresInTotalUnit(first, units.parts, role);
+      if (!figures) continue;
       // With every figure known, the others of sheet i add up to the sum of all less its own.
-      const sum = all.reduce((a, b) => a + b, 0);
+      const sum = figures.reduce((a, b) => a + b, 0);
       if (sum === 0) continue;
       comparable++;
-      all.forEach((value, i) => {
-        if (value !== 0 && Math.abs(2 * value - sum) <= RELATIVE_SLACK * Math.abs(value)) agreeing[i]!++;
+      figures.forEach((figure, i) => {
+        if (figure !== 0 && Math.abs(2 * figure - sum) <= RELATIVE_SLACK * Math.abs(figure)) agreeing[i]!++;
       });
     }
   }
   const best = agreeing.reduce((bestIndex, count, i) => (count > agreeing[bestIndex]! ? i : bestIndex), 0);
   return comparable > 0 && agreeing[best]! * 2 > comparable ? best : null;
+}
+
+/** One figure per sheet of a lined-up row, in the total's unit; null when some sheet lacks it. */
+function figuresInTotalUnit(
+  total: IndicatorResult,
+  parts: readonly { indicator: IndicatorResult; factor: number }[],
+  role: (typeof roles)[number],
+): number[] | null {
+  const own = total[role];
+  if (own === null) return null;
+  const figures = [own];
+  for (const { indicator, factor } of parts) {
+    const figure = indicator[role];
+    if (figure === null) return null;
+    figures.push(figure * factor);
+  }
+  return figures;
 }

@@ -34,46 +34,67 @@ export function createKeyFolder(): KeyFolder {
   return { label: memoize(foldWords), code: memoize(foldCode) };
 }
 
-/** One key per indicator, in the same order, unique within the sheet. */
-export function indicatorKeys(indicators: readonly IndicatorResult[], mode: KeyMode, folder: KeyFolder): string[] {
-  const seen = new Map<string, number>();
-  return indicators.map((indicator) => {
-    const label = folder.label(indicator.label);
-    const code = mode === 'codeAndLabel' && indicator.code !== null ? folder.code(indicator.code) : '';
-    const base = `${code}|${label}`;
-    const occurrence = (seen.get(base) ?? 0) + 1;
-    seen.set(base, occurrence);
-    return `${base}#${occurrence}`;
-  });
-}
-
-/** Share of the smaller sheet's indicators that the other sheet has too (0 to 1). */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let common = 0;
-  for (const key of small) if (large.has(key)) common++;
-  return common / small.size;
-}
-
-/** A sheet's indicators with their keys, in the same order. */
+/**
+ * A sheet's indicators with their keys, in the same order. Keys repeat where labels do: the n-th
+ * indicator with a key matches the n-th with that key on another sheet.
+ */
 export interface KeyedSheet {
   readonly indicators: readonly IndicatorResult[];
   readonly keys: readonly string[];
+  /** Each key's indicators, in sheet order. */
+  readonly byKey: ReadonlyMap<string, readonly IndicatorResult[]>;
+}
+
+export function keySheet(indicators: readonly IndicatorResult[], mode: KeyMode, folder: KeyFolder): KeyedSheet {
+  const keys: string[] = [];
+  const byKey = new Map<string, IndicatorResult[]>();
+  for (const indicator of indicators) {
+    const key = indicatorKey(indicator, mode, folder);
+    keys.push(key);
+    const list = byKey.get(key);
+    if (list) list.push(indicator);
+    else byKey.set(key, [indicator]);
+  }
+  return { indicators, keys, byKey };
+}
+
+function indicatorKey(indicator: IndicatorResult, mode: KeyMode, folder: KeyFolder): string {
+  const label = folder.label(indicator.label);
+  if (mode === 'label') return label;
+  return `${indicator.code === null ? '' : folder.code(indicator.code)}|${label}`;
+}
+
+/** Share of the smaller sheet's indicators that the other sheet has too (0 to 1). */
+export function overlap(a: KeyedSheet, b: KeyedSheet): number {
+  const [small, large] = a.indicators.length <= b.indicators.length ? [a, b] : [b, a];
+  if (small.indicators.length === 0) return 0;
+  // The n-th indicator with a key is on the other sheet when that sheet has at least n with it.
+  let common = 0;
+  for (const [key, list] of small.byKey) common += Math.min(list.length, large.byKey.get(key)?.length ?? 0);
+  return common / small.indicators.length;
 }
 
 /**
- * Indicators of several sheets lined up by key: per key of the first sheet that some other sheet
- * also has, one entry per sheet (undefined where a sheet lacks it), in the first sheet's order.
+ * Indicators of several sheets lined up by key: per indicator of the first sheet that some other
+ * sheet also has, one entry per sheet (undefined where a sheet lacks it), in the first sheet's order.
  */
 export function lineUp(sheets: readonly KeyedSheet[]): (IndicatorResult | undefined)[][] {
   const [first, ...others] = sheets;
   if (!first) return [];
-  const byKey = others.map(({ indicators, keys }) => new Map(keys.map((key, i) => [key, indicators[i]!])));
+  const seen = new Map<string, number>();
   const rows: (IndicatorResult | undefined)[][] = [];
-  first.keys.forEach((key, i) => {
-    const found = byKey.map((table) => table.get(key));
-    if (found.some((indicator) => indicator !== undefined)) rows.push([first.indicators[i]!, ...found]);
+  first.indicators.forEach((indicator, i) => {
+    const key = first.keys[i]!;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const row: (IndicatorResult | undefined)[] = [indicator];
+    let shared = false;
+    for (const sheet of others) {
+      const other = sheet.byKey.get(key)?.[occurrence];
+      row.push(other);
+      shared ||= other !== undefined;
+    }
+    if (shared) rows.push(row);
   });
   return rows;
 }
@@ -91,8 +112,14 @@ export function additiveFactors(
   if (!totalUnit?.additive) return null;
   const converted = [];
   for (const indicator of parts) {
-    const unit = indicator?.unit ? unitOf(indicator.unit) : null;
-    if (!indicator || !unit || !sameQuantity(unit, totalUnit)) return null;
+    if (!indicator?.unit) return null;
+    // Parts mostly repeat the total's unit: nothing to read again nor to convert.
+    if (indicator.unit === total.unit) {
+      converted.push({ indicator, unit: totalUnit, factor: 1 });
+      continue;
+    }
+    const unit = unitOf(indicator.unit);
+    if (!unit || !sameQuantity(unit, totalUnit)) return null;
     converted.push({ indicator, unit, factor: convert(1, unit, totalUnit) });
   }
   return { totalUnit, parts: converted };
