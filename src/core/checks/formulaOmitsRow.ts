@@ -1,8 +1,8 @@
-import { additiveRoles } from '../breakdowns';
-import { cellAddress, parseCellAddress } from '../address';
-import type { Finding } from '../report';
+import { additiveRoles, type Breakdown } from '../breakdowns';
+import { cellAddress, columnNumber } from '../address';
+import type { FigureRole, Finding } from '../report';
 import { findingText, say } from '../../text/strings';
-import { figureColumn, findingAt, type Rule } from './rule';
+import { figureColumn, findingAt, type Rule, type RuleContext } from './rule';
 
 /**
  * formula-omits-row, like Excel's "formula omits adjacent cells": a total whose formula adds some
@@ -11,61 +11,69 @@ import { figureColumn, findingAt, type Rule } from './rule';
 export const formulaOmitsRow: Rule = {
   id: 'formula-omits-row',
   check(context) {
-    const findings: Finding[] = [];
     const full = context.structure.breakdowns.filter((b) => b.kind === 'full' && b.totalUnit.additive);
-    for (const role of additiveRoles) {
-      const typedTotals: { row: number; column: number }[] = [];
-      let formulaTotals = 0;
-      for (const breakdown of full) {
-        if (breakdown.total.figures[role]?.kind !== 'number') continue;
-        const column = figureColumn(context, role);
-        const formula = context.formulaAt(breakdown.total.row, column);
-        if (formula === null) {
-          typedTotals.push({ row: breakdown.total.row, column });
-          continue;
-        }
-        formulaTotals++;
-        const referenced = rowsReferenced(formula, column);
-        if (referenced === null) continue;
-        const partRows = breakdown.parts.map((p) => p.row.row);
-        const omitted = partRows.filter((r) => !referenced.has(r));
-        if (omitted.length === 0 || omitted.length === partRows.length) continue;
-        findings.push(
-          findingAt(context, {
-            rule: 'formula-omits-row',
-            severity: 'warning',
-            row: breakdown.total.row,
-            column,
-            role,
-            expected: null,
-            found: null,
-            message: say(context.settings.language, findingText.formulaOmitsRow, {
-              cell: cellAddress(breakdown.total.row, column),
-              rows: omitted.join(', '),
-            }),
-          }),
-        );
-      }
-      if (formulaTotals >= 2 && formulaTotals >= typedTotals.length * 2) {
-        for (const typed of typedTotals) {
-          findings.push(
-            findingAt(context, {
-              rule: 'formula-omits-row',
-              severity: 'warning',
-              row: typed.row,
-              column: typed.column,
-              role,
-              expected: null,
-              found: null,
-              message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(typed.row, typed.column) }),
-            }),
-          );
-        }
-      }
-    }
-    return findings;
+    const columns = additiveRoles.map((role): ColumnTotals => ({ role, omissions: [], typed: [], formulas: 0 }));
+    // Each total once, all its columns together (its cells are at hand); findings still go column by column.
+    for (const breakdown of full) for (const totals of columns) readTotal(context, breakdown, totals);
+    return columns.flatMap((totals) => [...totals.omissions, ...typedAmongFormulas(context, totals)]);
   },
 };
+
+/** One column's totals: the formulas omitting parts, the typed totals, and how many totals are formulas. */
+interface ColumnTotals {
+  readonly role: FigureRole;
+  readonly omissions: Finding[];
+  readonly typed: { row: number; column: number }[];
+  formulas: number;
+}
+
+function readTotal(context: RuleContext, breakdown: Breakdown, totals: ColumnTotals): void {
+  const { role } = totals;
+  if (breakdown.total.figures[role]?.kind !== 'number') return;
+  const column = figureColumn(context, role);
+  const formula = context.formulaAt(breakdown.total.row, column);
+  if (formula === null) {
+    totals.typed.push({ row: breakdown.total.row, column });
+    return;
+  }
+  totals.formulas++;
+  const referenced = rowsReferenced(formula, column);
+  if (referenced === null) return;
+  const omitted = breakdown.parts.filter((p) => !referenced.has(p.row.row));
+  if (omitted.length === 0 || omitted.length === breakdown.parts.length) return;
+  totals.omissions.push(
+    findingAt(context, {
+      rule: 'formula-omits-row',
+      severity: 'warning',
+      row: breakdown.total.row,
+      column,
+      role,
+      expected: null,
+      found: null,
+      message: say(context.settings.language, findingText.formulaOmitsRow, {
+        cell: cellAddress(breakdown.total.row, column),
+        rows: omitted.map((p) => p.row.row).join(', '),
+      }),
+    }),
+  );
+}
+
+/** Typed totals in a column whose totals are mostly formulas. */
+function typedAmongFormulas(context: RuleContext, totals: ColumnTotals): Finding[] {
+  if (totals.formulas < 2 || totals.formulas < totals.typed.length * 2) return [];
+  return totals.typed.map((typed) =>
+    findingAt(context, {
+      rule: 'formula-omits-row',
+      severity: 'warning',
+      row: typed.row,
+      column: typed.column,
+      role: totals.role,
+      expected: null,
+      found: null,
+      message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(typed.row, typed.column) }),
+    }),
+  );
+}
 
 /**
  * The rows a sum formula reads in the total's own column ("=SUM(E20:E22)", "=E20+E21").
@@ -76,13 +84,16 @@ function rowsReferenced(formula: string, column: number): Set<number> | null {
   if (body.includes('!') || !/^(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/.test(body)) return null;
   if (/[*/^&]/.test(body)) return null;
   const rows = new Set<number>();
-  const reference = /(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
+  // A cell ("E20", "$E$20") or a range ("E20:E22"): column letters and row of its first and last cell.
+  const reference = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
   for (let match = reference.exec(body); match !== null; match = reference.exec(body)) {
-    const start = parseCellAddress(match[1]!);
-    const end = match[2] ? parseCellAddress(match[2]) : start;
-    if (!start || !end) continue;
-    if (column < Math.min(start.column, end.column) || column > Math.max(start.column, end.column)) continue;
-    for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++) rows.add(r);
+    const [, firstLetters = '', firstRow = '', lastLetters = firstLetters, lastRow = firstRow] = match;
+    const first = columnNumber(firstLetters);
+    const last = columnNumber(lastLetters);
+    if (column < Math.min(first, last) || column > Math.max(first, last)) continue;
+    const top = Number(firstRow);
+    const bottom = Number(lastRow);
+    for (let r = Math.min(top, bottom); r <= Math.max(top, bottom); r++) rows.add(r);
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import { cellAddress } from '../address';
 import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
 
 const structureLabel = /^(co cau|ty trong)\b/;
+const hundred: Interval = { low: 100, high: 100, tolerance: 0 };
 
 /** shares-not-100: the shares of a structure ("Cơ cấu …", "Tỷ trọng …") add up to 100. */
 export const sharesNot100: Rule = {
@@ -15,16 +16,18 @@ export const sharesNot100: Rule = {
     const findings = [];
     // Labels repeat down a sheet: fold each distinct one once.
     const namesStructure = memoize((label: string) => structureLabel.test(foldText(label)));
+    const slack = extraTolerance(context, 0);
     for (const row of context.rows) {
-      if (!namesStructure(row.label)) continue;
-      const shares = (context.childrenOf.get(row.row) ?? []).filter((c) => context.kinds.get(c.row) === 'rate');
+      // Most rows have fewer than two children: that is cheaper to see than what the label says.
+      const children = context.childrenOf.get(row.row);
+      if (!children || children.length < 2 || !namesStructure(row.label)) continue;
+      const shares = children.filter((c) => context.kinds.get(c.row) === 'rate');
       if (shares.length < 2) continue;
       for (const role of additiveRoles) {
         const intervals = shares.map((s) => intervalOf(s.figures[role]));
         if (intervals.some((i) => i === null)) continue;
         const sum = sumIntervals(intervals as Interval[]);
-        const hundred: Interval = { low: 100, high: 100, tolerance: 0 };
-        if (agrees(sum, hundred, extraTolerance(context, 0))) continue;
+        if (agrees(sum, hundred, slack)) continue;
         const column = figureColumn(context, role);
         findings.push(
           findingAt(context, {

@@ -9,11 +9,19 @@ import { extraTolerance, figureColumn, findingAt, show, type Rule, type RuleCont
 
 /** How a column writes a ratio r = actual / base: 101,28 (percent), 1,0128 (ratio), or +1,28 (growth). */
 type Scale = 'percent' | 'ratio' | 'growth';
-const scaleOf: Record<Scale, (ratio: number) => number> = {
-  percent: (r) => r * 100,
-  ratio: (r) => r,
-  growth: (r) => (r - 1) * 100,
-};
+
+/** The ratio as the scale writes it (a switch, not a table of functions: it runs per row and scale). */
+function written(ratio: number, scale: Scale): number {
+  switch (scale) {
+    case 'percent':
+      return ratio * 100;
+    case 'ratio':
+      return ratio;
+    case 'growth':
+      return (ratio - 1) * 100;
+  }
+}
+
 const toPercent: Record<Scale, (stated: number) => number> = {
   percent: (s) => s,
   ratio: (s) => s * 100,
@@ -22,7 +30,6 @@ const toPercent: Record<Scale, (stated: number) => number> = {
 
 interface Comparison {
   row: TableRow;
-  column: number;
   stated: number;
   statedTolerance: number;
   /** actual / base, and its relative uncertainty from the rounding of both. */
@@ -58,6 +65,7 @@ function checkColumn(
     if (comparison) comparisons.push(comparison);
   }
   if (comparisons.length === 0) return [];
+  const column = figureColumn(context, role);
   const slack = extraTolerance(context, 0);
   // The scale most rows agree with (the first listed wins a tie); none agreeing: judge by size.
   const agreeing = scales.map((scale) => countExplained(comparisons, scale, slack));
@@ -67,7 +75,7 @@ function checkColumn(
   const findings: Finding[] = [];
   for (const c of comparisons) {
     if (explains(c, chosen, slack)) continue;
-    const expected = scaleOf.percent(c.ratio);
+    const expected = written(c.ratio, 'percent');
     const found = toPercent[chosen](c.stated);
     const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
     findings.push(
@@ -75,12 +83,12 @@ function checkColumn(
         rule: 'stated-percent-mismatch',
         severity: 'error',
         row: c.row.row,
-        column: c.column,
+        column,
         role,
         expected,
         found,
         message: say(context.settings.language, entry, {
-          cell: cellAddress(c.row.row, c.column),
+          cell: cellAddress(c.row.row, column),
           expected: show(context, Math.round(expected * 100) / 100),
           found: show(context, found),
         }),
@@ -102,22 +110,23 @@ function explains(c: Comparison, scale: Scale, slack: number): boolean {
 }
 
 function agreesWithRatio(c: Comparison, scale: Scale, ratio: number, slack: number): boolean {
-  const expected = scaleOf[scale](ratio);
+  const expected = written(ratio, scale);
   const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? ratio * 100 : expected) * c.relativeError + slack;
   return Math.abs(c.stated - expected) <= tolerance + 1e-9 * Math.max(1, Math.abs(expected));
 }
 
 function comparisonOf(context: RuleContext, row: TableRow, role: 'statedPercentOfPlan' | 'statedYoY', baseRole: 'plan' | 'prior'): Comparison | null {
   const statedFigure = row.figures[role];
+  // A row without a stated figure is passed over before its other figures are read.
+  const stated = plainNumber(statedFigure);
+  if (stated === null) return null;
   const actualFigure = row.figures.actual;
   const baseFigure = row.figures[baseRole];
-  const stated = plainNumber(statedFigure);
   const actual = plainNumber(actualFigure);
   const base = plainNumber(baseFigure);
-  if (!statedFigure || stated === null || actual === null || base === null || base === 0 || actual === 0) return null;
+  if (actual === null || base === null || base === 0 || actual === 0) return null;
   return {
     row,
-    column: figureColumn(context, role),
     stated,
     statedTolerance: roundingTolerance(decimalsOf(statedFigure)),
     ratio: actual / base,

@@ -13,6 +13,7 @@ export const subsetExceedsTotal: Rule = {
   id: 'subset-exceeds-total',
   check(context) {
     const findings = [];
+    const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
       // Several unannounced parts are held against their total together, in sum-mismatch.
       if (breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1)) continue;
@@ -26,7 +27,7 @@ export const subsetExceedsTotal: Rule = {
           const column = figureColumn(context, role);
           const { factor } = part;
           const converted = { low: partInterval.low * factor, high: partInterval.high * factor, tolerance: partInterval.tolerance * factor };
-          if (!exceeds(converted, total, extraTolerance(context, 0))) continue;
+          if (!exceeds(converted, total, slack)) continue;
           findings.push(
             findingAt(context, {
               rule: 'subset-exceeds-total',

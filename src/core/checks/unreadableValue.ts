@@ -1,7 +1,8 @@
 import { cellAddress } from '../address';
 import { figureRoles } from '../rows/tableRows';
 import { findingText, say } from '../../text/strings';
-import { findingAt, type Rule } from './rule';
+import type { FigureRole } from '../report';
+import { findingAt, type Rule, type RuleContext } from './rule';
 
 /**
  * unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found,
@@ -13,10 +14,9 @@ export const unreadableValue: Rule = {
   check(context) {
     const findings = [];
     const { language } = context.settings;
+    const columns = figureColumns(context);
     for (const row of context.rows) {
-      for (const role of figureRoles) {
-        const column = context.layout.columns[role];
-        if (column === undefined) continue;
+      for (const { role, column } of columns) {
         const figure = row.figures[role];
         let message: string;
         if (figure?.kind === 'unreadable') message = say(language, findingText.unreadableValue, { cell: cellAddress(row.row, column), text: figure.text });
@@ -31,3 +31,11 @@ export const unreadableValue: Rule = {
     return findings;
   },
 };
+
+/** The figure columns the table has, in figureRoles' order: the same for every row. */
+function figureColumns(context: RuleContext): { role: FigureRole; column: number }[] {
+  return figureRoles.flatMap((role) => {
+    const column = context.layout.columns[role];
+    return column === undefined ? [] : [{ role, column }];
+  });
+}
