@@ -1,6 +1,7 @@
 import type { BreakdownKind, FigureRole } from './report';
 import { convert, sameQuantity, type Unit } from './units';
-import { agrees, intervalOf, type Interval } from './interval';
+import { agrees, highOf, isSummable, lowOf, type Interval } from './interval';
+import { roundingTolerance } from './values';
 import type { BreakdownWord } from './rows/breakdownWords';
 import type { RowPlace } from './rows/hierarchy';
 import type { TableRow } from './rows/tableRows';
@@ -120,28 +121,31 @@ export function columnSum(
   totalUnit: Unit,
   parts: readonly BreakdownPart[],
 ): { total: Interval; sum: Interval; nonZeroParts: number } | null {
-  const totalInterval = intervalOf(total.figures[role]);
-  if (!totalInterval) return null;
+  const totalFigure = total.figures[role];
+  if (!isSummable(totalFigure)) return null;
+  // The tolerance is the parts' rounding, summed (domain.md), not the total's own.
+  const totalInterval: Interval = { low: lowOf(totalFigure), high: highOf(totalFigure), tolerance: 0 };
   // One pass over the parts, in the total's unit: the sum, and what decides whether it is exact.
+  // Parts are read in place, without an interval each: every total is summed in every column.
   let low = 0;
   let high = 0;
   let tolerance = 0;
   let nonZeroParts = 0;
   let wholeDiscreteParts = totalUnit.discrete;
   for (const part of parts) {
-    const interval = intervalOf(part.row.figures[role]);
-    if (!interval) return null;
-    const partLow = interval.low * part.factor;
-    const partHigh = interval.high * part.factor;
+    const figure = part.row.figures[role];
+    if (!isSummable(figure)) return null;
+    const partLow = lowOf(figure) * part.factor;
+    const partHigh = highOf(figure) * part.factor;
     low += partLow;
     high += partHigh;
-    tolerance += interval.tolerance * part.factor;
+    tolerance += roundingTolerance(figure.decimals) * part.factor;
     if (partHigh !== 0) nonZeroParts++;
     wholeDiscreteParts &&= part.unit.discrete && Number.isInteger(partLow) && Number.isInteger(partHigh);
   }
   const exact = wholeDiscreteParts && Number.isInteger(totalInterval.low) && Number.isInteger(totalInterval.high);
   return {
-    total: { ...totalInterval, tolerance: 0 },
+    total: totalInterval,
     sum: { low, high, tolerance: exact ? 0 : tolerance },
     nonZeroParts,
   };

@@ -13,13 +13,20 @@ export interface Interval {
   readonly tolerance: number;
 }
 
+/** A figure that is exact enough to add up: a range, or a number without a qualifier. */
+export type SummableFigure = Extract<Figure, { kind: 'range' }> | (Extract<Figure, { kind: 'number' }> & { qualifier: null });
+
+export function isSummable(figure: Figure | undefined): figure is SummableFigure {
+  return figure !== undefined && (figure.kind === 'range' || (figure.kind === 'number' && figure.qualifier === null));
+}
+
+/** The bounds of a summable figure, read without building its interval (sums read many). */
+export const lowOf = (figure: SummableFigure): number => (figure.kind === 'range' ? figure.low : figure.value);
+export const highOf = (figure: SummableFigure): number => (figure.kind === 'range' ? figure.high : figure.value);
+
 export function intervalOf(figure: Figure | undefined): Interval | null {
-  if (!figure) return null;
-  if (figure.kind === 'range') return { low: figure.low, high: figure.high, tolerance: roundingTolerance(figure.decimals) };
-  if (figure.kind === 'number' && figure.qualifier === null) {
-    return { low: figure.value, high: figure.value, tolerance: roundingTolerance(figure.decimals) };
-  }
-  return null;
+  if (!isSummable(figure)) return null;
+  return { low: lowOf(figure), high: highOf(figure), tolerance: roundingTolerance(figure.decimals) };
 }
 
 export function sumIntervals(parts: readonly Interval[]): Interval {
