@@ -40,17 +40,18 @@ export interface SheetStructure {
   readonly relationToParent: RowLookup<BreakdownKind | null>;
 }
 
-export function resolveBreakdowns(rows: readonly TableRow[], places: RowLookup<RowPlace>): SheetStructure {
+/**
+ * `effectiveUnits` may be given when already known: they follow from the places, the units and
+ * which rows are headings alone, so a column group that shares those with the total group shares them.
+ */
+export function resolveBreakdowns(
+  rows: readonly TableRow[],
+  places: RowLookup<RowPlace>,
+  effectiveUnits: RowLookup<Unit | null> = unitsInEffect(rows, places),
+): SheetStructure {
   const firstRow = rows[0]?.row ?? 0;
   const byRow = new RowTable<TableRow>(firstRow);
   for (const row of rows) byRow.set(row.row, row);
-  const effectiveUnits = new RowTable<Unit | null>(firstRow);
-  for (const row of rows) {
-    const parentRow = places.get(row.row)?.parentRow ?? null;
-    const parent = parentRow !== null ? byRow.get(parentRow) : undefined;
-    const inherited = parent && !parent.isSection ? (effectiveUnits.get(parent.row) ?? null) : null;
-    effectiveUnits.set(row.row, row.unit ?? inherited);
-  }
 
   const groups = new Map<number, { total: TableRow; word: BreakdownWord | null; members: TableRow[] }>();
   for (const row of rows) {
@@ -81,6 +82,20 @@ export function resolveBreakdowns(rows: readonly TableRow[], places: RowLookup<R
     breakdowns.push({ total, totalUnit, word, kind, parts });
   }
   return { breakdowns, effectiveUnits, relationToParent };
+}
+
+/** The unit each row is checked in: its own, else the one its total is checked in (headings pass none on). */
+export function unitsInEffect(rows: readonly TableRow[], places: RowLookup<RowPlace>): RowLookup<Unit | null> {
+  const byRow = new RowTable<TableRow>(rows[0]?.row ?? 0);
+  const effectiveUnits = new RowTable<Unit | null>(rows[0]?.row ?? 0);
+  for (const row of rows) {
+    byRow.set(row.row, row);
+    const parentRow = places.get(row.row)?.parentRow ?? null;
+    const parent = parentRow !== null ? byRow.get(parentRow) : undefined;
+    const inherited = parent && !parent.isSection ? (effectiveUnits.get(parent.row) ?? null) : null;
+    effectiveUnits.set(row.row, row.unit ?? inherited);
+  }
+  return effectiveUnits;
 }
 
 function breakdownKind(word: BreakdownWord | null, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): Breakdown['kind'] {

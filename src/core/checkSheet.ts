@@ -1,4 +1,4 @@
-import { columnLetter } from './address';
+import { cellAddress, columnLetter } from './address';
 import { resolveBreakdowns } from './breakdowns';
 import { rules } from './checks';
 import type { RuleContext } from './checks';
@@ -12,11 +12,11 @@ import { decodeLegacyText } from './legacyText/decodeSheet';
 import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { figureRoles, readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
-import { RowTable } from './rowTable';
+import { RowTable, type RowLookup } from './rowTable';
 import { createTextReadings, type TextReadings } from './textReadings';
 import type { CheckSettings } from './settings';
 import { SheetGrid } from './sheetGrid';
-import type { SheetSnapshot } from './snapshot';
+import type { CellPosition, SheetSnapshot } from './snapshot';
 import type { Unit } from './units';
 import type { Figure } from './values';
 import { sayPlain, sheetText } from '../text/strings';
@@ -36,7 +36,9 @@ export interface SheetCheck {
 export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readings: TextReadings = createTextReadings()): SheetCheck {
   // Formulas saved without their results (files written by scripts) are calculated first, on the
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
-  const snapshot = decodeLegacyText(calculateMissingResults(source).snapshot);
+  const calculation = calculateMissingResults(source);
+  const snapshot = decodeLegacyText(calculation.snapshot);
+  const resultMissing = missingResults(calculation.uncalculated);
   const grid = new SheetGrid(snapshot, readings.cleanText);
   const detected = detectTables(grid, settings.sheetOverrides[snapshot.name], readings.labelHeading);
   if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
@@ -46,12 +48,12 @@ export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readi
   const findings: Finding[] = [];
   for (const detectedLayout of detected.tables) {
     const layout = settleComparisonsByEvidence(grid, detectedLayout);
-    const table = analyseTable(snapshot.name, grid, layout, settings, readings);
+    const table = analyseTable(snapshot.name, grid, layout, settings, readings, resultMissing);
     if (!table) continue;
     layouts.push(layout);
     tables.push(table);
     findings.push(...rules.flatMap((rule) => rule.check(table.context)));
-    if (layout.groups) findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings));
+    if (layout.groups) findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing));
   }
   if (tables.length === 0) return skipped(snapshot.name, sayPlain(settings.language, sheetText.noIndicatorRows));
   return {
@@ -75,6 +77,7 @@ interface AnalysedTable {
   indicators: IndicatorResult[];
   /** Every row read, "Chia ra:" rows alone included. */
   allRows: readonly TableRow[];
+  outline: { places: RowLookup<RowPlace>; effectiveUnits: RowLookup<Unit | null> };
 }
 
 function analyseTable(
@@ -83,6 +86,7 @@ function analyseTable(
   layout: TableLayout,
   settings: CheckSettings,
   readings: TextReadings,
+  resultMissing: RuleContext['resultMissing'],
   /** A column group's reading: the total group's rows, re-read through the group's figure columns; no indicators. */
   asGroupOf?: AnalysedTable,
 ): AnalysedTable | null {
@@ -90,8 +94,11 @@ function analyseTable(
   const allRows = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
   const rows = allRows.filter((r) => !r.markerOnly);
   if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
-  const places = placeRows(allRows);
-  const structure = resolveBreakdowns(rows, places);
+  // The outline (places, units in effect) comes from numbers, indents, breakdown words, units and
+  // which rows are headings: a group whose figures leave all of those as they are has the total's.
+  const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
+  const places = outline?.places ?? placeRows(allRows);
+  const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
   const firstRow = rows[0]!.row;
   const byRow = new RowTable<TableRow>(firstRow);
   for (const row of rows) byRow.set(row.row, row);
@@ -127,16 +134,28 @@ function analyseTable(
     kinds,
     childrenOf,
     formulaAt: (row, column) => grid.formula(row, column),
-    resultMissing: (row, column) => grid.formula(row, column) !== null && grid.value(row, column) === null,
+    resultMissing,
   };
-  return { context, indicators, allRows };
+  return { context, indicators, allRows, outline: { places, effectiveUnits: structure.effectiveUnits } };
+}
+
+/** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */
+function sameOutline(rows: readonly TableRow[], others: readonly TableRow[]): boolean {
+  return rows.length === others.length && rows.every((row, i) => row.isSection === others[i]!.isSection && row.markerOnly === others[i]!.markerOnly);
 }
 
 /**
  * A sheet with column groups: each commune's group is checked like the total group (its findings
  * at its own cells), and the total group against the sum of the communes' groups.
  */
-function columnGroupFindings(grid: SheetGrid, layout: TableLayout, groups: ColumnGroups, total: AnalysedTable, readings: TextReadings): Finding[] {
+function columnGroupFindings(
+  grid: SheetGrid,
+  layout: TableLayout,
+  groups: ColumnGroups,
+  total: AnalysedTable,
+  readings: TextReadings,
+  resultMissing: RuleContext['resultMissing'],
+): Finding[] {
   const { context } = total;
   const shared = { ...layout.columns };
   for (const role of figureRoles) delete shared[role];
@@ -149,7 +168,7 @@ function columnGroupFindings(grid: SheetGrid, layout: TableLayout, groups: Colum
       unresolvedComparisons: [...group.unresolvedComparisons],
       groups: null,
     });
-    const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, total);
+    const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, resultMissing, total);
     if (!table) continue;
     findings.push(...rules.flatMap((rule) => rule.check(table.context)));
     const rows = new RowTable<TableRow>(table.context.rows[0]!.row);
@@ -160,6 +179,16 @@ function columnGroupFindings(grid: SheetGrid, layout: TableLayout, groups: Colum
     findings.push(...groupTotalMismatch(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
   }
   return findings;
+}
+
+/**
+ * Formula cells still without a result once calculated: the only cells whose emptiness is not
+ * what the sheet says. Rare, and asked about for every empty figure cell, so kept in a set.
+ */
+function missingResults(uncalculated: readonly CellPosition[]): RuleContext['resultMissing'] {
+  if (uncalculated.length === 0) return () => false;
+  const cells = new Set(uncalculated.map(({ row, column }) => cellAddress(row, column)));
+  return (row, column) => cells.has(cellAddress(row, column));
 }
 
 /** Rules on shared columns (the unit, the label) find the same thing through every group: once is enough. */
