@@ -94,7 +94,16 @@ export function formatTable(report: BenchReport): string {
     },
     `≥ ${count(TARGETS.engineRowsPerSecond)} rows/s`,
   );
-  row('  rows/s, warm (later calls)', (r) => count(r.rows / med(r.engine, (e) => e.warmSeconds)));
+  // Warm: the same call again in the same process, as a batch worker checks its next file; the
+  // first call also pays for compiling the engine. Both are held against the target.
+  row(
+    '  rows/s, warm (later calls)',
+    (r) => {
+      const rate = r.rows / med(r.engine, (e) => e.warmSeconds);
+      return Number.isFinite(rate) ? `${count(rate)} ${mark(rate >= TARGETS.engineRowsPerSecond)}` : '–';
+    },
+    `≥ ${count(TARGETS.engineRowsPerSecond)} rows/s`,
+  );
   row(
     '  peak RSS during the call',
     (r) => {
