@@ -49,8 +49,7 @@ export function resolveBreakdowns(
   places: RowLookup<RowPlace>,
   effectiveUnits: RowLookup<Unit | null> = unitsInEffect(rows, places),
 ): SheetStructure {
-  const firstRow = rows[0]?.row ?? 0;
-  const byRow = new RowTable<TableRow>(firstRow);
+  const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
 
   const groups = new Map<number, { total: TableRow; word: BreakdownWord | null; members: TableRow[] }>();
@@ -65,7 +64,7 @@ export function resolveBreakdowns(
   }
 
   const breakdowns: Breakdown[] = [];
-  const relationToParent = new RowTable<BreakdownKind | null>(firstRow);
+  const relationToParent = RowTable.spanning<BreakdownKind | null>(rows);
   for (const { total, word, members } of groups.values()) {
     const totalUnit = effectiveUnits.get(total.row) ?? null;
     // Without a breakdown word, only a total with a unit of its own says its rows below are parts.
@@ -86,8 +85,8 @@ export function resolveBreakdowns(
 
 /** The unit each row is checked in: its own, else the one its total is checked in (headings pass none on). */
 export function unitsInEffect(rows: readonly TableRow[], places: RowLookup<RowPlace>): RowLookup<Unit | null> {
-  const byRow = new RowTable<TableRow>(rows[0]?.row ?? 0);
-  const effectiveUnits = new RowTable<Unit | null>(rows[0]?.row ?? 0);
+  const byRow = RowTable.spanning<TableRow>(rows);
+  const effectiveUnits = RowTable.spanning<Unit | null>(rows);
   for (const row of rows) {
     byRow.set(row.row, row);
     const parentRow = places.get(row.row)?.parentRow ?? null;

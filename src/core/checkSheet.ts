@@ -99,12 +99,11 @@ function analyseTable(
   const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
   const places = outline?.places ?? placeRows(allRows);
   const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
-  const firstRow = rows[0]!.row;
-  const byRow = new RowTable<TableRow>(firstRow);
+  const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
-  const directions = new RowTable<Direction>(firstRow);
-  const kinds = new RowTable<UnitKind>(firstRow);
-  const childrenOf = new RowTable<TableRow[]>(firstRow);
+  const directions = RowTable.spanning<Direction>(rows);
+  const kinds = RowTable.spanning<UnitKind>(rows);
+  const childrenOf = RowTable.spanning<TableRow[]>(rows);
   const indicators: IndicatorResult[] = [];
   for (const row of rows) {
     const place = places.get(row.row);
@@ -171,7 +170,7 @@ function columnGroupFindings(
     const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, resultMissing, total);
     if (!table) continue;
     findings.push(...rules.flatMap((rule) => rule.check(table.context)));
-    const rows = new RowTable<TableRow>(table.context.rows[0]!.row);
+    const rows = RowTable.spanning<TableRow>(table.context.rows);
     for (const row of table.context.rows) rows.set(row.row, row);
     units.push({ group, rows });
   }

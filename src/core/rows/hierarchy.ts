@@ -27,7 +27,7 @@ interface Open {
  * it, else a breakdown word or a numbered row directly above makes them children of that row.
  */
 export function placeRows(rows: readonly TableRow[]): RowLookup<RowPlace> {
-  const places = new RowTable<RowPlace>(rows[0]?.row ?? 0);
+  const places = RowTable.spanning<RowPlace>(rows);
   const indentsKnown = rows.some((r) => r.indent > 0);
   const stack: Open[] = [];
   let pendingWord: BreakdownWord | null = null;
