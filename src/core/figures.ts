@@ -11,9 +11,15 @@ export interface ComputedFigures {
   status: Status;
 }
 
+export type NumberFigure = Extract<Figure, { kind: 'number' }>;
+
+/** Whether a figure's number is the figure itself: typed as is, or "khoảng" (about) or "gần" (nearly) it. */
+export function isPlainNumber(figure: Figure | undefined): figure is NumberFigure {
+  return figure?.kind === 'number' && (figure.qualifier === null || figure.qualifier === 'about' || figure.qualifier === 'nearly');
+}
+
 export function plainNumber(figure: Figure | undefined): number | null {
-  if (!figure || figure.kind !== 'number') return null;
-  return figure.qualifier === null || figure.qualifier === 'about' || figure.qualifier === 'nearly' ? figure.value : null;
+  return isPlainNumber(figure) ? figure.value : null;
 }
 
 /** A number's value whatever its qualifier ("trên", "dưới", "còn"); null for ranges and text. */
@@ -28,24 +34,40 @@ export function computeFigures(
   // "trên 4.730" keeps its qualifier, but its number is still the figure to compare (domain.md: use the number).
   const actual = qualifiedNumber(input.actual);
   const prior = qualifiedNumber(input.prior);
-  const { percentOfPlan, status } = planFigures(input.plan, actual, input.direction, settings);
+  const percentOfPlan = percentOfPlanOf(input.plan, actual, input.direction);
   // Rates and indexes change in points: "tăng 1%" in a report of rates means one point.
   const inPoints = input.kind === 'rate' || input.kind === 'index';
   return {
     percentOfPlan,
-    status,
+    status: planStatus(input.plan, actual, input.direction, percentOfPlan, settings),
     yoyPoints: inPoints && actual !== null && prior !== null ? withoutFloatNoise(actual - prior) : null,
     yoyPercent: !inPoints && actual !== null && prior !== null && prior !== 0 ? ((actual - prior) / prior) * 100 : null,
   };
 }
 
-function planFigures(
+/**
+ * The actual figure as a percent of a plain target. Null where the target is only met or not (a
+ * range, "dưới 5", a lower-is-better indicator's) or there is none; a plan of 0 for a
+ * higher-is-better indicator is a blank the form filled with zero, not a target.
+ */
+function percentOfPlanOf(plan: Figure | undefined, actual: number | null, direction: Direction): number | null {
+  const target = plainNumber(plan);
+  if (actual === null || target === null || target === 0 || direction === 'lower') return null;
+  return (actual / target) * 100;
+}
+
+/** How the actual figure stands against the plan: by its percent where it has one, else met or not. */
+function planStatus(
   plan: Figure | undefined,
   actual: number | null,
   direction: Direction,
+  percentOfPlan: number | null,
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
-): { percentOfPlan: number | null; status: Status } {
-  if (!plan || actual === null || (plan.kind !== 'number' && plan.kind !== 'range')) return { percentOfPlan: null, status: 'no-target' };
+): Status {
+  if (percentOfPlan !== null) {
+    return percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';
+  }
+  if (!plan || actual === null || (plan.kind !== 'number' && plan.kind !== 'range')) return 'no-target';
   if (plan.kind === 'range') return met(direction === 'lower' ? actual <= plan.high : actual >= plan.low);
   switch (plan.qualifier) {
     case 'under':
@@ -57,20 +79,16 @@ function planFigures(
     case 'atLeast':
       return met(actual >= plan.value);
     case 'remaining':
-      return { percentOfPlan: null, status: 'no-target' };
+      return 'no-target';
     default:
       break;
   }
   if (direction === 'lower') return met(actual <= plan.value);
-  // A plan of 0 for a higher-is-better indicator is a blank the form filled with zero, not a target.
-  if (plan.value === 0) return { percentOfPlan: null, status: 'no-target' };
-  const percentOfPlan = (actual / plan.value) * 100;
-  const status: Status =
-    percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';
-  return { percentOfPlan, status };
+  // What is left is a plan of 0 for a higher-is-better indicator (see percentOfPlanOf).
+  return 'no-target';
 }
 
 /** A target that is met or not; no percent is computed against it. */
-function met(ok: boolean): { percentOfPlan: null; status: Status } {
-  return { percentOfPlan: null, status: ok ? 'achieved' : 'missed' };
+function met(ok: boolean): Status {
+  return ok ? 'achieved' : 'missed';
 }

@@ -1,4 +1,4 @@
-import { additiveRoles, type Breakdown } from '../breakdowns';
+import { additiveRoles, type Breakdown, type BreakdownPart } from '../breakdowns';
 import { cellAddress, columnNumber } from '../address';
 import type { FigureRole, Finding } from '../report';
 import { findingText, say } from '../../text/strings';
@@ -12,18 +12,18 @@ export const formulaOmitsRow: Rule = {
   id: 'formula-omits-row',
   check(context) {
     const full = context.structure.breakdowns.filter((b) => b.kind === 'full' && b.totalUnit.additive);
-    const columns = additiveRoles.map((role): ColumnTotals => ({ role, omissions: [], typed: [], formulas: 0 }));
+    const columns = additiveRoles.map((role): ColumnTotals => ({ role, omissions: [], typedRows: [], formulas: 0 }));
     // Each total once, all its columns together (its cells are at hand); findings still go column by column.
     for (const breakdown of full) for (const totals of columns) readTotal(context, breakdown, totals);
     return columns.flatMap((totals) => [...totals.omissions, ...typedAmongFormulas(context, totals)]);
   },
 };
 
-/** One column's totals: the formulas omitting parts, the typed totals, and how many totals are formulas. */
+/** One column's totals: the formulas omitting parts, the rows of typed totals, and how many totals are formulas. */
 interface ColumnTotals {
   readonly role: FigureRole;
   readonly omissions: Finding[];
-  readonly typed: { row: number; column: number }[];
+  readonly typedRows: number[];
   formulas: number;
 }
 
@@ -33,14 +33,12 @@ function readTotal(context: RuleContext, breakdown: Breakdown, totals: ColumnTot
   const column = figureColumn(context, role);
   const formula = context.formulaAt(breakdown.total.row, column);
   if (formula === null) {
-    totals.typed.push({ row: breakdown.total.row, column });
+    totals.typedRows.push(breakdown.total.row);
     return;
   }
   totals.formulas++;
-  const referenced = rowsReferenced(formula, column);
-  if (referenced === null) return;
-  const omitted = breakdown.parts.filter((p) => !referenced.has(p.row.row));
-  if (omitted.length === 0 || omitted.length === breakdown.parts.length) return;
+  const omitted = partsOmitted(formula, column, breakdown.parts);
+  if (omitted === null || omitted.length === 0 || omitted.length === breakdown.parts.length) return;
   totals.omissions.push(
     findingAt(context, {
       rule: 'formula-omits-row',
@@ -60,30 +58,36 @@ function readTotal(context: RuleContext, breakdown: Breakdown, totals: ColumnTot
 
 /** Typed totals in a column whose totals are mostly formulas. */
 function typedAmongFormulas(context: RuleContext, totals: ColumnTotals): Finding[] {
-  if (totals.formulas < 2 || totals.formulas < totals.typed.length * 2) return [];
-  return totals.typed.map((typed) =>
+  if (totals.formulas < 2 || totals.formulas < totals.typedRows.length * 2) return [];
+  const column = figureColumn(context, totals.role);
+  return totals.typedRows.map((row) =>
     findingAt(context, {
       rule: 'formula-omits-row',
       severity: 'warning',
-      row: typed.row,
-      column: typed.column,
+      row,
+      column,
       role: totals.role,
       expected: null,
       found: null,
-      message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(typed.row, typed.column) }),
+      message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(row, column) }),
     }),
   );
 }
 
+// Patterns without the g flag keep no state between uses, so each is made once; a regex literal in
+// a function is a new object at every call.
+const sumStart = /^=?(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/;
+const otherOperator = /[*/^&]/;
+
 /**
- * The rows a sum formula reads in the total's own column ("=SUM(E20:E22)", "=E20+E21").
- * Null for formulas that read other sheets or are not plain sums: those say nothing about parts.
+ * The parts whose rows a sum formula does not read in the total's own column ("=SUM(E20:E22)",
+ * "=E20+E21"). Null for formulas that read other sheets or are not plain sums: those say nothing
+ * about parts.
  */
-function rowsReferenced(formula: string, column: number): Set<number> | null {
-  const body = formula.replace(/^=/, '').toUpperCase();
-  if (body.includes('!') || !/^(SUM\(|\+?\$?[A-Z]{1,3}\$?\d+)/.test(body)) return null;
-  if (/[*/^&]/.test(body)) return null;
-  const rows = new Set<number>();
+function partsOmitted(formula: string, column: number, parts: readonly BreakdownPart[]): readonly BreakdownPart[] | null {
+  const body = formula.toUpperCase();
+  if (body.includes('!') || !sumStart.test(body) || otherOperator.test(body)) return null;
+  let omitted = parts;
   // A cell ("E20", "$E$20") or a range ("E20:E22"): column letters and row of its first and last cell.
   const reference = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
   for (let match = reference.exec(body); match !== null; match = reference.exec(body)) {
@@ -91,9 +95,16 @@ function rowsReferenced(formula: string, column: number): Set<number> | null {
     const first = columnNumber(firstLetters);
     const last = columnNumber(lastLetters);
     if (column < Math.min(first, last) || column > Math.max(first, last)) continue;
-    const top = Number(firstRow);
-    const bottom = Number(lastRow);
-    for (let r = Math.min(top, bottom); r <= Math.max(top, bottom); r++) rows.add(r);
+    const top = Math.min(Number(firstRow), Number(lastRow));
+    const bottom = Math.max(Number(firstRow), Number(lastRow));
+    omitted = partsOutside(omitted, top, bottom);
   }
-  return rows;
+  return omitted;
+}
+
+/** The parts whose rows are not from top to bottom: a loop, not filter, so no closure is made per reference. */
+function partsOutside(parts: readonly BreakdownPart[], top: number, bottom: number): BreakdownPart[] {
+  const outside: BreakdownPart[] = [];
+  for (const part of parts) if (part.row.row < top || part.row.row > bottom) outside.push(part);
+  return outside;
 }

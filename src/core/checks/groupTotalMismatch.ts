@@ -68,11 +68,7 @@ export function groupTotalMismatch(
 
 /** The row in each unit group, as the parts of the total group's row (same unit, nothing to convert). */
 function groupParts(units: readonly GroupRows[], row: number, unit: Unit): BreakdownPart[] | null {
-  const parts: BreakdownPart[] = [];
-  for (const { rows } of units) {
-    const groupRow = rows.get(row);
-    if (!groupRow) return null;
-    parts.push({ row: groupRow, unit, factor: 1 });
-  }
-  return parts;
+  // Checked first, so that the parts are mapped into an array of their own size, not grown by pushing.
+  if (!units.every(({ rows }) => rows.has(row))) return null;
+  return units.map(({ rows }) => ({ row: rows.get(row)!, unit, factor: 1 }));
 }

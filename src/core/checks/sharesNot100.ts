@@ -1,7 +1,7 @@
 import { additiveRoles } from '../breakdowns';
 import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
 import { memoize } from '../memo';
-import { foldText } from '../textFold';
+import { foldCleanText } from '../textFold';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
 import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
@@ -14,8 +14,9 @@ export const sharesNot100: Rule = {
   id: 'shares-not-100',
   check(context) {
     const findings = [];
-    // Labels repeat down a sheet: fold each distinct one once.
-    const namesStructure = memoize((label: string) => structureLabel.test(foldText(label)));
+    // Labels repeat down a sheet: fold each distinct one once. They are clean already (read through
+    // SheetGrid), so they are only folded, as direction.ts folds them.
+    const namesStructure = memoize((label: string) => structureLabel.test(foldCleanText(label)));
     const slack = extraTolerance(context, 0);
     for (const row of context.rows) {
       // Most rows have fewer than two children: that is cheaper to see than what the label says.

@@ -1,25 +1,21 @@
 import type { Finding } from '../report';
-import { plainNumber } from '../figures';
+import { isPlainNumber, type NumberFigure } from '../figures';
 import { roundingTolerance } from '../values';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
 import type { TableRow } from '../rows/tableRows';
-import type { Figure } from '../values';
 import { extraTolerance, figureColumn, findingAt, show, type Rule, type RuleContext } from './rule';
 
 /** How a column writes a ratio r = actual / base: 101,28 (percent), 1,0128 (ratio), or +1,28 (growth). */
 type Scale = 'percent' | 'ratio' | 'growth';
 
-/** The ratio as the scale writes it (a switch, not a table of functions: it runs per row and scale). */
+/**
+ * The ratio as the scale writes it. One expression, not a switch: it runs per row and scale, and a
+ * switch may fall through to undefined as far as the engine knows, which makes each result a boxed
+ * number, allocated.
+ */
 function written(ratio: number, scale: Scale): number {
-  switch (scale) {
-    case 'percent':
-      return ratio * 100;
-    case 'ratio':
-      return ratio;
-    case 'growth':
-      return (ratio - 1) * 100;
-  }
+  return scale === 'percent' ? ratio * 100 : scale === 'ratio' ? ratio : (ratio - 1) * 100;
 }
 
 const toPercent: Record<Scale, (stated: number) => number> = {
@@ -28,15 +24,23 @@ const toPercent: Record<Scale, (stated: number) => number> = {
   growth: (s) => s + 100,
 };
 
+type StatedRole = 'statedPercentOfPlan' | 'statedYoY';
+type BaseRole = 'plan' | 'prior';
+
+/** A row's stated figure against one of its ratios. */
 interface Comparison {
-  row: TableRow;
   stated: number;
   statedTolerance: number;
-  /** actual / base, and its relative uncertainty from the rounding of both. */
   ratio: number;
-  /** base / actual, for a lower-is-better row stated the other way round; null for any other. */
-  reversedRatio: number | null;
+  /** The ratio's relative uncertainty, from the rounding of both its figures. */
   relativeError: number;
+}
+
+/** The scales that explain a row, by their place in the column's list: bit i is set when scales[i] does. */
+type ScaleSet = number;
+
+function includesScale(set: ScaleSet, index: number): boolean {
+  return (set & (1 << index)) !== 0;
 }
 
 /**
@@ -53,95 +57,102 @@ export const statedPercentMismatch: Rule = {
   },
 };
 
-function checkColumn(
-  context: RuleContext,
-  role: 'statedPercentOfPlan' | 'statedYoY',
-  baseRole: 'plan' | 'prior',
-  scales: readonly Scale[],
-): Finding[] {
-  const comparisons: Comparison[] = [];
-  for (const row of context.rows) {
-    const comparison = comparisonOf(context, row, role, baseRole);
-    if (comparison) comparisons.push(comparison);
-  }
-  if (comparisons.length === 0) return [];
-  const column = figureColumn(context, role);
+function checkColumn(context: RuleContext, role: StatedRole, baseRole: BaseRole, scales: readonly Scale[]): Finding[] {
   const slack = extraTolerance(context, 0);
+  // Each row keeps only which scales explain it, not its comparison: that is worked out again for
+  // the few rows that become findings, so the many others allocate nothing.
+  const explainedBy = context.rows.map((row) => scalesExplaining(context, row, role, baseRole, scales, slack));
+  if (explainedBy.every((explained) => explained === null)) return [];
   // The scale most rows agree with (the first listed wins a tie); none agreeing: judge by size.
-  const agreeing = scales.map((scale) => countExplained(comparisons, scale, slack));
+  const agreeing = scales.map((_, i) => countExplained(explainedBy, i));
   const best = agreeing.indexOf(Math.max(...agreeing));
-  const chosen = agreeing[best]! > 0 ? scales[best]! : guessScale(comparisons);
+  const chosen = agreeing[best]! > 0 ? best : scales.indexOf(guessScale(context, explainedBy, role, baseRole));
 
   const findings: Finding[] = [];
-  for (const c of comparisons) {
-    if (explains(c, chosen, slack)) continue;
-    const expected = written(c.ratio, 'percent');
-    const found = toPercent[chosen](c.stated);
-    const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
-    findings.push(
-      findingAt(context, {
-        rule: 'stated-percent-mismatch',
-        severity: 'error',
-        row: c.row.row,
-        column,
-        role,
-        expected,
-        found,
-        message: say(context.settings.language, entry, {
-          cell: cellAddress(c.row.row, column),
-          expected: show(context, Math.round(expected * 100) / 100),
-          found: show(context, found),
-        }),
-      }),
-    );
-  }
+  context.rows.forEach((row, i) => {
+    const explained = explainedBy[i]!;
+    if (explained === null || includesScale(explained, chosen)) return;
+    findings.push(mismatch(context, row, role, comparisonAt(row, role, baseRole), scales[chosen]!));
+  });
   return findings;
 }
 
-function countExplained(comparisons: readonly Comparison[], scale: Scale, slack: number): number {
+function mismatch(context: RuleContext, row: TableRow, role: StatedRole, c: Comparison, scale: Scale): Finding {
+  const column = figureColumn(context, role);
+  const expected = written(c.ratio, 'percent');
+  const found = toPercent[scale](c.stated);
+  const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
+  return findingAt(context, {
+    rule: 'stated-percent-mismatch',
+    severity: 'error',
+    row: row.row,
+    column,
+    role,
+    expected,
+    found,
+    message: say(context.settings.language, entry, {
+      cell: cellAddress(row.row, column),
+      expected: show(context, Math.round(expected * 100) / 100),
+      found: show(context, found),
+    }),
+  });
+}
+
+/** The scales in which the row's stated figure is one of its ratios; null when it has nothing to compare. */
+function scalesExplaining(context: RuleContext, row: TableRow, role: StatedRole, baseRole: BaseRole, scales: readonly Scale[], slack: number): ScaleSet | null {
+  const stated = row.figures[role];
+  // A row without a stated figure is passed over before its other figures are read.
+  if (!isPlainNumber(stated)) return null;
+  const actual = row.figures.actual;
+  const base = row.figures[baseRole];
+  if (!isPlainNumber(actual) || !isPlainNumber(base) || actual.value === 0 || base.value === 0) return null;
+  const explained = scalesAgreeing(comparisonOf(stated, actual, base), scales, slack);
+  // Some offices state lower-is-better indicators the other way round (plan / actual).
+  const eitherWay = baseRole === 'plan' && context.directions.get(row.row) === 'lower';
+  return eitherWay ? explained | scalesAgreeing(comparisonOf(stated, base, actual), scales, slack) : explained;
+}
+
+function scalesAgreeing(c: Comparison, scales: readonly Scale[], slack: number): ScaleSet {
+  let agreeing = 0;
+  for (let i = 0; i < scales.length; i++) if (agrees(c, scales[i]!, slack)) agreeing |= 1 << i;
+  return agreeing;
+}
+
+function countExplained(explainedBy: readonly (ScaleSet | null)[], scale: number): number {
   let count = 0;
-  for (const c of comparisons) if (explains(c, scale, slack)) count++;
+  for (const explained of explainedBy) if (explained !== null && includesScale(explained, scale)) count++;
   return count;
 }
 
-/** Whether the stated figure is one of the row's ratios written in the scale, within rounding. */
-function explains(c: Comparison, scale: Scale, slack: number): boolean {
-  return agreesWithRatio(c, scale, c.ratio, slack) || (c.reversedRatio !== null && agreesWithRatio(c, scale, c.reversedRatio, slack));
-}
-
-function agreesWithRatio(c: Comparison, scale: Scale, ratio: number, slack: number): boolean {
-  const expected = written(ratio, scale);
-  const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? ratio * 100 : expected) * c.relativeError + slack;
+/** Whether the stated figure is the ratio written in the scale, within rounding. */
+function agrees(c: Comparison, scale: Scale, slack: number): boolean {
+  const expected = written(c.ratio, scale);
+  const tolerance = c.statedTolerance + Math.abs(scale === 'growth' ? c.ratio * 100 : expected) * c.relativeError + slack;
   return Math.abs(c.stated - expected) <= tolerance + 1e-9 * Math.max(1, Math.abs(expected));
 }
 
-function comparisonOf(context: RuleContext, row: TableRow, role: 'statedPercentOfPlan' | 'statedYoY', baseRole: 'plan' | 'prior'): Comparison | null {
-  const statedFigure = row.figures[role];
-  // A row without a stated figure is passed over before its other figures are read.
-  const stated = plainNumber(statedFigure);
-  if (stated === null) return null;
-  const actualFigure = row.figures.actual;
-  const baseFigure = row.figures[baseRole];
-  const actual = plainNumber(actualFigure);
-  const base = plainNumber(baseFigure);
-  if (actual === null || base === null || base === 0 || actual === 0) return null;
+/**
+ * The stated figure against actual / base (or, given them the other way round, base / actual: the
+ * relative error is the same). Built where it is used and never stored, so that the engine can keep
+ * its numbers in registers instead of allocating it.
+ */
+function comparisonOf(stated: NumberFigure, actual: NumberFigure, base: NumberFigure): Comparison {
   return {
-    row,
-    stated,
-    statedTolerance: roundingTolerance(decimalsOf(statedFigure)),
-    ratio: actual / base,
-    // Some offices state lower-is-better indicators the other way round (plan / actual).
-    reversedRatio: baseRole === 'plan' && context.directions.get(row.row) === 'lower' ? base / actual : null,
-    relativeError: roundingTolerance(decimalsOf(actualFigure)) / Math.abs(actual) + roundingTolerance(decimalsOf(baseFigure)) / Math.abs(base),
+    stated: stated.value,
+    statedTolerance: roundingTolerance(stated.decimals),
+    ratio: actual.value / base.value,
+    relativeError: roundingTolerance(actual.decimals) / Math.abs(actual.value) + roundingTolerance(base.decimals) / Math.abs(base.value),
   };
 }
 
-function decimalsOf(figure: Figure | undefined): number {
-  return figure?.kind === 'number' ? figure.decimals : 0;
+/** The comparison on a row that scalesExplaining() did not pass over: its three figures are plain numbers. */
+function comparisonAt(row: TableRow, role: StatedRole, baseRole: BaseRole): Comparison {
+  return comparisonOf(row.figures[role] as NumberFigure, row.figures.actual as NumberFigure, row.figures[baseRole] as NumberFigure);
 }
 
 /** No row agrees with any scale: judge by size (ratios sit near 1, percents near 100). */
-function guessScale(comparisons: readonly Comparison[]): Scale {
-  const sorted = comparisons.map((c) => Math.abs(c.stated)).sort((a, b) => a - b);
+function guessScale(context: RuleContext, explainedBy: readonly (ScaleSet | null)[], role: StatedRole, baseRole: BaseRole): Scale {
+  const compared = context.rows.filter((_, i) => explainedBy[i] !== null);
+  const sorted = compared.map((row) => Math.abs(comparisonAt(row, role, baseRole).stated)).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]! < 5 ? 'ratio' : 'percent';
 }

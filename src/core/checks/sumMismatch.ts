@@ -18,7 +18,7 @@ export const sumMismatch: Rule = {
     const findings = [];
     const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
-      if (!breakdown.totalUnit.additive) continue;
+      if (!breakdown.totalUnit.additive || !heldAgainstSum(breakdown)) continue;
       for (const role of additiveRoles) {
         const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
         if (!column) continue;
@@ -50,11 +50,20 @@ export const sumMismatch: Rule = {
   },
 };
 
+/**
+ * Whether the breakdown's parts are held against their total together: all but announced "of which"
+ * parts and a lone unannounced one, which subset-exceeds-total holds against it one by one (so their
+ * sums are not worked out at all).
+ */
+function heldAgainstSum(breakdown: Breakdown): boolean {
+  return breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1);
+}
+
 /** How a total and the sum of its parts disagree, for the kind of breakdown; null when they may agree. */
 function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: number): { severity: Severity; text: SumText } | null {
   if (breakdown.kind === 'full') return agrees(sum, total, slack) ? null : { severity: 'error', text: findingText.sumMismatch };
   if (breakdown.kind === 'comprising') return agrees(sum, total, slack) ? null : { severity: 'warning', text: findingText.comprisingNotAdding };
-  const unannounced = breakdown.word === null && breakdown.parts.length > 1;
-  if (unannounced && !isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return { severity: 'error', text: findingText.partsExceedTotal };
+  // Several unannounced parts: only adding up to more than their total is a mismatch.
+  if (!isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return { severity: 'error', text: findingText.partsExceedTotal };
   return null;
 }

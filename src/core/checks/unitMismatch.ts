@@ -11,8 +11,9 @@ export const unitMismatch: Rule = {
     const unitColumn = context.layout.columns.unit ?? context.layout.columns.label!;
     const findings = [];
     for (const breakdown of context.structure.breakdowns) {
+      // Almost every breakdown is in one unit: seen without listing its parts.
+      if (breakdown.parts.every((p) => p.unit.scale === breakdown.totalUnit.scale)) continue;
       const odd = breakdown.parts.filter((p) => p.unit.scale !== breakdown.totalUnit.scale);
-      if (odd.length === 0) continue;
       findings.push(
         findingAt(context, {
           rule: 'unit-mismatch',

@@ -1,7 +1,7 @@
 import { cellAddress } from '../address';
 import { figureRoles } from '../rows/tableRows';
 import { findingText, say } from '../../text/strings';
-import type { FigureRole } from '../report';
+import type { FigureRole, Finding } from '../report';
 import { findingAt, type Rule, type RuleContext } from './rule';
 
 /**
@@ -12,10 +12,12 @@ import { findingAt, type Rule, type RuleContext } from './rule';
 export const unreadableValue: Rule = {
   id: 'unreadable-value',
   check(context) {
-    const findings = [];
+    const findings: Finding[] = [];
     const { language } = context.settings;
     const columns = figureColumns(context);
-    for (const row of context.rows) {
+    // forEach, not for…of: this long loop is often resumed in code compiled mid-loop, where each
+    // row's step through the array would allocate an iterator result.
+    context.rows.forEach((row) => {
       for (const { role, column } of columns) {
         const figure = row.figures[role];
         let message: string;
@@ -27,7 +29,7 @@ export const unreadableValue: Rule = {
           findingAt(context, { rule: 'unreadable-value', severity: 'warning', row: row.row, column, role, expected: null, found: null, message }),
         );
       }
-    }
+    });
     return findings;
   },
 };
