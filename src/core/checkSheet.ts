@@ -77,6 +77,7 @@ interface AnalysedTable {
   indicators: IndicatorResult[];
   /** Every row read, "Chia ra:" rows alone included. */
   allRows: readonly TableRow[];
+  /** Where each row sits and the unit it is checked in: a column group with the same outline reuses them. */
   outline: { places: RowLookup<RowPlace>; effectiveUnits: RowLookup<Unit | null> };
 }
 
