@@ -107,6 +107,14 @@ function breakdownKind(word: BreakdownWord | null, total: TableRow, totalUnit: U
 }
 
 /**
+ * Whether a breakdown's parts are held against their total together (sum-mismatch): all but announced
+ * "of which" parts and a lone unannounced one, which are held against it one by one (subset-exceeds-total).
+ */
+export function heldAgainstSum(breakdown: Breakdown): boolean {
+  return breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1);
+}
+
+/**
  * A total of exactly zero over rows without a breakdown word is a heading nobody filled in
  * (crop rows above "- Diện tích"), not a total to hold its parts against.
  */

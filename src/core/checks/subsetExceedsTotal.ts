@@ -1,4 +1,4 @@
-import { additiveRoles, isUnfilledTotal } from '../breakdowns';
+import { additiveRoles, heldAgainstSum, isUnfilledTotal } from '../breakdowns';
 import { exceeds, intervalOf, representative } from '../interval';
 import { findingText, say } from '../../text/strings';
 import { cellAddress } from '../address';
@@ -15,8 +15,7 @@ export const subsetExceedsTotal: Rule = {
     const findings = [];
     const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
-      // Several unannounced parts are held against their total together, in sum-mismatch.
-      if (breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1)) continue;
+      if (heldAgainstSum(breakdown)) continue;
       const rate = breakdown.totalUnit.kind === 'rate';
       if (!breakdown.totalUnit.additive && !(rate && breakdown.word === 'partial')) continue;
       for (const part of breakdown.parts) {

@@ -1,4 +1,4 @@
-import { additiveRoles, columnSum, isUnfilledTotal, type Breakdown } from '../breakdowns';
+import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, type Breakdown } from '../breakdowns';
 import { agrees, exceeds, representative, type Interval } from '../interval';
 import type { Severity } from '../report';
 import { findingText, say, type Localized } from '../../text/strings';
@@ -18,6 +18,7 @@ export const sumMismatch: Rule = {
     const findings = [];
     const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
+      // Parts held against their total one by one are subset-exceeds-total's: their sums are not worked out.
       if (!breakdown.totalUnit.additive || !heldAgainstSum(breakdown)) continue;
       for (const role of additiveRoles) {
         const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
@@ -49,15 +50,6 @@ export const sumMismatch: Rule = {
     return findings;
   },
 };
-
-/**
- * Whether the breakdown's parts are held against their total together: all but announced "of which"
- * parts and a lone unannounced one, which subset-exceeds-total holds against it one by one (so their
- * sums are not worked out at all).
- */
-function heldAgainstSum(breakdown: Breakdown): boolean {
-  return breakdown.kind !== 'partial' || (breakdown.word === null && breakdown.parts.length > 1);
-}
 
 /** How a total and the sum of its parts disagree, for the kind of breakdown; null when they may agree. */
 function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: number): { severity: Severity; text: SumText } | null {
