@@ -69,4 +69,23 @@ describe('readFigure properties', () => {
       }),
     );
   });
+
+  it('takes the decimals of a General cell from the number as Excel prints it, float noise gone', () => {
+    // What a reader sees: the digits after the point of the value printed to 15 significant digits.
+    const printedDecimals = (value: number) => {
+      const [mantissa = '', exponent = '0'] = Math.abs(Number(value.toPrecision(15))).toString().split('e');
+      return Math.min(10, Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent)));
+    };
+    const typedDecimal = fc
+      .tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 12 }))
+      .map(([digits, decimals]) => digits / 10 ** decimals);
+    const sum = fc.tuple(typedDecimal, typedDecimal).map(([a, b]) => a + b);
+    const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(fc.oneof(typedDecimal, sum, anyDouble), (value) => {
+        expect(readFigure({ value, numberFormat: 'General' }, 'vi')).toMatchObject({ value, decimals: printedDecimals(value) });
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -13,11 +13,32 @@ export function withoutFloatNoise(value: number): number {
 
 const maxStoredDecimals = 10;
 
-/** Decimals a stored number carries once float noise is gone, capped for values such as 2/3. */
+/**
+ * Decimals a stored number carries once float noise is gone, capped for values such as 2/3: the
+ * digits after the point of the number as printed. Found without printing (every figure cell is
+ * read, and printing is what costs): a typed figure is the double nearest its decimal, so it
+ * needs no cleaning; only a value with noise or more digits is cleaned first.
+ */
 export function storedDecimals(value: number): number {
-  // Most stored figures are whole numbers: no need to print them to find their decimals.
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const [mantissa = '', exponent = '0'] = Math.abs(withoutFloatNoise(value)).toString().split('e');
-  const fraction = mantissa.split('.')[1] ?? '';
-  return Math.min(maxStoredDecimals, Math.max(0, fraction.length - Number(exponent)));
+  const asStored = fewestDecimals(Math.abs(value));
+  if (asStored !== null) return asStored;
+  const clean = Math.abs(withoutFloatNoise(value));
+  return Number.isInteger(clean) ? 0 : (fewestDecimals(clean) ?? maxStoredDecimals);
+}
+
+/**
+ * The fewest decimals d (below the cap) at which rounding to d decimals gives the number back,
+ * with at most 15 significant digits: then they are the number's printed decimals, and the
+ * scaled value stays below 10^15, where rounding is exact. Null when there are none such.
+ */
+function fewestDecimals(magnitude: number): number | null {
+  let scale = 1;
+  for (let decimals = 1; decimals < maxStoredDecimals; decimals++) {
+    scale *= 10;
+    const scaled = Math.round(magnitude * scale);
+    if (scaled >= fifteenDigitWholes) return null;
+    if (scaled / scale === magnitude) return decimals;
+  }
+  return null;
 }
