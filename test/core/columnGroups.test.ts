@@ -91,6 +91,19 @@ describe('column groups', () => {
     expect(findingKeys(result)).toEqual(['group-total-mismatch I3']);
   });
 
+  it('finds the total group of a city district by its name: "Toàn quận" between two wards', () => {
+    const n = null;
+    const result = check(
+      sheet('Biểu 07', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Phường 1', n, n, 'Toàn quận', n, n, 'Phường 2', n, n],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+        ['1', 'Lao động có việc làm', 'người', 40, 50, 60, 100, 110, 125, 60, 60, 61],
+      ]),
+    );
+    expect(result.sheet).toMatchObject({ columns: { prior: 'G', plan: 'H', actual: 'I' } });
+    expect(findingKeys(result)).toEqual(['group-total-mismatch I3']);
+  });
+
   it("finds a commune group's own inconsistency at the commune's cell", () => {
     const result = check(
       groupedSheet([

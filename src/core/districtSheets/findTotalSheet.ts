@@ -5,21 +5,9 @@
  * indicators too, and none of them is a total.
  */
 import type { IndicatorResult } from '../report';
-import { foldText } from '../textFold';
+import { isTotalName } from '../totalNames';
 import type { Unit } from '../units';
 import { additiveFactors } from './matchIndicators';
-
-/** Folded names of a total sheet; the longer ones may be followed by more words ("Tổng hợp 2020"). */
-const totalNames = ['toan tinh', 'toan huyen', 'toan thanh pho', 'toan thi xa', 'toan quan', 'ca tinh', 'ca huyen', 'tong hop', 'tong cong', 'tong so'];
-/** Short names only count alone: "TH 2023" is the actuals of 2023, not a total. */
-const exactTotalNames = new Set(['th', 'tong', 'cong']);
-
-export function isTotalSheetName(name: string): boolean {
-  const folded = foldText(name)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return exactTotalNames.has(folded) || totalNames.some((word) => folded === word || folded.startsWith(`${word} `));
-}
 
 const roles = ['prior', 'plan', 'actual'] as const;
 
@@ -35,7 +23,7 @@ export function findTotalSheet(
   lineUpAll: () => readonly (readonly (IndicatorResult | undefined)[])[],
   unitOf: (text: string) => Unit | null,
 ): number | null {
-  const named = names.findIndex(isTotalSheetName);
+  const named = names.findIndex(isTotalName);
   if (named >= 0) return named;
   const rows = lineUpAll();
 

@@ -6,6 +6,7 @@
 import type { FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
+import { isTotalName } from '../totalNames';
 
 export interface ColumnGroup {
   /** As the header names it: "Toàn huyện", "Ủy Ban Nhân Dân Xã Ka Đô". */
@@ -26,12 +27,6 @@ export interface ColumnGroups {
 
 const ANCHOR_ROLES: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
 const STATED_ROLES: readonly FigureRole[] = ['statedPercentOfPlan', 'statedYoY'];
-
-/**
- * The words that name a total group, folded. "Tổng", "Cộng" and "Chung" only as the whole name:
- * communes are called Cộng Hòa or Tổng Bửu.
- */
-const TOTAL_NAMES = /^(toan (tinh|huyen|thanh pho|thi xa|xa|nganh|quoc|vung)\b|tong so\b|tong cong\b|ca nuoc\b|(tong|cong|chung)$)/;
 
 /**
  * The sheet's column groups, or null when its figure roles appear once (or not in a pattern that
@@ -71,7 +66,7 @@ export function findColumnGroups(
     }
     return { name: names[index]!, columns, first: span.first, last, unresolvedComparisons: roles.unresolvedComparisons.filter(within) };
   });
-  const totalIndex = Math.max(0, groups.findIndex((group) => TOTAL_NAMES.test(foldText(group.name))));
+  const totalIndex = Math.max(0, groups.findIndex((group) => isTotalName(group.name)));
   return { total: groups[totalIndex]!, units: groups.filter((_, index) => index !== totalIndex) };
 }
 
