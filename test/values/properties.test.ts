@@ -80,9 +80,11 @@ describe('readFigure properties', () => {
       .tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 12 }))
       .map(([digits, decimals]) => digits / 10 ** decimals);
     const sum = fc.tuple(typedDecimal, typedDecimal).map(([a, b]) => a + b);
+    // A stated percent a formula left behind, such as =F10/E10*100.
+    const ratio = fc.tuple(typedDecimal, typedDecimal.filter((b) => b !== 0)).map(([a, b]) => (a / b) * 100);
     const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
     fc.assert(
-      fc.property(fc.oneof(typedDecimal, sum, anyDouble), (value) => {
+      fc.property(fc.oneof(typedDecimal, sum, ratio, anyDouble), (value) => {
         expect(readFigure({ value, numberFormat: 'General' }, 'vi')).toMatchObject({ value, decimals: printedDecimals(value) });
       }),
       { numRuns: 5000 },

@@ -21,8 +21,10 @@ const maxStoredDecimals = 10;
  */
 export function storedDecimals(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const asStored = fewestDecimals(Math.abs(value));
+  const magnitude = Math.abs(value);
+  const asStored = fewestDecimals(magnitude);
   if (asStored !== null) return asStored;
+  if (beyondNineDecimals(magnitude)) return maxStoredDecimals;
   const clean = Math.abs(withoutFloatNoise(value));
   return Number.isInteger(clean) ? 0 : (fewestDecimals(clean) ?? maxStoredDecimals);
 }
@@ -41,4 +43,16 @@ function fewestDecimals(magnitude: number): number | null {
     if (scaled / scale === magnitude) return decimals;
   }
   return null;
+}
+
+/**
+ * Whether the number, cleaned, certainly has more than nine decimals: a ratio a formula left,
+ * such as 99.23410251893607. Its nearest nine-decimal neighbour is then further away than
+ * cleaning to 15 significant digits can move it (at most half of 10^-14 of the number), with a
+ * wide margin for the rounding in this test; a number that is near one is left to be printed.
+ */
+function beyondNineDecimals(magnitude: number): boolean {
+  if (magnitude >= 1e5) return false;
+  const nearest = Math.round(magnitude * 1e9) / 1e9;
+  return Math.abs(magnitude - nearest) > magnitude * 1e-13;
 }
