@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSnapshots } from '../src/adapters/exceljs/readWorkbook';
 import { collectBatchFiles } from '../src/cli/batchInputs';
+import { defaultJobs } from '../src/cli/batchJobs';
 import { buildBatchPlan } from '../src/cli/batchPlan';
 import { countReport, type BatchFileResult, type BatchReport } from '../src/cli/batchReport';
 import { cliMain, type CliOutput } from '../src/cli/main';
@@ -305,6 +306,26 @@ describe('the worker pool', () => {
     expect(result.ok && result.exitCode).toBe(0);
     const summary = await readWorkbook(path.join(temp.dir, 'out', 'batch-summary.xlsx'));
     expect(summary.worksheets[0]!.name).toBe('Files');
+  });
+});
+
+describe('how many files a batch checks at once without --jobs', () => {
+  const GB = 1024 ** 3;
+  const MB = 1024 ** 2;
+
+  it('takes every core for the workbooks of a province office', () => {
+    expect(defaultJobs({ cores: 8, freeMemoryBytes: 8 * GB }, 0.9 * MB)).toBe(8);
+  });
+
+  it('takes fewer where the free memory would not hold a check of the largest workbook on every core', () => {
+    // 9 MB workbooks of 100,000 rows take about 1.4 GB each at their peak.
+    expect(defaultJobs({ cores: 8, freeMemoryBytes: 8 * GB }, 9 * MB)).toBe(4);
+    expect(defaultJobs({ cores: 8, freeMemoryBytes: 3 * GB }, 9 * MB)).toBe(1);
+  });
+
+  it('always checks one at a time at least, and never more than there are cores', () => {
+    expect(defaultJobs({ cores: 4, freeMemoryBytes: 0 }, 9 * MB)).toBe(1);
+    expect(defaultJobs({ cores: 2, freeMemoryBytes: 64 * GB }, 0)).toBe(2);
   });
 });
 

@@ -3,13 +3,14 @@
  * report (batch-report.json, batch-summary.xlsx) into the output folder. Returns what happened
  * instead of printing or exiting; progress goes to the hooks as files finish.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { packageOfPlannedSheets } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { batchText, cliText, say } from '../text/strings';
 import type { BatchRequest } from './args';
 import { BATCH_JSON, BATCH_WORKBOOK, collectBatchFiles, type BatchFile } from './batchInputs';
+import { defaultJobs } from './batchJobs';
 import { buildBatchPlan } from './batchPlan';
 import { runInWorkers } from './batchPool';
 import { buildBatchReport, type BatchFileResult, type BatchReport, type FileOutcome } from './batchReport';
@@ -82,8 +83,9 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
     language,
     checkedAt: options.checkedAt.getTime(),
   }));
+  const jobs = options.jobs ?? defaultJobs({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem() }, await largestSize(tasks));
   await runInWorkers(tasks, {
-    jobs: options.jobs ?? os.availableParallelism(),
+    jobs,
     ...(options.workerUrl && { workerUrl: options.workerUrl }),
     onDone: (taskIndex, outcome) => finish(indexes[taskIndex]!, outcome),
   });
@@ -105,6 +107,12 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
   const writeProblem = problems.length ? problems.join('\n') : null;
   const exitCode = report.totals.failed > 0 || writeProblem ? 1 : 0;
   return { ok: true, exitCode, report, results, outDir, jsonPath, workbookPath, writeProblem };
+}
+
+/** The size of the largest input, in bytes; a file that cannot be looked at counts as empty (its check reports why). */
+async function largestSize(tasks: readonly FileTask[]): Promise<number> {
+  const sizes = await Promise.all(tasks.map((task) => stat(task.input).then((info) => info.size, () => 0)));
+  return sizes.reduce((largest, size) => Math.max(largest, size), 0);
 }
 
 function outputPath(outDir: string, file: BatchFile): string {
