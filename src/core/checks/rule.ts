@@ -53,7 +53,11 @@ export function findingAt(
   };
 }
 
-export function show(context: RuleContext, value: number): string {
+/** What show and extraTolerance read: a rule's context, or the settings of a check across sheets. */
+type WithSettings = Pick<RuleContext, 'settings'>;
+
+/** A number in a finding's message, in the user's language. */
+export function show(context: WithSettings, value: number): string {
   return formatNumber(value, context.settings.language, 4);
 }
 
@@ -62,6 +66,6 @@ export function rowList(rows: readonly TableRow[]): string {
 }
 
 /** The user's extra tolerance, in units of the last decimal shown. */
-export function extraTolerance(context: RuleContext, decimals: number): number {
+export function extraTolerance(context: WithSettings, decimals: number): number {
   return 2 * roundingTolerance(decimals) * context.settings.extraToleranceDigits;
 }

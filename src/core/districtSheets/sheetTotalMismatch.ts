@@ -12,9 +12,8 @@ import type { Finding, Report } from '../report';
 import type { TableRow } from '../rows/tableRows';
 import type { CheckSettings } from '../settings';
 import { parseUnit } from '../units';
-import { roundingTolerance } from '../values';
-import { formatNumber } from '../../text/formatNumber';
 import { findingText, say } from '../../text/strings';
+import { extraTolerance, show } from '../checks/rule';
 import type { DistrictSet } from './districtSets';
 import { additiveFactors } from './matchIndicators';
 
@@ -28,7 +27,9 @@ export function sheetTotalMismatches(
   settings: CheckSettings,
 ): Finding[] {
   const unitOf = memoize(parseUnit);
-  const slack = 2 * roundingTolerance(0) * settings.extraToleranceDigits;
+  // Held to the tolerance and number display the rules within a sheet use.
+  const context = { settings };
+  const slack = extraTolerance(context, 0);
   const findings: Finding[] = [];
   for (const set of sets) {
     const columns = report.sheets.find((sheet) => sheet.name === set.totalSheet)?.columns ?? {};
@@ -62,8 +63,8 @@ export function sheetTotalMismatches(
             cell,
             sheet: total.sheet,
             count: districts.length,
-            expected: formatNumber(expected, settings.language, 4),
-            found: formatNumber(found, settings.language, 4),
+            expected: show(context, expected),
+            found: show(context, found),
           }),
         });
       }
