@@ -79,7 +79,8 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
   };
 }
 
-function isFigureRole(role: ColumnRole): role is FigureRole {
+/** Whether a column holds figures (prior, plan, actual…), not the row's code, label, unit or note. */
+export function isFigureRole(role: ColumnRole): role is FigureRole {
   return role !== 'code' && role !== 'label' && role !== 'unit' && role !== 'note';
 }
 

@@ -6,7 +6,7 @@ import { columnNumber } from '../address';
 import { unitAboveTable, unitInText, type Unit } from '../units';
 import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
-import { resolveColumnRoles } from './columnRoles';
+import { isFigureRole, resolveColumnRoles } from './columnRoles';
 import { yearsIn } from './headerWords';
 
 export interface TableLayout {
@@ -59,7 +59,7 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
   const above = below ? [] : textsAbove(grid, header.rows[0]!);
   const roles = resolveColumnRoles(grid, header, below ? below.titleYear : titleYear(above));
   // A user's correction of figure columns describes one group; the groups are then left unchecked.
-  const correctsFigures = Object.keys(override?.columns ?? {}).some((role) => !['code', 'label', 'unit', 'note'].includes(role));
+  const correctsFigures = Object.keys(override?.columns ?? {}).some((role) => isFigureRole(role as ColumnRole));
   const groups = correctsFigures ? null : findColumnGroups(grid, header.rows, roles);
   const columns = applyColumnOverrides({ ...roles.columns, ...groups?.total.columns }, override);
   if (columns.label === undefined) return { found: false, reason: sheetText.noLabelColumn };
