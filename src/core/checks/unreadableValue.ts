@@ -1,8 +1,8 @@
 import { cellAddress } from '../address';
-import { figureRoles } from '../rows/tableRows';
+import { figureColumnsOf } from '../rows/tableRows';
 import { findingText, say } from '../../text/strings';
-import type { FigureRole, Finding } from '../report';
-import { findingAt, type Rule, type RuleContext } from './rule';
+import type { Finding } from '../report';
+import { findingAt, type Rule } from './rule';
 
 /**
  * unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found,
@@ -14,7 +14,7 @@ export const unreadableValue: Rule = {
   check(context) {
     const findings: Finding[] = [];
     const { language } = context.settings;
-    const columns = figureColumns(context);
+    const columns = figureColumnsOf(context.layout);
     // forEach, not for…of: this long loop is often resumed in code compiled mid-loop, where each
     // row's step through the array would allocate an iterator result.
     context.rows.forEach((row) => {
@@ -33,11 +33,3 @@ export const unreadableValue: Rule = {
     return findings;
   },
 };
-
-/** The figure columns the table has, in figureRoles' order: the same for every row. */
-function figureColumns(context: RuleContext): { role: FigureRole; column: number }[] {
-  return figureRoles.flatMap((role) => {
-    const column = context.layout.columns[role];
-    return column === undefined ? [] : [{ role, column }];
-  });
-}

@@ -10,6 +10,14 @@ import { createTextReadings, type TextReadings } from '../textReadings';
 
 export const figureRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan', 'statedPercentOfPlan', 'statedYoY'];
 
+/** The figure columns a table has, in figureRoles' order: the same for every row. */
+export function figureColumnsOf(layout: Pick<TableLayout, 'columns'>): { role: FigureRole; column: number }[] {
+  return figureRoles.flatMap((role) => {
+    const column = layout.columns[role];
+    return column === undefined ? [] : [{ role, column }];
+  });
+}
+
 /** A data row as written, before the hierarchy is known. */
 export interface TableRow {
   readonly row: number;
@@ -155,12 +163,15 @@ function figureReading(
   layout: TableLayout,
   readings: TextReadings,
 ): (row: number, unit: Unit | null) => RowFigures {
-  const figureColumns: FigureColumn[] = figureRoles.flatMap((role) => {
-    const column = layout.columns[role];
-    if (column === undefined) return [];
-    const inRowUnit = role !== 'statedPercentOfPlan' && role !== 'statedYoY';
-    return [{ role, column, style: columnNumberStyle(grid, layout, column), inRowUnit, read: createFigureReader(readings) }];
-  });
+  const figureColumns = figureColumnsOf(layout).map(
+    ({ role, column }): FigureColumn => ({
+      role,
+      column,
+      style: columnNumberStyle(grid, layout, column),
+      inRowUnit: role !== 'statedPercentOfPlan' && role !== 'statedYoY',
+      read: createFigureReader(readings),
+    }),
+  );
   return (row, unit) => {
     // Every row's figures have the same shape, so the rules read them without a lookup per shape.
     const figures: Partial<Record<FigureRole, Figure>> = { prior: undefined, plan: undefined, actual: undefined, nextPlan: undefined, statedPercentOfPlan: undefined, statedYoY: undefined };
