@@ -77,6 +77,8 @@ interface AnalysedTable {
   indicators: IndicatorResult[];
   /** Every row read, "Chia ra:" rows alone included. */
   allRows: readonly TableRow[];
+  /** The rules' rows (context.rows) by worksheet row. */
+  byRow: RowLookup<TableRow>;
   /** Where each row sits and the unit it is checked in: a column group with the same outline reuses them. */
   outline: { places: RowLookup<RowPlace>; effectiveUnits: RowLookup<Unit | null> };
 }
@@ -136,7 +138,7 @@ function analyseTable(
     formulaAt: (row, column) => grid.formula(row, column),
     resultMissing,
   };
-  return { context, indicators, allRows, outline: { places, effectiveUnits: structure.effectiveUnits } };
+  return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
 }
 
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */
@@ -171,9 +173,7 @@ function columnGroupFindings(
     const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, resultMissing, total);
     if (!table) continue;
     findings.push(...rules.flatMap((rule) => rule.check(table.context)));
-    const rows = RowTable.spanning<TableRow>(table.context.rows);
-    for (const row of table.context.rows) rows.set(row.row, row);
-    units.push({ group, rows });
+    units.push({ group, rows: table.byRow });
   }
   if (units.length === groups.units.length) {
     findings.push(...groupTotalMismatch(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
