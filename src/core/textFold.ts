@@ -21,3 +21,10 @@ export function foldCleanText(clean: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd');
 }
+
+/** foldText with punctuation as spaces: the words alone ("Tổng hợp - 2020" → "tong hop 2020"). */
+export function foldWords(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

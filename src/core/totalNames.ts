@@ -1,4 +1,4 @@
-import { foldText } from './textFold';
+import { foldWords } from './textFold';
 
 /**
  * Names that say a sheet or a column group is the whole of an area, the total of the others
@@ -27,8 +27,6 @@ const exactTotalNames = new Set(['th', 'tong', 'cong', 'chung']);
 
 /** Whether a sheet's or a column group's name says it is the total of the others. */
 export function isTotalName(name: string): boolean {
-  const folded = foldText(name)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const folded = foldWords(name);
   return exactTotalNames.has(folded) || totalNames.some((words) => folded === words || folded.startsWith(`${words} `));
 }

@@ -5,17 +5,11 @@
  */
 import { memoize } from '../memo';
 import type { IndicatorResult } from '../report';
-import { foldText } from '../textFold';
+import { foldText, foldWords } from '../textFold';
 import { convert, sameQuantity, type Unit } from '../units';
 
 /** code+label where a row has a number (label alone where it has none), or label alone. */
 export type KeyMode = 'codeAndLabel' | 'label';
-
-function foldWords(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** "1.2." and "1.2", "II" and "ii" are the same number. */
 function foldCode(code: string): string {
