@@ -5,6 +5,7 @@
  */
 import type { CellError } from '../snapshot';
 import { isCellError } from '../snapshot';
+import { withoutFloatNoise } from '../values/floatNoise';
 import {
   CannotEvaluate,
   divisionByZero,
@@ -126,7 +127,7 @@ function rounded(args: readonly Argument[], cells: SheetCells, mode: 'nearest' |
   const decimals = Math.trunc(digits);
   const scale = 10 ** Math.min(Math.abs(decimals), 308);
   const magnitude = Math.abs(number);
-  const scaled = Number((decimals >= 0 ? magnitude * scale : magnitude / scale).toPrecision(15));
+  const scaled = withoutFloatNoise(decimals >= 0 ? magnitude * scale : magnitude / scale);
   if (!Number.isFinite(scaled)) return number;
   const whole = mode === 'nearest' ? Math.floor(scaled + 0.5) : mode === 'up' ? Math.ceil(scaled) : Math.floor(scaled);
   const result = decimals >= 0 ? whole / scale : whole * scale;

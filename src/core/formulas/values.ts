@@ -1,6 +1,7 @@
 /** The values a formula computes with, and Excel's rules for turning one kind into another. */
 import type { CellError, CellRange, CellValue } from '../snapshot';
 import { isCellError } from '../snapshot';
+import { withoutFloatNoise } from '../values/floatNoise';
 
 /** A reference not yet read: SUM reads a range cell by cell, an operator reads its one cell. */
 export interface Area {
@@ -50,7 +51,7 @@ export function toText(value: CellValue): string | CellError {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isCellError(value)) return value;
-  return String(Number(value.toPrecision(15))).replace('e', 'E');
+  return String(withoutFloatNoise(value)).replace('e', 'E');
 }
 
 /** A value as IF's condition: numbers are true unless 0, a blank is false, texts other than TRUE/FALSE are #VALUE!. */
@@ -69,7 +70,8 @@ export function compareValues(left: Exclude<CellValue, CellError>, right: Exclud
   const b = right ?? blankBeside(left);
   const rank = typeRank(a) - typeRank(b);
   if (rank !== 0) return Math.sign(rank);
-  if (typeof a === 'number' && typeof b === 'number') return Math.sign(significant(a) - significant(b));
+  // Excel compares numbers at 15 significant digits, so 0.1 + 0.2 = 0.3 holds.
+  if (typeof a === 'number' && typeof b === 'number') return Math.sign(withoutFloatNoise(a) - withoutFloatNoise(b));
   if (typeof a === 'string' && typeof b === 'string') {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     return x < y ? -1 : x > y ? 1 : 0;
@@ -83,11 +85,6 @@ function blankBeside(other: Exclude<CellValue, CellError>): number | string | bo
 
 function typeRank(value: number | string | boolean | null): number {
   return typeof value === 'number' || value === null ? 0 : typeof value === 'string' ? 1 : 2;
-}
-
-/** Excel compares numbers at 15 significant digits, so 0.1 + 0.2 = 0.3 holds. */
-function significant(value: number): number {
-  return Number(value.toPrecision(15));
 }
 
 /** The cells a formula reads: results for formula cells computed here, nothing outside `bounds`. */
