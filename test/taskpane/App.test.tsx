@@ -92,6 +92,9 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: /^Error F23 Cai nghiện ma túy The total 900 in F23 differs from the sum of its parts \(915, rows 24, 25\)/ })).toBeTruthy();
     expect(screen.queryByText(/Số tổng/)).toBeNull();
     expect(screen.getByText('Tổng hợp: The sheet is empty.')).toBeTruthy();
+    openSection('Header rows and columns');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sheet' }), { target: { value: 'Tổng hợp' } });
+    expect(screen.getByText('This sheet was not checked: The sheet is empty.')).toBeTruthy();
     // The check did not run again: the same findings, worded anew.
     expect(access.callsOf('readSheets')).toHaveLength(1);
   });
