@@ -21,6 +21,21 @@ const reactPlugin = officeAddins.configs.react.find((config) => config.plugins?.
 // The plugin's Office.js rules are declared for .js/.ts only; the task pane is .tsx, so apply them there too.
 const officeRules = Object.fromEntries(Object.entries(officeRulesBlock.rules).filter(([name]) => name.startsWith('office-addins/')));
 
+// The checking core imports nothing outside src/core (no packages, no task pane, no text tables):
+// dependencies point inward. A relative import leaves the core when it climbs more folders than the
+// file sits below src/core, so there is one block per depth.
+const coreStaysInside = [0, 1, 2, 3].map((depth) => ({
+  files: [`src/core/${'*/'.repeat(depth)}*.{ts,tsx}`],
+  // The summary plan is the task pane's and the command line's, not the core's: it moves out (issue 12).
+  ignores: ['src/core/summaryPlan.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ regex: `^(?!\\.{1,2}/)|^(\\.\\./){${depth + 1}}`, message: 'src/core imports only from src/core.' }] },
+    ],
+  },
+}));
+
 const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' };
 
 export default defineConfig(
@@ -46,4 +61,5 @@ export default defineConfig(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: nodeGlobals },
   },
+  ...coreStaysInside,
 );

@@ -9,11 +9,12 @@
  */
 import { columnNumber } from '../core/address';
 import { checkSheet, type SheetCheck } from '../core/checkSheet';
-import { assembleReport, type WorkbookSnapshot } from '../core/checkWorkbook';
-import type { ColumnRole, Report } from '../core/report';
+import { assembleResult, type WorkbookSnapshot } from '../core/checkWorkbook';
+import type { CheckResult, ColumnRole, Report, RuleFinding, SheetOutcome } from '../core/report';
 import type { CheckSettings } from '../core/settings';
 import { createTextReadings } from '../core/textReadings';
 import { buildSummaryPlan } from '../core/summaryPlan';
+import { wordReport } from '../core/wording';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
@@ -37,7 +38,11 @@ export interface RunCheckOptions {
 }
 
 export interface CheckOutcome {
+  /** Worded in the language of the run, as the sheets it wrote are. */
   report: Report;
+  /** The report's findings and sheets as the engine gave them: the pane words them in its current language. */
+  findings: RuleFinding[];
+  sheets: SheetOutcome[];
   /** The sheets written, when the run wrote. */
   written?: WrittenSheets;
   /** How many cells were marked, when the run marked. */
@@ -73,8 +78,9 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
   meter.report('reading', 1);
 
   await nextMacrotask();
-  const report = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
-  const outcome: CheckOutcome = { report, lastColumns: lastColumnsOf(snapshot) };
+  const result = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
+  const report = wordReport(result, settings.language);
+  const outcome: CheckOutcome = { report, findings: result.findings, sheets: result.sheets, lastColumns: lastColumnsOf(snapshot) };
 
   if (options.write) {
     await nextMacrotask();
@@ -115,7 +121,7 @@ async function checkInSlices(
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
-): Promise<Report> {
+): Promise<CheckResult> {
   const checks: SheetCheck[] = [];
   // One set of memo tables for the run, as checkWorkbook does: sheets share their texts and units.
   const readings = createTextReadings();
@@ -126,7 +132,7 @@ async function checkInSlices(
     checks.push(checkSheet(sheet, settings, readings));
     onFraction((index + 1) / total);
   }
-  return assembleReport(snapshot.name, checks, settings);
+  return assembleResult(snapshot.name, checks, settings);
 }
 
 function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {

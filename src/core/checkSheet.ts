@@ -1,7 +1,7 @@
 import { cellAddress, columnLetter } from './address';
 import { resolveBreakdowns } from './breakdowns';
-import { rules } from './checks';
-import type { RuleContext } from './checks';
+import { tableRules } from './checks/registry';
+import type { RuleContext } from './checks/rule';
 import { groupTotalMismatch, type GroupRows } from './checks/groupTotalMismatch';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
@@ -9,7 +9,7 @@ import { calculateMissingResults } from './formulas';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
-import type { ColumnRole, Direction, Finding, IndicatorResult, SheetResult, UnitKind } from './report';
+import type { ColumnRole, Direction, IndicatorResult, RuleFinding, SheetOutcome, UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { figureRoles, readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
@@ -19,12 +19,12 @@ import { SheetGrid } from './sheetGrid';
 import type { CellPosition, SheetSnapshot } from './snapshot';
 import type { Unit } from './units';
 import type { Figure } from './values';
-import { sayPlain, sheetText } from '../text/strings';
+import type { SkipReason } from './skipReasons';
 
 export interface SheetCheck {
-  sheet: SheetResult;
+  sheet: SheetOutcome;
   indicators: IndicatorResult[];
-  findings: Finding[];
+  findings: RuleFinding[];
   /** The rows read, with their figures as shown: checks across sheets (district sets) need their rounding. */
   rows: readonly TableRow[];
 }
@@ -41,21 +41,21 @@ export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readi
   const resultMissing = missingResults(calculation.uncalculated);
   const grid = new SheetGrid(snapshot, readings.cleanText);
   const detected = detectTables(grid, settings.sheetOverrides[snapshot.name], readings.labelHeading);
-  if (!detected.found) return skipped(snapshot.name, sayPlain(settings.language, detected.reason));
+  if (!detected.found) return skipped(snapshot.name, detected.reason);
 
   const layouts: TableLayout[] = [];
   const tables: AnalysedTable[] = [];
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const detectedLayout of detected.tables) {
     const layout = settleComparisonsByEvidence(grid, detectedLayout);
     const table = analyseTable(snapshot.name, grid, layout, settings, readings, resultMissing);
     if (!table) continue;
     layouts.push(layout);
     tables.push(table);
-    findings.push(...rules.flatMap((rule) => rule.check(table.context)));
+    findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
     if (layout.groups) findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing));
   }
-  if (tables.length === 0) return skipped(snapshot.name, sayPlain(settings.language, sheetText.noIndicatorRows));
+  if (tables.length === 0) return skipped(snapshot.name, 'noIndicatorRows');
   return {
     sheet: {
       name: snapshot.name,
@@ -157,11 +157,11 @@ function columnGroupFindings(
   total: AnalysedTable,
   readings: TextReadings,
   resultMissing: RuleContext['resultMissing'],
-): Finding[] {
+): RuleFinding[] {
   const { context } = total;
   const shared = { ...layout.columns };
   for (const role of figureRoles) delete shared[role];
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   const units: GroupRows[] = [];
   for (const group of groups.units) {
     const groupLayout = settleComparisonsByEvidence(grid, {
@@ -172,11 +172,11 @@ function columnGroupFindings(
     });
     const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, resultMissing, total);
     if (!table) continue;
-    findings.push(...rules.flatMap((rule) => rule.check(table.context)));
+    findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
     units.push({ group, rows: table.byRow });
   }
   if (units.length === groups.units.length) {
-    findings.push(...groupTotalMismatch(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
+    findings.push(...groupTotalMismatch.check(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
   }
   return findings;
 }
@@ -192,7 +192,7 @@ function missingResults(uncalculated: readonly CellPosition[]): RuleContext['res
 }
 
 /** Rules on shared columns (the unit, the label) find the same thing through every group: once is enough. */
-function withoutRepeats(findings: readonly Finding[]): Finding[] {
+function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const key = `${finding.rule}|${finding.cell}`;
@@ -202,8 +202,8 @@ function withoutRepeats(findings: readonly Finding[]): Finding[] {
   });
 }
 
-function skipped(name: string, reason: string): SheetCheck {
-  return { sheet: { name, status: 'skipped', reason }, indicators: [], findings: [], rows: [] };
+function skipped(name: string, skipReason: SkipReason): SheetCheck {
+  return { sheet: { name, status: 'skipped', skipReason }, indicators: [], findings: [], rows: [] };
 }
 
 function columnLetters(layout: TableLayout): Partial<Record<ColumnRole, string>> {

@@ -1,12 +1,13 @@
 import { checkSheet, type SheetCheck } from './checkSheet';
 import { findDistrictSets } from './districtSheets/districtSets';
 import { memoize } from './memo';
-import { sheetTotalMismatches } from './districtSheets/sheetTotalMismatch';
-import { sortFindings, type Report } from './report';
+import { sheetTotalMismatch } from './districtSheets/sheetTotalMismatch';
+import { sortFindings, type CheckResult, type Report } from './report';
 import type { TableRow } from './rows/tableRows';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
 import { createTextReadings } from './textReadings';
+import { wordReport } from './wording';
 
 export interface WorkbookSnapshot {
   /** File name (command line) or workbook name (add-in). */
@@ -25,14 +26,18 @@ export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSetting
   );
 }
 
+/** The report of the checks of each sheet, worded in the settings' language. */
+export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
+  return wordReport(assembleResult(workbookName, sheetChecks, settings), settings.language);
+}
+
 /**
- * One report from the checks of each sheet, in sheet order, findings errors first; then the checks
+ * One result from the checks of each sheet, in sheet order, findings errors first; then the checks
  * across sheets (a total sheet against its district sheets).
  */
-export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
+export function assembleResult(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): CheckResult {
   const sheetOrder = sheetChecks.map((r) => r.sheet.name);
-  const report: Report = {
-    version: 1,
+  const report: CheckResult = {
     workbook: workbookName,
     sheets: sheetChecks.map((r) => r.sheet),
     indicators: concatAll(sheetChecks.map((r) => r.indicators)),
@@ -43,7 +48,7 @@ export function assembleReport(workbookName: string, sheetChecks: readonly Sheet
     const checkOf = new Map(sheetChecks.map((r) => [r.sheet.name, r]));
     // Only the sheets of a set are looked up: index their rows when first asked.
     const rowsOf = memoize((sheet: string) => new Map<number, TableRow>(checkOf.get(sheet)?.rows.map((row) => [row.row, row])));
-    report.findings.push(...sheetTotalMismatches(report, sets, (sheet, row) => rowsOf(sheet).get(row), settings));
+    report.findings.push(...sheetTotalMismatch.check(report, sets, (sheet, row) => rowsOf(sheet).get(row), settings));
   }
   return { ...report, findings: sortFindings(report.findings, sheetOrder) };
 }

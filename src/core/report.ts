@@ -2,6 +2,10 @@
  * The report of one check: the contract of shared/spec/report.schema.json (version 1),
  * copied into test/fixtures/report.schema.json where a test validates every report against it.
  */
+import type { RuleId } from './checks/registry';
+import type { SkipReason } from './skipReasons';
+
+export type { RuleId };
 
 export type ColumnRole =
   | 'code'
@@ -25,16 +29,6 @@ export type Status = 'achieved' | 'nearly' | 'missed' | 'no-target';
 export type BreakdownKind = 'full' | 'partial';
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
-  | 'sum-mismatch'
-  | 'subset-exceeds-total'
-  | 'shares-not-100'
-  | 'stated-percent-mismatch'
-  | 'unit-mismatch'
-  | 'formula-omits-row'
-  | 'unreadable-value'
-  | 'sheet-total-mismatch'
-  | 'group-total-mismatch';
 
 export interface SheetResult {
   name: string;
@@ -43,6 +37,14 @@ export interface SheetResult {
   headerRows?: number[];
   columns?: Partial<Record<ColumnRole, string>>;
 }
+
+/**
+ * A sheet as the engine leaves it: why a sheet was skipped is a code until the wording step turns
+ * it into the report's sentence.
+ */
+export type SheetOutcome =
+  | { name: string; status: 'checked'; headerRows: number[]; columns: Partial<Record<ColumnRole, string>> }
+  | { name: string; status: 'skipped'; skipReason: SkipReason };
 
 export interface IndicatorResult {
   sheet: string;
@@ -78,6 +80,28 @@ export interface Finding {
   message: string;
 }
 
+/** A message's placeholders: figures as numbers (worded in the reader's language), other words as text. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/**
+ * A finding as a rule reports it: the report's Finding without its sentence, but with the id of
+ * the rule's message and the data for its placeholders. The wording step makes the sentence, in
+ * whichever language is asked for.
+ */
+export interface RuleFinding<Id extends string = RuleId, MessageId extends string = string> extends Omit<Finding, 'rule' | 'message'> {
+  rule: Id;
+  messageId: MessageId;
+  data: MessageData;
+}
+
+/** What the engine finds in a workbook, before the wording step makes the report's sentences. */
+export interface CheckResult {
+  workbook: string;
+  sheets: SheetOutcome[];
+  indicators: IndicatorResult[];
+  findings: RuleFinding[];
+}
+
 export interface Report {
   version: 1;
   workbook: string;
@@ -88,8 +112,10 @@ export interface Report {
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+type Placed = Pick<Finding, 'severity' | 'sheet' | 'row' | 'cell'>;
+
 /** Errors first, then by sheet order as given, then by row. */
-export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
+export function sortFindings<F extends Placed>(findings: readonly F[], sheetOrder: readonly string[]): F[] {
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
   return [...findings].sort(
     (a, b) =>

@@ -1,6 +1,7 @@
 /**
- * Every user-facing sentence, Vietnamese first, English second. The core's messages, the summary
- * sheets, the command line and the task pane all take their words from here.
+ * Every user-facing sentence outside the core, Vietnamese first, English second: the summary sheets,
+ * the command line and the task pane take their words from here. The rules' messages and the
+ * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
 import type { Language } from '../core/settings';
 
@@ -22,82 +23,6 @@ function quotedList(items: readonly string[], and: string): string {
   const quoted = items.map((item) => `"${item}"`);
   return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
-
-// ---- sheets: why a sheet was skipped -------------------------------------------------------
-export const sheetText = {
-  emptySheet: fixed('Trang tính trống.', 'The sheet is empty.'),
-  noHeader: fixed(
-    'Không tìm thấy dòng tiêu đề có cột chỉ tiêu và cột số liệu (thực hiện, kế hoạch).',
-    'No header row with an indicator column and figure columns (actual, plan) was found.',
-  ),
-  noLabelColumn: fixed('Không tìm thấy cột tên chỉ tiêu.', 'No indicator name column was found.'),
-  noFigureColumns: fixed(
-    'Không có cột thực hiện hoặc kế hoạch: không phải biểu chỉ tiêu.',
-    'No actual or plan column: not an indicator table.',
-  ),
-  noIndicatorRows: fixed('Có tiêu đề nhưng không có dòng chỉ tiêu nào có số liệu.', 'A header, but no indicator rows with figures.'),
-} as const;
-
-// ---- findings: one sentence a reviewer can act on ------------------------------------------
-type Cells = { cell: string; found: string; expected: string };
-export const findingText = {
-  sumMismatch: {
-    vi: (p) => `Số tổng ${p.found} ở ô ${p.cell} khác tổng các thành phần (${p.expected}, dòng ${p.rows}): kiểm tra lại số tổng hoặc các dòng thành phần.`,
-    en: (p) => `The total ${p.found} in ${p.cell} differs from the sum of its parts (${p.expected}, rows ${p.rows}): check the total or its parts.`,
-  } satisfies Localized<Cells & { rows: string }>,
-  groupTotalMismatch: {
-    vi: (p) => `Số ${p.found} ở ô ${p.cell} (nhóm ${p.group}) khác tổng của ${p.groups} đơn vị trên cùng dòng (${p.expected}): kiểm tra lại số của nhóm tổng hoặc của các đơn vị.`,
-    en: (p) => `${p.found} in ${p.cell} (group ${p.group}) differs from the sum of the ${p.groups} units on the same row (${p.expected}): check the total group's figure or the units'.`,
-  } satisfies Localized<Cells & { group: string; groups: string }>,
-  sheetTotalMismatch: {
-    vi: (p) => `Tổng của ${p.count} trang đơn vị (huyện, xã) là ${p.expected}, khác số ${p.found} ở ô ${p.cell} trang "${p.sheet}": kiểm tra lại số của trang tổng hoặc của các trang đơn vị.`,
-    en: (p) => `The ${p.count} district sheets add up to ${p.expected}, not the ${p.found} in ${p.cell} on "${p.sheet}": check the total sheet or the district sheets.`,
-  } satisfies Localized<Cells & { sheet: string; count: number }>,
-  partsExceedTotal: {
-    vi: (p) => `Các dòng con (dòng ${p.rows}) cộng lại ${p.expected}, lớn hơn số tổng ${p.found} ở ô ${p.cell}: kiểm tra lại số tổng hoặc các dòng con.`,
-    en: (p) => `The rows below (rows ${p.rows}) add up to ${p.expected}, more than the total ${p.found} in ${p.cell}: check the total or the rows below.`,
-  } satisfies Localized<Cells & { rows: string }>,
-  comprisingNotAdding: {
-    vi: (p) => `Các dòng "bao gồm" (dòng ${p.rows}) cộng lại ${p.expected}, khác số tổng ${p.found} ở ô ${p.cell}: nếu là phân tổ đầy đủ thì cần khớp, nếu không hãy ghi "Trong đó".`,
-    en: (p) => `The "comprising" rows (rows ${p.rows}) add up to ${p.expected}, not the total ${p.found} in ${p.cell}: make them add up, or write "Trong đó" (of which).`,
-  } satisfies Localized<Cells & { rows: string }>,
-  subsetExceedsTotal: {
-    vi: (p) => `Số "trong đó" ${p.found} ở ô ${p.cell} lớn hơn số tổng ${p.expected} (dòng ${p.totalRow}): một phần không thể lớn hơn tổng.`,
-    en: (p) => `The "of which" figure ${p.found} in ${p.cell} is larger than its total ${p.expected} (row ${p.totalRow}): a part cannot exceed its total.`,
-  } satisfies Localized<Cells & { totalRow: number }>,
-  sharesNot100: {
-    vi: (p) => `Các tỷ trọng cơ cấu (dòng ${p.rows}) cộng lại ${p.found}%, không phải 100%: kiểm tra lại các tỷ trọng.`,
-    en: (p) => `The structure shares (rows ${p.rows}) add up to ${p.found}%, not 100%: check the shares.`,
-  } satisfies Localized<Cells & { rows: string }>,
-  statedPercentOfPlanMismatch: {
-    vi: (p) => `Tỷ lệ so với kế hoạch ghi ở ô ${p.cell} là ${p.found}%, nhưng thực hiện/kế hoạch của dòng này là ${p.expected}%: sửa lại tỷ lệ hoặc số liệu.`,
-    en: (p) => `The stated percent of plan in ${p.cell} is ${p.found}%, but this row's actual/plan is ${p.expected}%: correct the percentage or the figures.`,
-  } satisfies Localized<Cells>,
-  statedYoYMismatch: {
-    vi: (p) => `Tỷ lệ so với cùng kỳ ghi ở ô ${p.cell} là ${p.found}%, nhưng thực hiện/năm trước của dòng này là ${p.expected}%: sửa lại tỷ lệ hoặc số liệu.`,
-    en: (p) => `The stated year-on-year index in ${p.cell} is ${p.found}%, but this row's actual/prior is ${p.expected}%: correct the percentage or the figures.`,
-  } satisfies Localized<Cells>,
-  unitMismatch: {
-    vi: (p) => `Dòng ${p.rows} tính bằng ${p.partUnit} trong khi dòng tổng tính bằng ${p.totalUnit}: đã quy đổi trước khi cộng; nên thống nhất một đơn vị.`,
-    en: (p) => `Row ${p.rows} is in ${p.partUnit} while the total is in ${p.totalUnit}: converted before adding; use one unit.`,
-  } satisfies Localized<{ rows: string; partUnit: string; totalUnit: string }>,
-  formulaOmitsRow: {
-    vi: (p) => `Công thức ở ô ${p.cell} không cộng dòng ${p.rows}: kiểm tra lại công thức tổng.`,
-    en: (p) => `The formula in ${p.cell} leaves out row ${p.rows}: check the total's formula.`,
-  } satisfies Localized<{ cell: string; rows: string }>,
-  typedTotal: {
-    vi: (p) => `Ô ${p.cell} là số nhập tay trong khi các ô tổng khác trong cột là công thức: kiểm tra lại hoặc thay bằng công thức.`,
-    en: (p) => `${p.cell} holds a typed number while the other totals in its column are formulas: check it or use a formula.`,
-  } satisfies Localized<{ cell: string }>,
-  unreadableValue: {
-    vi: (p) => `Không đọc được "${p.text}" ở ô ${p.cell} thành số: nhập lại thành số (ví dụ 1.234,5).`,
-    en: (p) => `"${p.text}" in ${p.cell} cannot be read as a number: enter a number (for example 1,234.5).`,
-  } satisfies Localized<{ cell: string; text: string }>,
-  uncalculatedFormula: {
-    vi: (p) => `Công thức ${p.formula} ở ô ${p.cell} chưa có kết quả tính (tệp được lưu bởi chương trình không tính công thức), nên không đọc được số liệu này: mở tệp bằng Excel, lưu lại để Excel tính, rồi kiểm tra lại.`,
-    en: (p) => `The formula ${p.formula} in ${p.cell} has no calculated result (the file was saved by a program that does not calculate), so this figure cannot be read: open the file in Excel, save it so Excel calculates it, and check again.`,
-  } satisfies Localized<{ cell: string; formula: string }>,
-} as const;
 
 // ---- summary sheets: what the check writes into the workbook --------------------------------
 export const summaryText = {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
+import { wordFinding, wordSheet } from '../../src/core/wording';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { checkableSheets, defaultSheetNames, detectedLayout, runCheck, type CheckProgress } from '../../src/addin/checkFlow';
 import { AddinError } from '../../src/addin/workbookAccess';
@@ -40,6 +41,17 @@ describe('runCheck', () => {
     );
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
     expect(outcome.report).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
+  });
+
+  it('keeps the findings and sheets as data, which word in either language to the report of that language', async () => {
+    const access = await quangNinhAccess();
+    const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    expect(outcome.findings.length).toBeGreaterThan(0);
+    for (const language of ['vi', 'en'] as const) {
+      const report = checkWorkbook(await access.readSheets(defaultSheetNames(await access.listSheets()), () => {}), { ...settings, language });
+      expect(outcome.findings.map((finding) => wordFinding(finding, language))).toEqual(report.findings);
+      expect(outcome.sheets.map((sheet) => wordSheet(sheet, language))).toEqual(report.sheets);
+    }
   });
 
   it('writes nothing when checking only', async () => {

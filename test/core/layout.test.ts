@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/snapshot';
-import { sheetText } from '../../src/text/strings';
+import { skipReasons } from '../../src/core/skipReasons';
 import { check, header2023, indicatorAt, sheet } from '../helpers/sheets';
 
 /** The Thái Nguyên 2023 table: agency block and title, a two-row merged header, a row of column numbers. */
@@ -175,7 +175,7 @@ describe('sheets that are not indicator tables', () => {
       ['2', 'Trung tâm GDNN huyện Phú Bình', 'UBND huyện', 'Công lập', null],
     ]);
     expect(check(form)).toEqual({
-      sheet: { name: 'Đăng ký GDNN', status: 'skipped', reason: sheetText.noFigureColumns.vi() },
+      sheet: { name: 'Đăng ký GDNN', status: 'skipped', reason: skipReasons.noFigureColumns.vi },
       indicators: [],
       findings: [],
       rows: [],
@@ -188,7 +188,7 @@ describe('sheets that are not indicator tables', () => {
       ['TT', 'Họ và tên', 'Năm sinh', 'Địa chỉ'],
       ['1', 'Nguyễn Văn A', 1980, 'Phú Bình'],
     ]);
-    expect(check(list).sheet).toEqual({ name: 'Danh sách', status: 'skipped', reason: sheetText.noHeader.vi() });
+    expect(check(list).sheet).toEqual({ name: 'Danh sách', status: 'skipped', reason: skipReasons.noHeader.vi });
   });
 
   it('skips an empty sheet and says it is empty', () => {
@@ -198,7 +198,7 @@ describe('sheets that are not indicator tables', () => {
 
   it('skips a header with no indicator rows under it', () => {
     const result = check(sheet('Mẫu', [[...header2023], ['1', 'Số lao động được giải quyết việc làm', 'người']]));
-    expect(result.sheet).toMatchObject({ status: 'skipped', reason: sheetText.noIndicatorRows.vi() });
+    expect(result.sheet).toMatchObject({ status: 'skipped', reason: skipReasons.noIndicatorRows.vi });
   });
 });
 
@@ -225,6 +225,6 @@ describe('the user’s corrections of header rows and column roles', () => {
 
   it('skips the sheet with a reason when the user removes the indicator column', () => {
     const noLabel = check(tn(), { sheetOverrides: { 'Biểu 01': { columns: { label: '' } } } });
-    expect(noLabel.sheet).toMatchObject({ status: 'skipped', reason: sheetText.noLabelColumn.vi() });
+    expect(noLabel.sheet).toMatchObject({ status: 'skipped', reason: skipReasons.noLabelColumn.vi });
   });
 });

@@ -12,8 +12,9 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { parseCellAddress } from '../../src/core/address';
 import { checkSheet, type SheetCheck } from '../../src/core/checkSheet';
+import { wordFinding, wordSheet } from '../../src/core/wording';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
-import type { Finding, IndicatorResult, Report, RuleId } from '../../src/core/report';
+import type { Finding, IndicatorResult, Report, RuleId, SheetResult } from '../../src/core/report';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
 import type { CellPosition, CellRange, CellStyle, CellValue, SheetSnapshot } from '../../src/core/snapshot';
 
@@ -111,8 +112,20 @@ export function settingsWith(overrides: Partial<CheckSettings> = {}): CheckSetti
   return { ...defaultSettings, ...overrides };
 }
 
-export function check(snapshot: SheetSnapshot, overrides: Partial<CheckSettings> = {}): SheetCheck {
-  return checkSheet(snapshot, settingsWith(overrides));
+/** One sheet's check as the report words it: its findings with their sentences, a skipped sheet with its reason. */
+export interface WordedSheetCheck extends Omit<SheetCheck, 'sheet' | 'findings'> {
+  sheet: SheetResult;
+  findings: Finding[];
+}
+
+export function check(snapshot: SheetSnapshot, overrides: Partial<CheckSettings> = {}): WordedSheetCheck {
+  const settings = settingsWith(overrides);
+  const checked = checkSheet(snapshot, settings);
+  return {
+    ...checked,
+    sheet: wordSheet(checked.sheet, settings.language),
+    findings: checked.findings.map((finding) => wordFinding(finding, settings.language)),
+  };
 }
 
 export function checkAll(name: string, sheets: readonly SheetSnapshot[], overrides: Partial<CheckSettings> = {}): Report {

@@ -81,6 +81,24 @@ describe('the task pane', () => {
     expect(screen.getByText('Tổng hợp: Trang tính trống.')).toBeTruthy();
   });
 
+  it('re-words the findings and skip reasons already shown when the language is switched', async () => {
+    const access = await quangNinhAccess();
+    await renderPane(access);
+    await runAndWait(access);
+    expect(screen.getByRole('button', { name: /^Lỗi F23 Cai nghiện ma túy Số tổng 900 ở ô F23/ })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('button', { name: /^Error E19 Tuyển sinh đào tạo nghề The total 35,164 in E19/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Error F23 Cai nghiện ma túy The total 900 in F23 differs from the sum of its parts \(915, rows 24, 25\)/ })).toBeTruthy();
+    expect(screen.queryByText(/Số tổng/)).toBeNull();
+    expect(screen.getByText('Tổng hợp: The sheet is empty.')).toBeTruthy();
+    openSection('Header rows and columns');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sheet' }), { target: { value: 'Tổng hợp' } });
+    expect(screen.getByText('This sheet was not checked: The sheet is empty.')).toBeTruthy();
+    // The check did not run again: the same findings, worded anew.
+    expect(access.callsOf('readSheets')).toHaveLength(1);
+  });
+
   it('selects the cell of a finding the user chooses', async () => {
     const access = await quangNinhAccess();
     await renderPane(access);

@@ -1,15 +1,33 @@
 import { additiveRoles, type Breakdown, type BreakdownPart } from '../breakdowns';
-import { cellAddress, columnNumber } from '../address';
-import type { FigureRole, Finding } from '../report';
-import { findingText, say } from '../../text/strings';
-import { figureColumn, findingAt, type Rule, type RuleContext } from './rule';
+import { columnNumber } from '../address';
+import type { FigureRole } from '../report';
+import { figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
 /**
  * formula-omits-row, like Excel's "formula omits adjacent cells": a total whose formula adds some
  * of its parts but not all, or a typed total in a column whose other totals are formulas.
  */
-export const formulaOmitsRow: Rule = {
+const meta = ruleMeta({
   id: 'formula-omits-row',
+  scope: 'table',
+  severity: 'warning',
+  description: "A total's formula leaves out some of its parts, or a total is typed among formulas.",
+  messages: {
+    omitsRow: {
+      vi: 'Công thức ở ô {{cell}} không cộng dòng {{rows}}: kiểm tra lại công thức tổng.',
+      en: "The formula in {{cell}} leaves out row {{rows}}: check the total's formula.",
+    },
+    typedTotal: {
+      vi: 'Ô {{cell}} là số nhập tay trong khi các ô tổng khác trong cột là công thức: kiểm tra lại hoặc thay bằng công thức.',
+      en: '{{cell}} holds a typed number while the other totals in its column are formulas: check it or use a formula.',
+    },
+  },
+});
+
+type FormulaFinding = FindingOf<typeof meta>;
+
+export const formulaOmitsRow: TableRule<typeof meta> = {
+  meta,
   check(context) {
     const full = context.structure.breakdowns.filter((b) => b.kind === 'full' && b.totalUnit.additive);
     const columns = additiveRoles.map((role): ColumnTotals => ({ role, omissions: [], typedRows: [], formulas: 0 }));
@@ -22,7 +40,7 @@ export const formulaOmitsRow: Rule = {
 /** One column's totals: the formulas omitting parts, the rows of typed totals, and how many totals are formulas. */
 interface ColumnTotals {
   readonly role: FigureRole;
-  readonly omissions: Finding[];
+  readonly omissions: FormulaFinding[];
   readonly typedRows: number[];
   formulas: number;
 }
@@ -40,37 +58,24 @@ function readTotal(context: RuleContext, breakdown: Breakdown, totals: ColumnTot
   const omitted = partsOmitted(formula, column, breakdown.parts);
   if (omitted === null || omitted.length === 0 || omitted.length === breakdown.parts.length) return;
   totals.omissions.push(
-    findingAt(context, {
-      rule: 'formula-omits-row',
-      severity: 'warning',
+    findingOf(meta, context.sheet, {
+      messageId: 'omitsRow',
       row: breakdown.total.row,
       column,
       role,
       expected: null,
       found: null,
-      message: say(context.settings.language, findingText.formulaOmitsRow, {
-        cell: cellAddress(breakdown.total.row, column),
-        rows: omitted.map((p) => p.row.row).join(', '),
-      }),
+      data: { rows: omitted.map((p) => p.row.row).join(', ') },
     }),
   );
 }
 
 /** Typed totals in a column whose totals are mostly formulas. */
-function typedAmongFormulas(context: RuleContext, totals: ColumnTotals): Finding[] {
+function typedAmongFormulas(context: RuleContext, totals: ColumnTotals): FormulaFinding[] {
   if (totals.formulas < 2 || totals.formulas < totals.typedRows.length * 2) return [];
   const column = figureColumn(context, totals.role);
   return totals.typedRows.map((row) =>
-    findingAt(context, {
-      rule: 'formula-omits-row',
-      severity: 'warning',
-      row,
-      column,
-      role: totals.role,
-      expected: null,
-      found: null,
-      message: say(context.settings.language, findingText.typedTotal, { cell: cellAddress(row, column) }),
-    }),
+    findingOf(meta, context.sheet, { messageId: 'typedTotal', row, column, role: totals.role, expected: null, found: null, data: {} }),
   );
 }
 

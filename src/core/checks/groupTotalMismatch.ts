@@ -5,16 +5,13 @@
  * or indexes, which do not add up across communes. The tolerance is sum-mismatch's: half a unit of
  * the last decimal shown, summed over the groups; whole counts of discrete things are exact.
  */
-import { cellAddress } from '../address';
 import { additiveRoles, columnSum, type BreakdownPart } from '../breakdowns';
 import { agrees, representative } from '../interval';
 import type { ColumnGroup } from '../layout/columnGroups';
-import type { Finding } from '../report';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { Unit } from '../units';
-import { findingText, say } from '../../text/strings';
-import { extraTolerance, findingAt, show, type RuleContext } from './rule';
+import { extraTolerance, findingOf, ruleMeta, type FindingOf, type RuleContext } from './rule';
 
 /** One group's reading of the sheet: its rows by worksheet row. */
 export interface GroupRows {
@@ -22,13 +19,28 @@ export interface GroupRows {
   readonly rows: RowLookup<TableRow>;
 }
 
-export function groupTotalMismatch(
+const meta = ruleMeta({
+  id: 'group-total-mismatch',
+  scope: 'column-groups',
+  severity: 'error',
+  description: "The total group's figure differs from the sum of the unit groups' on the same row.",
+  messages: {
+    groupTotalDiffers: {
+      vi: 'Số {{found}} ở ô {{cell}} (nhóm {{group}}) khác tổng của {{groups}} đơn vị trên cùng dòng ({{expected}}): kiểm tra lại số của nhóm tổng hoặc của các đơn vị.',
+      en: "{{found}} in {{cell}} (group {{group}}) differs from the sum of the {{groups}} units on the same row ({{expected}}): check the total group's figure or the units'.",
+    },
+  },
+});
+
+export const groupTotalMismatch = { meta, check };
+
+function check(
   context: RuleContext,
   total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] },
   units: readonly GroupRows[],
   unitOf: (row: number) => Unit | null,
-): Finding[] {
-  const findings: Finding[] = [];
+): FindingOf<typeof meta>[] {
+  const findings: FindingOf<typeof meta>[] = [];
   const slack = extraTolerance(context, 0);
   // The roles every group has a column for: the same for every row.
   const roles = additiveRoles.filter((role) => total.group.columns[role] !== undefined && units.every(({ group }) => group.columns[role] !== undefined));
@@ -44,21 +56,14 @@ export function groupTotalMismatch(
       if (!sums || agrees(sums.sum, sums.total, slack)) continue;
       const { sum, total: found } = sums;
       findings.push(
-        findingAt(context, {
-          rule: 'group-total-mismatch',
-          severity: 'error',
+        findingOf(meta, context.sheet, {
+          messageId: 'groupTotalDiffers',
           row: row.row,
           column,
           role,
           expected: representative(sum),
           found: representative(found),
-          message: say(context.settings.language, findingText.groupTotalMismatch, {
-            cell: cellAddress(row.row, column),
-            found: show(context, representative(found)),
-            expected: show(context, representative(sum)),
-            group: total.group.name,
-            groups: String(units.length),
-          }),
+          data: { found: representative(found), expected: representative(sum), group: total.group.name, groups: String(units.length) },
         }),
       );
     }

@@ -1,11 +1,11 @@
 import { cellAddress } from '../address';
-import type { Direction, FigureRole, Finding, RuleId, Severity, UnitKind } from '../report';
+import type { Direction, FigureRole, FindingColumn, MessageData, RuleFinding, Severity, UnitKind } from '../report';
 import type { CheckSettings } from '../settings';
 import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
-import { formatNumber } from '../../text/formatNumber';
+import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
 
 /** Everything a rule may look at for one sheet; rules only read it. */
@@ -30,35 +30,71 @@ export function figureColumn(context: RuleContext, role: FigureRole): number {
   return context.layout.columns[role]!;
 }
 
-/** A validation rule in the manner of R's validate: a name and a function from data to findings. */
-export interface Rule {
-  readonly id: RuleId;
-  readonly check: (context: RuleContext) => Finding[];
+/**
+ * What a rule looks at: one table, the column groups of one sheet ("Toàn huyện" against its
+ * communes), or the whole workbook (a total sheet against its district sheets).
+ */
+export type RuleScope = 'table' | 'column-groups' | 'workbook';
+
+/**
+ * What a rule is, as data, in the manner of eslint's rule meta: its id, what it looks at, how
+ * serious its findings are, one line on what it checks, and its messages by id. A message is a
+ * template whose {{name}} placeholders the wording step fills from a finding's data.
+ */
+export interface RuleMeta<Id extends string = string, MessageId extends string = string, Scope extends RuleScope = RuleScope> {
+  readonly id: Id;
+  readonly scope: Scope;
+  /** One severity for every message, or one per message where a rule reports several. */
+  readonly severity: Severity | Readonly<Record<MessageId, Severity>>;
+  readonly description: string;
+  readonly messages: Readonly<Record<MessageId, Wording>>;
 }
 
-export function findingAt(
-  context: RuleContext,
-  fields: { rule: RuleId; severity: Severity; row: number; column: number; role?: Finding['column']; expected: number | null; found: number | null; message: string },
-): Finding {
+/** Keeps a meta's id and message ids as literal types, from which RuleId and each rule's message ids are derived. */
+export function ruleMeta<const Id extends string, const MessageId extends string, const Scope extends RuleScope>(
+  meta: RuleMeta<Id, MessageId, Scope>,
+): RuleMeta<Id, MessageId, Scope> {
+  return meta;
+}
+
+export type MessageIdOf<Meta> = Meta extends RuleMeta<string, infer MessageId> ? MessageId : never;
+type IdOf<Meta> = Meta extends RuleMeta<infer Id> ? Id : never;
+
+/** A finding a rule with this meta reports. */
+export type FindingOf<Meta extends RuleMeta> = RuleFinding<IdOf<Meta>, MessageIdOf<Meta>>;
+
+/** A rule that looks at one table: the rules the check runs on every table it reads. */
+export interface TableRule<Meta extends RuleMeta = RuleMeta> {
+  readonly meta: Meta;
+  readonly check: (context: RuleContext) => FindingOf<Meta>[];
+}
+
+/** Where a finding is and what its message says; the rule, severity and cell come from the rule's meta and the place. */
+export interface FindingFields<MessageId extends string> {
+  readonly messageId: MessageId;
+  readonly row: number;
+  readonly column: number;
+  readonly role?: FindingColumn;
+  readonly expected: number | null;
+  readonly found: number | null;
+  /** The message's placeholders but {{cell}}, which is the finding's own cell. */
+  readonly data: MessageData;
+}
+
+export function findingOf<Meta extends RuleMeta>(meta: Meta, sheet: string, fields: FindingFields<MessageIdOf<Meta>>): FindingOf<Meta> {
+  const { severity } = meta;
   return {
-    rule: fields.rule,
-    severity: fields.severity,
-    sheet: context.sheet,
+    rule: meta.id as IdOf<Meta>,
+    severity: typeof severity === 'string' ? severity : (severity as Record<string, Severity>)[fields.messageId]!,
+    sheet,
     row: fields.row,
     cell: cellAddress(fields.row, fields.column),
     ...(fields.role ? { column: fields.role } : {}),
     expected: fields.expected,
     found: fields.found,
-    message: fields.message,
+    messageId: fields.messageId,
+    data: fields.data,
   };
-}
-
-/** What show and extraTolerance read: a rule's context, or the settings of a check across sheets. */
-type WithSettings = Pick<RuleContext, 'settings'>;
-
-/** A number in a finding's message, in the user's language. */
-export function show(context: WithSettings, value: number): string {
-  return formatNumber(value, context.settings.language, 4);
 }
 
 export function rowList(rows: readonly TableRow[]): string {
@@ -66,6 +102,6 @@ export function rowList(rows: readonly TableRow[]): string {
 }
 
 /** The user's extra tolerance, in units of the last decimal shown. */
-export function extraTolerance(context: WithSettings, decimals: number): number {
+export function extraTolerance(context: Pick<RuleContext, 'settings'>, decimals: number): number {
   return 2 * roundingTolerance(decimals) * context.settings.extraToleranceDigits;
 }

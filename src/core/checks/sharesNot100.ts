@@ -2,18 +2,29 @@ import { additiveRoles } from '../breakdowns';
 import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
 import { memoize } from '../memo';
 import { foldCleanText } from '../textFold';
-import { findingText, say } from '../../text/strings';
-import { cellAddress } from '../address';
-import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
+import { extraTolerance, figureColumn, findingOf, rowList, ruleMeta, type FindingOf, type TableRule } from './rule';
 
 const structureLabel = /^(co cau|ty trong)\b/;
 const hundred: Interval = { low: 100, high: 100, tolerance: 0 };
 
 /** shares-not-100: the shares of a structure ("Cơ cấu …", "Tỷ trọng …") add up to 100. */
-export const sharesNot100: Rule = {
+const meta = ruleMeta({
   id: 'shares-not-100',
+  scope: 'table',
+  severity: 'error',
+  description: 'The shares of a structure do not add up to 100%.',
+  messages: {
+    sharesNot100: {
+      vi: 'Các tỷ trọng cơ cấu (dòng {{rows}}) cộng lại {{found}}%, không phải 100%: kiểm tra lại các tỷ trọng.',
+      en: 'The structure shares (rows {{rows}}) add up to {{found}}%, not 100%: check the shares.',
+    },
+  },
+});
+
+export const sharesNot100: TableRule<typeof meta> = {
+  meta,
   check(context) {
-    const findings = [];
+    const findings: FindingOf<typeof meta>[] = [];
     // Labels repeat down a sheet: fold each distinct one once. They are clean already (read through
     // SheetGrid), so they are only folded, as direction.ts folds them.
     const namesStructure = memoize((label: string) => structureLabel.test(foldCleanText(label)));
@@ -31,20 +42,14 @@ export const sharesNot100: Rule = {
         if (agrees(sum, hundred, slack)) continue;
         const column = figureColumn(context, role);
         findings.push(
-          findingAt(context, {
-            rule: 'shares-not-100',
-            severity: 'error',
+          findingOf(meta, context.sheet, {
+            messageId: 'sharesNot100',
             row: shares[0]!.row,
             column,
             role,
             expected: 100,
             found: representative(sum),
-            message: say(context.settings.language, findingText.sharesNot100, {
-              cell: cellAddress(shares[0]!.row, column),
-              found: show(context, representative(sum)),
-              expected: show(context, 100),
-              rows: rowList(shares),
-            }),
+            data: { found: representative(sum), rows: rowList(shares) },
           }),
         );
       }

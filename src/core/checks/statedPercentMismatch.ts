@@ -1,10 +1,7 @@
-import type { Finding } from '../report';
 import { isPlainNumber, type NumberFigure } from '../figures';
 import { roundingTolerance } from '../values';
-import { findingText, say } from '../../text/strings';
-import { cellAddress } from '../address';
 import type { TableRow } from '../rows/tableRows';
-import { extraTolerance, figureColumn, findingAt, show, type Rule, type RuleContext } from './rule';
+import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
 /** How a column writes a ratio r = actual / base: 101,28 (percent), 1,0128 (ratio), or +1,28 (growth). */
 type Scale = 'percent' | 'ratio' | 'growth';
@@ -47,8 +44,27 @@ function includesScale(set: ScaleSet, index: number): boolean {
  * stated-percent-mismatch: a stated "So sánh" figure that the row's own figures do not give.
  * The scale (percent, ratio, growth) is inferred per column from the rows that agree.
  */
-export const statedPercentMismatch: Rule = {
+const meta = ruleMeta({
   id: 'stated-percent-mismatch',
+  scope: 'table',
+  severity: 'error',
+  description: "A stated percentage is not what the row's own figures give.",
+  messages: {
+    percentOfPlan: {
+      vi: 'Tỷ lệ so với kế hoạch ghi ở ô {{cell}} là {{found}}%, nhưng thực hiện/kế hoạch của dòng này là {{expected}}%: sửa lại tỷ lệ hoặc số liệu.',
+      en: "The stated percent of plan in {{cell}} is {{found}}%, but this row's actual/plan is {{expected}}%: correct the percentage or the figures.",
+    },
+    yearOnYear: {
+      vi: 'Tỷ lệ so với cùng kỳ ghi ở ô {{cell}} là {{found}}%, nhưng thực hiện/năm trước của dòng này là {{expected}}%: sửa lại tỷ lệ hoặc số liệu.',
+      en: "The stated year-on-year index in {{cell}} is {{found}}%, but this row's actual/prior is {{expected}}%: correct the percentage or the figures.",
+    },
+  },
+});
+
+type StatedPercentFinding = FindingOf<typeof meta>;
+
+export const statedPercentMismatch: TableRule<typeof meta> = {
+  meta,
   check(context) {
     return [
       ...checkColumn(context, 'statedPercentOfPlan', 'plan', ['percent', 'ratio']),
@@ -57,7 +73,7 @@ export const statedPercentMismatch: Rule = {
   },
 };
 
-function checkColumn(context: RuleContext, role: StatedRole, baseRole: BaseRole, scales: readonly Scale[]): Finding[] {
+function checkColumn(context: RuleContext, role: StatedRole, baseRole: BaseRole, scales: readonly Scale[]): StatedPercentFinding[] {
   const slack = extraTolerance(context, 0);
   // Each row keeps only which scales explain it, not its comparison: that is worked out again for
   // the few rows that become findings, so the many others allocate nothing.
@@ -68,7 +84,7 @@ function checkColumn(context: RuleContext, role: StatedRole, baseRole: BaseRole,
   const best = agreeing.indexOf(Math.max(...agreeing));
   const chosen = agreeing[best]! > 0 ? best : scales.indexOf(guessScale(context, explainedBy, role, baseRole));
 
-  const findings: Finding[] = [];
+  const findings: StatedPercentFinding[] = [];
   context.rows.forEach((row, i) => {
     const explained = explainedBy[i]!;
     if (explained === null || includesScale(explained, chosen)) return;
@@ -77,24 +93,18 @@ function checkColumn(context: RuleContext, role: StatedRole, baseRole: BaseRole,
   return findings;
 }
 
-function mismatch(context: RuleContext, row: TableRow, role: StatedRole, c: Comparison, scale: Scale): Finding {
-  const column = figureColumn(context, role);
+function mismatch(context: RuleContext, row: TableRow, role: StatedRole, c: Comparison, scale: Scale): StatedPercentFinding {
   const expected = written(c.ratio, 'percent');
   const found = toPercent[scale](c.stated);
-  const entry = role === 'statedPercentOfPlan' ? findingText.statedPercentOfPlanMismatch : findingText.statedYoYMismatch;
-  return findingAt(context, {
-    rule: 'stated-percent-mismatch',
-    severity: 'error',
+  return findingOf(meta, context.sheet, {
+    messageId: role === 'statedPercentOfPlan' ? 'percentOfPlan' : 'yearOnYear',
     row: row.row,
-    column,
+    column: figureColumn(context, role),
     role,
     expected,
     found,
-    message: say(context.settings.language, entry, {
-      cell: cellAddress(row.row, column),
-      expected: show(context, Math.round(expected * 100) / 100),
-      found: show(context, found),
-    }),
+    // The message shows the ratio worked out to 2 decimals; the finding keeps it whole.
+    data: { expected: Math.round(expected * 100) / 100, found },
   });
 }
 

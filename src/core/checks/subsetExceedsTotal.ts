@@ -1,18 +1,29 @@
 import { additiveRoles, heldAgainstSum, isUnfilledTotal } from '../breakdowns';
 import { exceeds, intervalOf, representative } from '../interval';
-import { findingText, say } from '../../text/strings';
-import { cellAddress } from '../address';
-import { extraTolerance, figureColumn, findingAt, show, type Rule } from './rule';
+import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type TableRule } from './rule';
 
 /**
  * subset-exceeds-total: an "of which" part larger than its total. For rates too ("Trong đó" a rate
  * is at most the total rate), but only where the sheet says "Trong đó": a region's rate may exceed
  * the whole's.
  */
-export const subsetExceedsTotal: Rule = {
+const meta = ruleMeta({
   id: 'subset-exceeds-total',
+  scope: 'table',
+  severity: 'error',
+  description: 'An "of which" part is larger than its total.',
+  messages: {
+    partExceedsTotal: {
+      vi: 'Số "trong đó" {{found}} ở ô {{cell}} lớn hơn số tổng {{expected}} (dòng {{totalRow}}): một phần không thể lớn hơn tổng.',
+      en: 'The "of which" figure {{found}} in {{cell}} is larger than its total {{expected}} (row {{totalRow}}): a part cannot exceed its total.',
+    },
+  },
+});
+
+export const subsetExceedsTotal: TableRule<typeof meta> = {
+  meta,
   check(context) {
-    const findings = [];
+    const findings: FindingOf<typeof meta>[] = [];
     const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
       if (heldAgainstSum(breakdown)) continue;
@@ -28,20 +39,14 @@ export const subsetExceedsTotal: Rule = {
           const converted = { low: partInterval.low * factor, high: partInterval.high * factor, tolerance: partInterval.tolerance * factor };
           if (!exceeds(converted, total, slack)) continue;
           findings.push(
-            findingAt(context, {
-              rule: 'subset-exceeds-total',
-              severity: 'error',
+            findingOf(meta, context.sheet, {
+              messageId: 'partExceedsTotal',
               row: part.row.row,
               column,
               role,
               expected: representative(total),
               found: representative(converted),
-              message: say(context.settings.language, findingText.subsetExceedsTotal, {
-                cell: cellAddress(part.row.row, column),
-                found: show(context, representative(converted)),
-                expected: show(context, representative(total)),
-                totalRow: breakdown.total.row,
-              }),
+              data: { found: representative(converted), expected: representative(total), totalRow: String(breakdown.total.row) },
             }),
           );
         }

@@ -1,21 +1,37 @@
 import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, type Breakdown } from '../breakdowns';
 import { agrees, exceeds, representative, type Interval } from '../interval';
-import type { Severity } from '../report';
-import { findingText, say, type Localized } from '../../text/strings';
-import { extraTolerance, figureColumn, findingAt, rowList, show, type Rule } from './rule';
-import { cellAddress } from '../address';
+import { extraTolerance, figureColumn, findingOf, ruleMeta, rowList, type FindingOf, type MessageIdOf, type TableRule } from './rule';
 
 /**
  * sum-mismatch: a total differs from the sum of its full breakdown (tolerance: the rounding shown,
  * summed over the parts; a range part gives a range of sums). Also: "Bao gồm" parts that do not
  * add up (a warning), and unannounced parts that add up to more than their total.
  */
-type SumText = Localized<{ cell: string; found: string; expected: string; rows: string }>;
-
-export const sumMismatch: Rule = {
+const meta = ruleMeta({
   id: 'sum-mismatch',
+  scope: 'table',
+  severity: { totalDiffers: 'error', comprisingNotAdding: 'warning', partsExceedTotal: 'error' },
+  description: 'A total differs from the sum of its parts.',
+  messages: {
+    totalDiffers: {
+      vi: 'Số tổng {{found}} ở ô {{cell}} khác tổng các thành phần ({{expected}}, dòng {{rows}}): kiểm tra lại số tổng hoặc các dòng thành phần.',
+      en: 'The total {{found}} in {{cell}} differs from the sum of its parts ({{expected}}, rows {{rows}}): check the total or its parts.',
+    },
+    comprisingNotAdding: {
+      vi: 'Các dòng "bao gồm" (dòng {{rows}}) cộng lại {{expected}}, khác số tổng {{found}} ở ô {{cell}}: nếu là phân tổ đầy đủ thì cần khớp, nếu không hãy ghi "Trong đó".',
+      en: 'The "comprising" rows (rows {{rows}}) add up to {{expected}}, not the total {{found}} in {{cell}}: make them add up, or write "Trong đó" (of which).',
+    },
+    partsExceedTotal: {
+      vi: 'Các dòng con (dòng {{rows}}) cộng lại {{expected}}, lớn hơn số tổng {{found}} ở ô {{cell}}: kiểm tra lại số tổng hoặc các dòng con.',
+      en: 'The rows below (rows {{rows}}) add up to {{expected}}, more than the total {{found}} in {{cell}}: check the total or the rows below.',
+    },
+  },
+});
+
+export const sumMismatch: TableRule<typeof meta> = {
+  meta,
   check(context) {
-    const findings = [];
+    const findings: FindingOf<typeof meta>[] = [];
     const slack = extraTolerance(context, 0);
     for (const breakdown of context.structure.breakdowns) {
       // Parts held against their total one by one are subset-exceeds-total's: their sums are not worked out.
@@ -24,25 +40,17 @@ export const sumMismatch: Rule = {
         const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
         if (!column) continue;
         const { total, sum } = column;
-        const mismatch = misfit(breakdown, total, sum, slack);
-        if (!mismatch) continue;
-        const partRows = breakdown.parts.map((p) => p.row);
-        const totalColumn = figureColumn(context, role);
+        const messageId = misfit(breakdown, total, sum, slack);
+        if (!messageId) continue;
         findings.push(
-          findingAt(context, {
-            rule: 'sum-mismatch',
-            severity: mismatch.severity,
+          findingOf(meta, context.sheet, {
+            messageId,
             row: breakdown.total.row,
-            column: totalColumn,
+            column: figureColumn(context, role),
             role,
             expected: representative(sum),
             found: representative(total),
-            message: say(context.settings.language, mismatch.text, {
-              cell: cellAddress(breakdown.total.row, totalColumn),
-              found: show(context, representative(total)),
-              expected: show(context, representative(sum)),
-              rows: rowList(partRows),
-            }),
+            data: { found: representative(total), expected: representative(sum), rows: rowList(breakdown.parts.map((p) => p.row)) },
           }),
         );
       }
@@ -52,10 +60,10 @@ export const sumMismatch: Rule = {
 };
 
 /** How a total and the sum of its parts disagree, for the kind of breakdown; null when they may agree. */
-function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: number): { severity: Severity; text: SumText } | null {
-  if (breakdown.kind === 'full') return agrees(sum, total, slack) ? null : { severity: 'error', text: findingText.sumMismatch };
-  if (breakdown.kind === 'comprising') return agrees(sum, total, slack) ? null : { severity: 'warning', text: findingText.comprisingNotAdding };
+function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: number): MessageIdOf<typeof meta> | null {
+  if (breakdown.kind === 'full') return agrees(sum, total, slack) ? null : 'totalDiffers';
+  if (breakdown.kind === 'comprising') return agrees(sum, total, slack) ? null : 'comprisingNotAdding';
   // Several unannounced parts: only adding up to more than their total is a mismatch.
-  if (!isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return { severity: 'error', text: findingText.partsExceedTotal };
+  if (!isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return 'partsExceedTotal';
   return null;
 }

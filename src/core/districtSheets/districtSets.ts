@@ -4,7 +4,7 @@
  * A pure function of the report, so the check and the summary plan find the same sets.
  */
 import { memoize } from '../memo';
-import type { IndicatorResult, Report } from '../report';
+import type { IndicatorResult, SheetResult } from '../report';
 import { parseUnit, type Unit } from '../units';
 import { findTotalSheet } from './findTotalSheet';
 import { additiveFactors, createKeyFolder, keySheet, lineUp, overlap, type KeyFolder, type KeyedSheet } from './matchIndicators';
@@ -30,7 +30,7 @@ const MIN_INDICATORS = 3;
 /** At least two districts and their total. */
 const MIN_SHEETS = 3;
 
-export function findDistrictSets(report: Report): DistrictSet[] {
+export function findDistrictSets(report: { readonly sheets: readonly Pick<SheetResult, 'name' | 'status'>[]; readonly indicators: readonly IndicatorResult[] }): DistrictSet[] {
   const bySheet = new Map<string, IndicatorResult[]>();
   for (const indicator of report.indicators) {
     const list = bySheet.get(indicator.sheet);

@@ -1,7 +1,7 @@
 import type { ColumnRole } from '../report';
 import type { SheetOverride } from '../settings';
 import type { SheetGrid } from '../sheetGrid';
-import { sheetText, type Localized } from '../../text/strings';
+import type { SkipReason } from '../skipReasons';
 import { columnNumber } from '../address';
 import { unitAboveTable, unitInText, type Unit } from '../units';
 import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
@@ -24,13 +24,13 @@ export interface TableLayout {
   groups: ColumnGroups | null;
 }
 
-export type LayoutResult = { readonly found: true; readonly layout: TableLayout } | { readonly found: false; readonly reason: Localized };
+export type LayoutResult = { readonly found: true; readonly layout: TableLayout } | { readonly found: false; readonly reason: SkipReason };
 
 /**
  * The tables of a sheet, top to bottom: usually one; a sheet may hold several, each under its own
  * header, and a header repeated at a page break starts a new stretch of the same table.
  */
-export type TablesResult = { readonly found: true; readonly tables: readonly TableLayout[] } | { readonly found: false; readonly reason: Localized };
+export type TablesResult = { readonly found: true; readonly tables: readonly TableLayout[] } | { readonly found: false; readonly reason: SkipReason };
 
 export function detectTables(grid: SheetGrid, override?: SheetOverride, labelHeading: LabelHeadingTest = isLabelHeading): TablesResult {
   const first = detectLayout(grid, override);
@@ -52,9 +52,9 @@ export function detectTables(grid: SheetGrid, override?: SheetOverride, labelHea
 }
 
 export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: { fromRow: number; titleYear: number | null }): LayoutResult {
-  if (grid.snapshot.values.length === 0) return { found: false, reason: sheetText.emptySheet };
+  if (grid.snapshot.values.length === 0) return { found: false, reason: 'emptySheet' };
   const header = findHeaderBlock(grid, override?.headerRows, below?.fromRow);
-  if (!header) return { found: false, reason: sheetText.noHeader };
+  if (!header) return { found: false, reason: 'noHeader' };
   const lastHeaderRow = header.columnNumberRow ?? header.rows[header.rows.length - 1]!;
   const above = below ? [] : textsAbove(grid, header.rows[0]!);
   const roles = resolveColumnRoles(grid, header, below ? below.titleYear : titleYear(above));
@@ -62,8 +62,8 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
   const correctsFigures = Object.keys(override?.columns ?? {}).some((role) => isFigureRole(role as ColumnRole));
   const groups = correctsFigures ? null : findColumnGroups(grid, header.rows, roles);
   const columns = applyColumnOverrides({ ...roles.columns, ...groups?.total.columns }, override);
-  if (columns.label === undefined) return { found: false, reason: sheetText.noLabelColumn };
-  if (columns.actual === undefined && columns.plan === undefined) return { found: false, reason: sheetText.noFigureColumns };
+  if (columns.label === undefined) return { found: false, reason: 'noLabelColumn' };
+  if (columns.actual === undefined && columns.plan === undefined) return { found: false, reason: 'noFigureColumns' };
   return {
     found: true,
     layout: {

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { sortFindings, type Finding, type Report, type Severity } from '../../core/report';
+import { sortFindings, type Report, type RuleFinding, type Severity } from '../../core/report';
+import { wordFinding } from '../../core/wording';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 
@@ -37,16 +38,19 @@ const useStyles = makeStyles({
 });
 
 export interface FindingsListProps {
+  /** The run's report: its sheets (in workbook order) and its indicators' names. */
   report: Report;
+  /** The report's findings as data, worded here in the pane's language so that switching it re-words them. */
+  findings: readonly RuleFinding[];
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
 /** Findings grouped by sheet (in workbook order), errors first; each one a button to its cell. */
-export function FindingsList({ report, onSelectCell }: FindingsListProps) {
+export function FindingsList({ report, findings, onSelectCell }: FindingsListProps) {
   const t = useSpeaker();
   const styles = useStyles();
   const labels = new Map(report.indicators.map((i) => [`${i.sheet}\u0000${i.row}`, i.label]));
-  const groups = groupBySheet(report);
+  const groups = groupBySheet(report, findings);
   const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
 
   return (
@@ -77,7 +81,7 @@ export function FindingsList({ report, onSelectCell }: FindingsListProps) {
                             </>
                           )}
                         </span>{' '}
-                        <span className={styles.message}>{finding.message}</span>
+                        <span className={styles.message}>{wordFinding(finding, t.language).message}</span>
                       </Button>
                     </li>
                   );
@@ -91,10 +95,10 @@ export function FindingsList({ report, onSelectCell }: FindingsListProps) {
   );
 }
 
-function groupBySheet(report: Report): { sheet: string; findings: Finding[] }[] {
+function groupBySheet(report: Report, findings: readonly RuleFinding[]): { sheet: string; findings: RuleFinding[] }[] {
   const order = [...report.sheets.map((sheet) => sheet.name)];
-  for (const finding of report.findings) if (!order.includes(finding.sheet)) order.push(finding.sheet);
+  for (const finding of findings) if (!order.includes(finding.sheet)) order.push(finding.sheet);
   return order
-    .map((sheet) => ({ sheet, findings: sortFindings(report.findings.filter((f) => f.sheet === sheet), [sheet]) }))
+    .map((sheet) => ({ sheet, findings: sortFindings(findings.filter((f) => f.sheet === sheet), [sheet]) }))
     .filter((group) => group.findings.length > 0);
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { detectedLayout, highestColumn, type CheckOutcome, type SheetLayout } from '../../addin/checkFlow';
+import { wordSheet } from '../../core/wording';
 import {
   columnChoices,
   columnRoles,
@@ -35,7 +36,8 @@ export interface LayoutEditorProps {
 export function LayoutEditor({ outcome, overrides, onChange, disabled }: LayoutEditorProps) {
   const t = useSpeaker();
   const styles = useStyles();
-  const layouts = outcome ? detectedLayout(outcome.report) : [];
+  // Skip reasons in the pane's language, like the findings: switching it re-words them.
+  const layouts = outcome ? detectedLayout({ ...outcome.report, sheets: outcome.sheets.map((sheet) => wordSheet(sheet, t.language)) }) : [];
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
   /** Sheets corrected since the outcome shown was produced. */
   const [corrected, setCorrected] = useState<{ outcome: CheckOutcome | null; sheets: ReadonlySet<string> }>({ outcome, sheets: new Set() });

@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
 import type { Severity, Status } from '../../core/report';
+import { wordSheet } from '../../core/wording';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 import { FindingsList } from './FindingsList';
@@ -42,7 +43,8 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
   const styles = useStyles();
   const headingId = useId('results');
   const { report } = outcome;
-  const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
+  // Worded here, in the pane's language, like the findings: switching it re-words what is shown.
+  const skipped = outcome.sheets.filter((sheet) => sheet.status === 'skipped').map((sheet) => wordSheet(sheet, t.language));
   const countOf = <K extends string>(keys: readonly K[], of: (key: K) => number) => keys.map((key) => ({ key, count: of(key) }));
   const byStatus = countOf(statuses, (status) => report.indicators.filter((i) => i.status === status).length);
   const bySeverity = countOf(severities, (severity) => report.findings.filter((f) => f.severity === severity).length);
@@ -83,7 +85,7 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
       </div>
 
       {report.indicators.length === 0 && <Text>{t.plain(summaryText.noIndicators)}</Text>}
-      {report.findings.length === 0 ? <Text>{t.plain(summaryText.noFindings)}</Text> : <FindingsList report={report} onSelectCell={onSelectCell} />}
+      {report.findings.length === 0 ? <Text>{t.plain(summaryText.noFindings)}</Text> : <FindingsList report={report} findings={outcome.findings} onSelectCell={onSelectCell} />}
 
       {skipped.length > 0 && (
         <div>

@@ -1,0 +1,26 @@
+import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
+import { formulaOmitsRow } from './formulaOmitsRow';
+import { groupTotalMismatch } from './groupTotalMismatch';
+import type { RuleMeta, TableRule } from './rule';
+import { sharesNot100 } from './sharesNot100';
+import { statedPercentMismatch } from './statedPercentMismatch';
+import { subsetExceedsTotal } from './subsetExceedsTotal';
+import { sumMismatch } from './sumMismatch';
+import { unitMismatch } from './unitMismatch';
+import { unreadableValue } from './unreadableValue';
+
+const tableRuleList = [sumMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, unreadableValue] as const;
+
+/** The rules that look at one table, run on every table in this order (domain.md's table). */
+export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;
+
+/** Every rule of every scope. */
+const allRules = [...tableRuleList, sheetTotalMismatch, groupTotalMismatch] as const;
+
+type RegisteredRule = (typeof allRules)[number];
+export type RuleId = RegisteredRule['meta']['id'];
+
+/** Every rule by its id: what the wording step looks a finding's message up in. */
+export const ruleRegistry = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule])) as {
+  readonly [Rule in RegisteredRule as Rule['meta']['id']]: Rule;
+};
