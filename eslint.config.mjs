@@ -43,6 +43,24 @@ export default defineConfig(
     },
   },
   {
+    // The engine has one face: outside src/core, only core/index and core/model are imported.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/(?!(index|model)$)',
+              message: 'Import the engine from core (its index) or core/model only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: nodeGlobals },
   },

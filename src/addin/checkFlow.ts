@@ -7,13 +7,8 @@
  * loop between sheets and between phases: the pane repaints its progress, and Excel never sees
  * the add-in blocked for long (desktop Excel restarts an add-in that blocks for 5 seconds).
  */
-import { columnNumber } from '../core/address';
-import { checkSheet, type SheetCheck } from '../core/checkSheet';
-import { assembleReport, type WorkbookSnapshot } from '../core/checkWorkbook';
-import type { ColumnRole, Report } from '../core/report';
-import type { CheckSettings } from '../core/settings';
-import { createTextReadings } from '../core/textReadings';
-import { buildSummaryPlan } from '../core/summaryPlan';
+import { buildSummaryPlan, columnNumber, startWorkbookCheck } from '../core';
+import type { CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
@@ -116,17 +111,15 @@ async function checkInSlices(
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
 ): Promise<Report> {
-  const checks: SheetCheck[] = [];
-  // One set of memo tables for the run, as checkWorkbook does: sheets share their texts and units.
-  const readings = createTextReadings();
+  const check = startWorkbookCheck(snapshot.name, settings);
   const total = snapshot.sheets.length;
   onFraction(0);
   for (const [index, sheet] of snapshot.sheets.entries()) {
     if (index > 0) await nextMacrotask();
-    checks.push(checkSheet(sheet, settings, readings));
+    check.addSheet(sheet);
     onFraction((index + 1) / total);
   }
-  return assembleReport(snapshot.name, checks, settings);
+  return check.finish();
 }
 
 function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {

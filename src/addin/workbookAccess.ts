@@ -1,7 +1,5 @@
-import type { WorkbookSnapshot } from '../core/checkWorkbook';
-import type { Finding } from '../core/report';
-import type { CheckSettings } from '../core/settings';
-import type { SummaryPlan } from '../core/summaryPlan';
+import type { SummaryPlan } from '../core';
+import type { CheckSettings, Finding, WorkbookSnapshot } from '../core/model';
 
 /**
  * What the task pane needs from the open workbook. The Office.js adapter implements it in Excel;

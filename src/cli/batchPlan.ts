@@ -4,8 +4,8 @@
  * it the same way: one row per file, linked to its checked copy in the same folder, failed files with the reason,
  * and a totals row under the table.
  */
-import type { Language } from '../core/settings';
-import { formatDate, type PlannedCell, type PlannedSheet } from '../core/summaryPlan';
+import type { Language } from '../core/model';
+import { formatDate, type PlannedCell, type PlannedSheet } from '../core';
 import { batchText, say, sayPlain, summaryText } from '../text/strings';
 import { batchTotals, type BatchFileResult, type ReportCounts } from './batchReport';
 

@@ -6,30 +6,43 @@ import { sortFindings, type Report } from './report';
 import type { TableRow } from './rows/tableRows';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
+import type { WorkbookSnapshot } from './model';
 import { createTextReadings } from './textReadings';
 
-export interface WorkbookSnapshot {
-  /** File name (command line) or workbook name (add-in). */
-  readonly name: string;
-  readonly sheets: readonly SheetSnapshot[];
+/** A check of one workbook, a sheet at a time: the add-in returns to the event loop between sheets. */
+export interface WorkbookCheck {
+  /** Checks the next sheet, in sheet order. */
+  addSheet(snapshot: SheetSnapshot): void;
+  /** The checks across sheets, and the report of every sheet added. */
+  finish(): Report;
 }
 
-/** The whole check: sheet snapshots in, the report of report.schema.json out. */
-export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): Report {
+export function startWorkbookCheck(workbookName: string, settings: CheckSettings): WorkbookCheck {
   // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
   const readings = createTextReadings();
-  return assembleReport(
-    workbook.name,
-    workbook.sheets.map((sheet) => checkSheet(sheet, settings, readings)),
-    settings,
-  );
+  const sheetChecks: SheetCheck[] = [];
+  return {
+    addSheet(snapshot) {
+      sheetChecks.push(checkSheet(snapshot, settings, readings));
+    },
+    finish() {
+      return assembleReport(workbookName, sheetChecks, settings);
+    },
+  };
+}
+
+/** The whole check at once: sheet snapshots in, the report of report.schema.json out. */
+export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): Report {
+  const check = startWorkbookCheck(workbook.name, settings);
+  for (const sheet of workbook.sheets) check.addSheet(sheet);
+  return check.finish();
 }
 
 /**
  * One report from the checks of each sheet, in sheet order, findings errors first; then the checks
  * across sheets (a total sheet against its district sheets).
  */
-export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
+function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
   const sheetOrder = sheetChecks.map((r) => r.sheet.name);
   const report: Report = {
     version: 1,

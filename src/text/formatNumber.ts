@@ -1,4 +1,4 @@
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 
 const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 

@@ -2,7 +2,7 @@
  * Every user-facing sentence, Vietnamese first, English second. The core's messages, the summary
  * sheets, the command line and the task pane all take their words from here.
  */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
 

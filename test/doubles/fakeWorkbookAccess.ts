@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkbookSnapshot } from '../../src/core/checkWorkbook';
+import type { WorkbookSnapshot } from '../../src/core/model';
 import type { Finding } from '../../src/core/report';
 import type { CheckSettings } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';

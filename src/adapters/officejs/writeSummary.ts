@@ -13,8 +13,7 @@
  * Only recorded sheets that still match (name and title) are ever deleted.
  */
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
-import { cellAddress, columnLetter } from '../../core/address';
-import { uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
+import { cellAddress, columnLetter, uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../core';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';

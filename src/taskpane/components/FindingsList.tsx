@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { sortFindings, type Finding, type Report, type Severity } from '../../core/report';
+import { sortFindings, type Finding, type Report, type Severity } from '../../core/model';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 

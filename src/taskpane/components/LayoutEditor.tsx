@@ -9,8 +9,7 @@ import {
   withColumnRole,
   withHeaderRows,
 } from '../../addin/settingsRules';
-import type { ColumnRole } from '../../core/report';
-import type { SheetOverride } from '../../core/settings';
+import type { ColumnRole, SheetOverride } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 

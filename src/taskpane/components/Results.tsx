@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
-import type { Severity, Status } from '../../core/report';
+import type { Severity, Status } from '../../core/model';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 import { FindingsList } from './FindingsList';

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { generate } from '../../../src/bench/generate';
-import { checkWorkbook, type WorkbookSnapshot } from '../../../src/core/checkWorkbook';
+import { checkWorkbook } from '../../../src/core/checkWorkbook';
+import type { WorkbookSnapshot } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';

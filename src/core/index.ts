@@ -1,0 +1,20 @@
+/**
+ * The engine's one face: the model, the check (whole or a sheet at a time) and the few helpers
+ * adapters need. Nothing else of src/core is imported from outside it (eslint.config.mjs).
+ */
+export * from './model';
+export { checkWorkbook, startWorkbookCheck, type WorkbookCheck } from './checkWorkbook';
+export { cellAddress, columnLetter, columnNumber, parseCellAddress, sheetCellReference } from './address';
+export {
+  buildSummaryPlan,
+  externalHyperlinkFormula,
+  formatDate,
+  hyperlinkFormula,
+  sheetNameKey,
+  uniqueSheetName,
+  type PlannedCell,
+  type PlannedSheet,
+  type SummaryPlan,
+  type SummaryPlanOptions,
+  type WritableSheet,
+} from './summaryPlan';
