@@ -105,7 +105,7 @@ describe('npm run check -- FOLDER --out-dir DIR (one batch over a folder of good
       const single = checkWorkbook(
         { name: path.basename(file.input), sheets: readSnapshots(await readWorkbook(file.input)) },
         { ...defaultSettings, language: 'vi' },
-      );
+      ).report;
       const { input: _input, output: _output, status: _status, ...counts } = file;
       expect(counts, file.input).toEqual(countReport(single));
     }

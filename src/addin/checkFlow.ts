@@ -8,7 +8,7 @@
  * the add-in blocked for long (desktop Excel restarts an add-in that blocks for 5 seconds).
  */
 import { buildSummaryPlan, columnNumber, startWorkbookCheck } from '../core';
-import type { CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
+import type { CheckResult, CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
@@ -32,7 +32,7 @@ export interface RunCheckOptions {
 }
 
 export interface CheckOutcome {
-  report: Report;
+  result: CheckResult;
   /** The sheets written, when the run wrote. */
   written?: WrittenSheets;
   /** How many cells were marked, when the run marked. */
@@ -68,13 +68,13 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
   meter.report('reading', 1);
 
   await nextMacrotask();
-  const report = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
-  const outcome: CheckOutcome = { report, lastColumns: lastColumnsOf(snapshot) };
+  const result = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
+  const outcome: CheckOutcome = { result, lastColumns: lastColumnsOf(snapshot) };
 
   if (options.write) {
     await nextMacrotask();
     meter.report('writing', 0);
-    const plan = buildSummaryPlan(report, {
+    const plan = buildSummaryPlan(result, {
       language: settings.language,
       // The sheets the add-in wrote before are replaced, so their names are free again.
       existingSheetNames: checkableSheets(listing).map((sheet) => sheet.name),
@@ -90,7 +90,7 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
     // A cell fixed since the last run must lose its mark; restoring first also keeps the
     // original fill the adapter records from ever being a mark colour.
     await access.clearMarks();
-    outcome.marked = await access.markFindings(report.findings);
+    outcome.marked = await access.markFindings(result.report.findings);
     meter.report('marking', 1);
   }
   return outcome;
@@ -110,7 +110,7 @@ async function checkInSlices(
   snapshot: WorkbookSnapshot,
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
-): Promise<Report> {
+): Promise<CheckResult> {
   const check = startWorkbookCheck(snapshot.name, settings);
   const total = snapshot.sheets.length;
   onFraction(0);

@@ -101,7 +101,7 @@ export function measureEngine(snapshot: WorkbookSnapshot, options: { rows: numbe
   profiler.start();
 
   const started = now();
-  const report = checkWorkbook(snapshot, settings);
+  const { report } = checkWorkbook(snapshot, settings);
   const seconds = now() - started;
 
   const gcs = profiler.stop();
@@ -203,9 +203,9 @@ export async function measurePhases(file: string, out: string): Promise<PhasesRe
     return { bytes, sheets, sheetNames: workbook.worksheets.map((s) => s.name), load, snapshots: lap() };
   };
   const { bytes, sheets, sheetNames, load, snapshots } = await input();
-  const report = checkWorkbook({ name: path.basename(file), sheets }, settings);
+  const result = checkWorkbook({ name: path.basename(file), sheets }, settings);
   const check = lap();
-  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
+  const plan = buildSummaryPlan(result, { language: 'vi', existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
   const planned = lap();
   const contents = addPlannedSheetsToPackage(bytes, plan.sheets);
   const render = lap();
@@ -265,8 +265,8 @@ export async function measureAddin(file: string): Promise<AddinResult> {
   const readSeconds = now() - started;
   const readRoundTrips = host.syncs.length;
 
-  const report = checkWorkbook(snapshot, settings);
-  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: names, checkedAt: CHECKED_AT });
+  const result = checkWorkbook(snapshot, settings);
+  const plan = buildSummaryPlan(result, { language: 'vi', existingSheetNames: names, checkedAt: CHECKED_AT });
   started = now();
   await access.writeSummary(plan);
   const writeSeconds = now() - started;

@@ -6,7 +6,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { WorkbookLoadError, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
-import { defaultSettings, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
+import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
 import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { buildSummaryPlan } from '../core';
 import { cliText, say } from '../text/strings';
@@ -15,7 +15,7 @@ import { bundledSamplePath, defaultOutputPath } from './paths';
 import { writeFileAtomic } from './writeAtomic';
 
 /** The engine's entry point (core/checkWorkbook), passed in so tests can stand in for it. */
-export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => Report;
+export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
 
 export interface CheckRunOptions extends CheckRequest {
   /** When the check runs; shown on the summary sheets. */
@@ -44,14 +44,15 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   const outputProblem = await prepareOutputs(inputPath, outputPath, jsonPath, options);
   if (outputProblem) return { ok: false, exitCode: 2, message: outputProblem };
 
-  let report: Report;
+  let result: CheckResult;
   try {
-    report = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
+    result = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
   } catch (error) {
     return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
   }
 
-  const plan = buildSummaryPlan(report, {
+  const { report } = result;
+  const plan = buildSummaryPlan(result, {
     language,
     existingSheetNames: input.sheetNames,
     checkedAt: options.checkedAt,

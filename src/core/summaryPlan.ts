@@ -3,14 +3,11 @@
  * indicator) and the Findings sheet (one row per finding). Both writers (ExcelJS, Office.js)
  * render this plan and nothing else, so they cannot disagree.
  */
-import { columnNumber, parseCellAddress, sheetCellReference } from './address';
-import { findDistrictSets, type DistrictSet, type MatchedIndicator } from './districtSheets/districtSets';
-import { additiveFactors } from './districtSheets/matchIndicators';
-import { memoize } from './memo';
+import { parseCellAddress, sheetCellReference } from './address';
+import type { CheckResult, DistrictSet, MatchedIndicator } from './model';
 import type { Finding, IndicatorResult, Report, Severity, Status } from './report';
 import { sortFindings } from './report';
 import type { Language } from './settings';
-import { parseUnit, type Unit } from './units';
 import { withoutFloatNoise } from './values/floatNoise';
 import { say, sayPlain, summaryText } from '../text/strings';
 
@@ -79,29 +76,46 @@ const severityColors: Record<Severity, { fill?: string; fontColor?: string }> = 
   info: {},
 };
 
-export function buildSummaryPlan(report: Report, options: SummaryPlanOptions): SummaryPlan {
+export function buildSummaryPlan(result: CheckResult, options: SummaryPlanOptions): SummaryPlan {
+  const { report } = result;
+  const tables = firstTables(result);
   const summaryName = uniqueSheetName(sayPlain(options.language, summaryText.summarySheetName), options.existingSheetNames);
   const taken = [...options.existingSheetNames, summaryName];
   // One sheet per set of district sheets: each set has its own districts as columns.
-  const districts = findDistrictSets(report).map((set) => {
+  const districts = result.districtSets.map((set) => {
     const name = uniqueSheetName(sayPlain(options.language, summaryText.districtsSheetName), taken);
     taken.push(name);
-    return districtsSheet(report, set, name, options);
+    return districtsSheet(report, tables, set, name, options);
   });
   const findingsName = uniqueSheetName(sayPlain(options.language, summaryText.findingsSheetName), taken);
   return {
-    sheets: [summarySheet(report, summaryName, options), ...districts, findingsSheet(report, findingsName, options)],
+    sheets: [summarySheet(report, tables, summaryName, options), ...districts, findingsSheet(report, findingsName, options)],
+  };
+}
+
+/** Where a sheet's first table is: links go to its label column and header. */
+interface FirstTable {
+  readonly labelColumn: number;
+  readonly headerRow: number;
+}
+
+/** Per checked sheet, its first table: column A and row 1 where the check did not say. */
+function firstTables(result: CheckResult): (sheet: string) => FirstTable {
+  const bySheet = new Map(result.sheets.map(({ sheet, tables: [first] }) => [sheet, first]));
+  return (sheet) => {
+    const first = bySheet.get(sheet);
+    return { labelColumn: first?.columns.label ?? 1, headerRow: first?.headerRows[0] ?? 1 };
   };
 }
 
 // ---- the Summary sheet ------------------------------------------------------------------------
 
-function summarySheet(report: Report, name: string, options: SummaryPlanOptions): PlannedSheet {
+function summarySheet(report: Report, tables: (sheet: string) => FirstTable, name: string, options: SummaryPlanOptions): PlannedSheet {
   const { language } = options;
   const c = summaryText.column;
   const header = [c.sheet, c.code, c.indicator, c.unit, c.prior, c.plan, c.actual, c.percentOfPlan, c.yearOnYear, c.status];
   const body = report.indicators.length
-    ? report.indicators.map((indicator) => indicatorRow(indicator, labelColumn(report, indicator.sheet), language))
+    ? report.indicators.map((indicator) => indicatorRow(indicator, tables(indicator.sheet).labelColumn, language))
     : [[{ value: sayPlain(language, summaryText.noIndicators) }]];
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const skippedBlock = skipped.length
@@ -166,12 +180,6 @@ function signedFormat(digits: string, unit: string): string {
   return `+${digits}${suffix};-${digits}${suffix};${digits}${suffix}`;
 }
 
-/** The label column the check found on that sheet; column A when it did not say. */
-function labelColumn(report: Report, sheetName: string): number {
-  const letters = report.sheets.find((sheet) => sheet.name === sheetName)?.columns?.label;
-  return letters ? columnNumber(letters) : 1;
-}
-
 // ---- the By district sheet --------------------------------------------------------------------
 
 /**
@@ -180,13 +188,13 @@ function labelColumn(report: Report, sheetName: string): number {
  * of the districts, so a reader sees which district makes a total differ. Links go to the label
  * of each sheet's table, figures stay numbers.
  */
-function districtsSheet(report: Report, set: DistrictSet, name: string, options: SummaryPlanOptions): PlannedSheet {
+function districtsSheet(report: Report, tables: (sheet: string) => FirstTable, set: DistrictSet, name: string, options: SummaryPlanOptions): PlannedSheet {
   const { language } = options;
   const c = summaryText.column;
   const withPercent = set.indicators.some(({ districts }) => districts.some((district) => district?.percentOfPlan != null));
   const sheetHeader = (sheet: string, text: string): PlannedCell => ({
     ...headerCell(text),
-    link: { sheet, row: report.sheets.find((s) => s.name === sheet)?.headerRows?.[0] ?? 1, column: labelColumn(report, sheet) },
+    link: { sheet, row: tables(sheet).headerRow, column: tables(sheet).labelColumn },
   });
   const header: PlannedCell[] = [
     headerCell(sayPlain(language, c.indicator)),
@@ -198,9 +206,8 @@ function districtsSheet(report: Report, set: DistrictSet, name: string, options:
     sheetHeader(set.totalSheet, say(language, summaryText.totalSheetActual, { sheet: set.totalSheet })),
     headerCell(sayPlain(language, summaryText.sumOfDistricts)),
   ];
-  const unitOf = memoize(parseUnit);
-  const labelColumnNumber = labelColumn(report, set.totalSheet);
-  const body = set.indicators.map(({ total, districts }): PlannedCell[] => [
+  const labelColumnNumber = tables(set.totalSheet).labelColumn;
+  const body = set.indicators.map(({ total, districts, additive }): PlannedCell[] => [
     { value: total.label, link: { sheet: total.sheet, row: total.row, column: labelColumnNumber }, fontColor: LINK_COLOR },
     { value: total.unit },
     ...districts.flatMap((district) => [
@@ -208,7 +215,7 @@ function districtsSheet(report: Report, set: DistrictSet, name: string, options:
       ...(withPercent ? [district?.percentOfPlan != null ? { value: district.percentOfPlan, numberFormat: '0.0' } : { value: null }] : []),
     ]),
     figureCell(total.actual),
-    figureCell(sumOfDistricts(total, districts, unitOf)),
+    figureCell(sumOfDistricts(additive)),
   ]);
   return {
     kind: 'districts',
@@ -222,11 +229,10 @@ function districtsSheet(report: Report, set: DistrictSet, name: string, options:
 }
 
 /** The districts' actuals added in the total's unit; null for units that do not add, or a district without a figure. */
-function sumOfDistricts(total: IndicatorResult, districts: MatchedIndicator['districts'], unitOf: (text: string) => Unit | null): number | null {
-  const units = additiveFactors(total, districts, unitOf);
-  if (!units) return null;
+function sumOfDistricts(additive: MatchedIndicator['additive']): number | null {
+  if (!additive) return null;
   let sum = 0;
-  for (const { indicator, factor } of units.parts) {
+  for (const { indicator, factor } of additive.parts) {
     if (indicator.actual === null) return null;
     sum += indicator.actual * factor;
   }

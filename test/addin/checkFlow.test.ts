@@ -21,9 +21,9 @@ describe('runCheck', () => {
 
     // Sheets the add-in wrote are never read; hidden ones are not read unless chosen.
     expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Tổng hợp']);
-    const errors = outcome.report.findings.filter((f) => f.severity === 'error');
+    const errors = outcome.result.report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${QUANG_NINH_SHEET}!E19`, `${QUANG_NINH_SHEET}!F23`]);
-    expect(outcome.report.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ status: 'skipped' });
+    expect(outcome.result.report.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ status: 'skipped' });
 
     // The user's "Tổng hợp" keeps its name; the add-in's old "Tổng hợp (2)" and "Kiểm tra" are reused.
     const plan = access.plans[0]!;
@@ -39,13 +39,13 @@ describe('runCheck', () => {
       'thai-nguyen-2023.xlsx',
     );
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    expect(outcome.report).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
+    expect(outcome.result).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
   });
 
   it('writes nothing when checking only', async () => {
     const access = await quangNinhAccess();
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    expect(outcome.report.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
+    expect(outcome.result.report.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
     expect(outcome.written).toBeUndefined();
     expect(access.callsOf('writeSummary')).toHaveLength(0);
     expect(access.callsOf('markFindings')).toHaveLength(0);
@@ -61,7 +61,7 @@ describe('runCheck', () => {
       checkedAt,
     });
     expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
-    expect(outcome.report.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
+    expect(outcome.result.report.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
   });
 
   it('clears the old marks, then marks the flagged cells', async () => {
@@ -82,8 +82,8 @@ describe('runCheck', () => {
       sheetOverrides: { [QUANG_NINH_SHEET]: { columns: { actual: 'H' } } },
     };
     const outcome = await runCheck(access, { settings: corrected, sheetNames: [QUANG_NINH_SHEET], write: true, mark: false, checkedAt });
-    expect(detectedLayout(outcome.report)[0]!.columns.actual).toBe('H');
-    expect(outcome.report.findings.some((f) => f.cell === 'F23')).toBe(false);
+    expect(detectedLayout(outcome.result.report)[0]!.columns.actual).toBe('H');
+    expect(outcome.result.report.findings.some((f) => f.cell === 'F23')).toBe(false);
     expect(access.plans[0]!.sheets.map((s) => s.name)).toEqual(['Summary', 'Findings']);
   });
 
@@ -140,7 +140,7 @@ describe('detectedLayout', () => {
       [...thaiNguyen.map((snapshot) => ({ name: snapshot.name, snapshot })), { name: 'Trống' }],
       'thai-nguyen-2023.xlsx',
     );
-    const { report } = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    const { report } = (await runCheck(access, { settings, write: false, mark: false, checkedAt })).result;
     const layouts = detectedLayout(report);
     expect(layouts[0]).toMatchObject({ sheet: 'Biểu 01', status: 'checked', headerRows: [8, 9] });
     expect(layouts[0]!.columns).toMatchObject({ label: 'B', plan: 'E', actual: 'F' });

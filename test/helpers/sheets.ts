@@ -116,7 +116,7 @@ export function check(snapshot: SheetSnapshot, overrides: Partial<CheckSettings>
 }
 
 export function checkAll(name: string, sheets: readonly SheetSnapshot[], overrides: Partial<CheckSettings> = {}): Report {
-  return checkWorkbook({ name, sheets }, settingsWith(overrides));
+  return checkWorkbook({ name, sheets }, settingsWith(overrides)).report;
 }
 
 /** The indicator reported for a worksheet row; fails the test when there is none. */

@@ -4,50 +4,51 @@
  * sum-mismatch: the rounding shown, summed over the parts; whole counts of discrete things exact.
  * A district without the indicator or the figure leaves the figure unchecked, never counted as zero.
  */
-import { cellAddress, columnNumber } from '../address';
+import { cellAddress } from '../address';
 import { columnSum, type BreakdownPart } from '../breakdowns';
+import type { CheckedTable } from '../checkSheet';
 import { agrees, representative } from '../interval';
-import { memoize } from '../memo';
-import type { Finding, Report } from '../report';
+import type { Finding } from '../report';
 import type { TableRow } from '../rows/tableRows';
 import type { CheckSettings } from '../settings';
-import { parseUnit } from '../units';
 import { findingText, say } from '../../text/strings';
 import { extraTolerance, show } from '../checks/rule';
 import type { DistrictSet } from './districtSets';
-import { additiveFactors } from './matchIndicators';
+
+/** A row a sheet's indicator was read from (its figures, with the decimals shown) and the table it is in. */
+export interface RowInTable {
+  readonly row: TableRow;
+  readonly table: CheckedTable;
+}
 
 const roles = ['prior', 'plan', 'actual'] as const;
 
-/** `rowAt` gives the table row a sheet's indicator was read from (its figures, with the decimals shown). */
+/** `rowAt` gives the table row a sheet's indicator was read from, and its table. */
 export function sheetTotalMismatches(
-  report: Report,
   sets: readonly DistrictSet[],
-  rowAt: (sheet: string, row: number) => TableRow | undefined,
+  rowAt: (sheet: string, row: number) => RowInTable | undefined,
   settings: CheckSettings,
 ): Finding[] {
-  const unitOf = memoize(parseUnit);
   // Held to the tolerance and number display the rules within a sheet use.
   const context = { settings };
   const slack = extraTolerance(context, 0);
   const findings: Finding[] = [];
   for (const set of sets) {
-    const columns = report.sheets.find((sheet) => sheet.name === set.totalSheet)?.columns ?? {};
-    for (const { total, districts } of set.indicators) {
-      const units = additiveFactors(total, districts, unitOf);
+    for (const { total, districts, additive: units } of set.indicators) {
       const totalRow = rowAt(total.sheet, total.row);
       if (!units || !totalRow) continue;
       const parts: BreakdownPart[] = [];
       for (const part of units.parts) {
-        const row = rowAt(part.indicator.sheet, part.indicator.row);
+        const row = rowAt(part.indicator.sheet, part.indicator.row)?.row;
         if (row) parts.push({ row, unit: part.unit, factor: part.factor });
       }
       if (parts.length < districts.length) continue;
       for (const role of roles) {
-        const letters = columns[role];
-        const column = letters && columnSum(role, totalRow, units.totalUnit, parts);
+        // A total sheet of several tables: the column of the table this row is in.
+        const columnNumber = totalRow.table.columns[role];
+        const column = columnNumber !== undefined && columnSum(role, totalRow.row, units.totalUnit, parts);
         if (!column || agrees(column.sum, column.total, slack)) continue;
-        const cell = cellAddress(total.row, columnNumber(letters));
+        const cell = cellAddress(total.row, columnNumber);
         const expected = representative(column.sum);
         const found = representative(column.total);
         findings.push({

@@ -34,7 +34,7 @@ export interface LayoutEditorProps {
 export function LayoutEditor({ outcome, overrides, onChange, disabled }: LayoutEditorProps) {
   const t = useSpeaker();
   const styles = useStyles();
-  const layouts = outcome ? detectedLayout(outcome.report) : [];
+  const layouts = outcome ? detectedLayout(outcome.result.report) : [];
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
   /** Sheets corrected since the outcome shown was produced. */
   const [corrected, setCorrected] = useState<{ outcome: CheckOutcome | null; sheets: ReadonlySet<string> }>({ outcome, sheets: new Set() });

@@ -41,7 +41,7 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
   const t = useSpeaker();
   const styles = useStyles();
   const headingId = useId('results');
-  const { report } = outcome;
+  const { report } = outcome.result;
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const countOf = <K extends string>(keys: readonly K[], of: (key: K) => number) => keys.map((key) => ({ key, count: of(key) }));
   const byStatus = countOf(statuses, (status) => report.indicators.filter((i) => i.status === status).length);

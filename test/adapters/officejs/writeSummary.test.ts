@@ -12,7 +12,7 @@ import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPla
 import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { districtWorkbook } from '../../helpers/districtSheets';
-import { finding, indicator, report as reportOf } from '../../helpers/reports';
+import { finding, indicator, report as reportOf, resultOf } from '../../helpers/reports';
 import { fixturesDir, readWorkbook, roundTrip, writtenWithSheets } from '../../helpers/workbooks';
 import { doubleCells, excelJsCells } from './renderedCells';
 
@@ -305,7 +305,7 @@ describe('writeSummary through Office.js', () => {
         message: `Số tổng ở ô F${8 + (i % 40)} khác tổng các thành phần (lần ${i + 1}): kiểm tra lại số tổng hoặc các dòng thành phần.`,
       }),
     );
-    const plan = buildSummaryPlan(reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], findings }), {
+    const plan = buildSummaryPlan(resultOf(reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], findings })), {
       language: 'vi',
       existingSheetNames: [sourceSheet],
       checkedAt,
@@ -325,7 +325,7 @@ describe('writeSummary through Office.js', () => {
       indicator({ sheet: sourceSheet, row: 8 + i, label: `Chỉ tiêu ${i + 1}`, plan: 100, actual: i % 2 ? 90 : 110, status: i % 2 ? 'missed' : 'achieved' }),
     );
     const report = reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], indicators });
-    const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: [sourceSheet], checkedAt });
+    const plan = buildSummaryPlan(resultOf(report), { language: 'vi', existingSheetNames: [sourceSheet], checkedAt });
     const expected = excelJsCells((await excelJsWritten(plan)).getWorksheet('Tổng hợp')!);
     const sent: Record<string, { bytes: number; actions: number }> = {};
     for (const apiVersion of ['1.17', '1.8']) {
