@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlannedCell, PlannedSheet } from '../src/core/summaryPlan';
-import { buildSummaryPlan, figureFormat, formatDate, uniqueSheetName } from '../src/core/summaryPlan';
+import type { PlannedCell, PlannedSheet } from '../src/summaryPlan';
+import { buildSummaryPlan, uniqueSheetName } from '../src/summaryPlan';
+import { figureFormat, formatDate } from '../src/summaryPlan/sheetParts';
 import { finding, indicator, report, resultOf } from './helpers/reports';
 
 const checkedAt = new Date(2021, 0, 5, 14, 30);

@@ -7,7 +7,8 @@
  * loop between sheets and between phases: the pane repaints its progress, and Excel never sees
  * the add-in blocked for long (desktop Excel restarts an add-in that blocks for 5 seconds).
  */
-import { buildSummaryPlan, columnNumber, startWorkbookCheck } from '../core';
+import { columnNumber, startWorkbookCheck } from '../core';
+import { buildSummaryPlan } from '../summaryPlan';
 import type { CheckResult, CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 

@@ -1,4 +1,4 @@
-import type { SummaryPlan } from '../core';
+import type { SummaryPlan } from '../summaryPlan';
 import type { CheckSettings, Finding, WorkbookSnapshot } from '../core/model';
 
 /**

@@ -8,13 +8,13 @@ import { WorkbookLoadError, loadWorkbookPackage } from '../adapters/exceljs/load
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
 import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
-import { buildSummaryPlan } from '../core';
+import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
 import { bundledSamplePath, defaultOutputPath } from './paths';
 import { writeFileAtomic } from './writeAtomic';
 
-/** The engine's entry point (core/checkWorkbook), passed in so tests can stand in for it. */
+/** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
 export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
 
 export interface CheckRunOptions extends CheckRequest {

@@ -5,16 +5,5 @@
 export * from './model';
 export { checkWorkbook, startWorkbookCheck, type WorkbookCheck } from './checkWorkbook';
 export { cellAddress, columnLetter, columnNumber, parseCellAddress, sheetCellReference } from './address';
-export {
-  buildSummaryPlan,
-  externalHyperlinkFormula,
-  formatDate,
-  hyperlinkFormula,
-  sheetNameKey,
-  uniqueSheetName,
-  type PlannedCell,
-  type PlannedSheet,
-  type SummaryPlan,
-  type SummaryPlanOptions,
-  type WritableSheet,
-} from './summaryPlan';
+// The summary plan adds up districts' figures: their sum without binary float noise.
+export { withoutFloatNoise } from './values/floatNoise';

@@ -11,7 +11,7 @@ import { cellAddress } from '../../src/core/address';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { CheckResult } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings';
-import { buildSummaryPlan, hyperlinkFormula, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../src/core/summaryPlan';
+import { buildSummaryPlan, hyperlinkFormula, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../src/summaryPlan';
 import { stubCheck } from '../helpers/reports';
 import { changedCells, fixturesDir, linkTargets, readWorkbook, roundTrip, workbookOf, writtenWithSheets, type GridValue } from '../helpers/workbooks';
 

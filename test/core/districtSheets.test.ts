@@ -12,7 +12,7 @@ import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { CheckResult } from '../../src/core/model';
 import type { Report } from '../../src/core/report';
 import { defaultSettings } from '../../src/core/settings';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { districtWorkbook, totalSheetName, type DistrictWorkbook } from '../helpers/districtSheets';
 import { checkAll, findingsOf, sheet, validateReport } from '../helpers/sheets';
 import { roundTrip } from '../helpers/workbooks';

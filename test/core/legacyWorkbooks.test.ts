@@ -11,7 +11,7 @@ import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { CheckResult } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { legacyCopy } from '../helpers/legacyEncoding';
 import { fixturesDir } from '../helpers/workbooks';
 

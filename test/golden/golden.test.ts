@@ -14,7 +14,7 @@ import { generate } from '../../src/bench/generate';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import { defaultSettings, type Language } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { fixturesDir, roundTrip } from '../helpers/workbooks';
 
 const goldenDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'files');

@@ -3,7 +3,8 @@
  * part to rewrite), links as HYPERLINK formulas with their text as the cached result (see
  * hyperlinkFormula), and the header row is frozen and filtered.
  */
-import { cellAddress, columnLetter, externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../core';
+import { cellAddress, columnLetter } from '../../core';
+import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
 import { cellStyleKey } from './cellStyle';
 import { cellTextXml, xmlText } from './xmlText';
 

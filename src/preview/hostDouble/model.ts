@@ -3,7 +3,8 @@
  * and writes. Plain data and no Node APIs, so the double also runs in a browser (the development
  * preview). Rows and columns are 1-based.
  */
-import { cellAddress, sheetNameKey } from '../../core';
+import { cellAddress } from '../../core';
+import { sheetNameKey } from '../../summaryPlan';
 import type { CellRange } from '../../core/model';
 
 export const MAX_ROWS = 1_048_576;

@@ -3,7 +3,8 @@
  * actions and runs them at sync(), measuring each sync, and the objects the adapter uses
  * (workbook, worksheets, ranges, formats, settings, tables). No Node APIs.
  */
-import { columnNumber, parseCellAddress, sheetNameKey } from '../../core';
+import { columnNumber, parseCellAddress } from '../../core';
+import { sheetNameKey } from '../../summaryPlan';
 import type { CellRange } from '../../core/model';
 import {
   MAX_COLUMNS,

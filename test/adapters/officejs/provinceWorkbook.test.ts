@@ -10,7 +10,7 @@ import { checkWorkbook } from '../../../src/core/checkWorkbook';
 import type { WorkbookSnapshot } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
+import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
 import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble, type SyncRecord } from '../../../src/preview/hostDouble';
 import { officeAccessOn } from '../../doubles/officeAccess';
 import { workbookOf, writtenWithSheets } from '../../helpers/workbooks';

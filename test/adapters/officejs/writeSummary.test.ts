@@ -8,7 +8,7 @@ import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import type { WorkbookAccess } from '../../../src/addin/workbookAccess';
 import { checkWorkbook } from '../../../src/core/checkWorkbook';
 import { defaultSettings, type Language } from '../../../src/core/settings';
-import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
+import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
 import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { districtWorkbook } from '../../helpers/districtSheets';
