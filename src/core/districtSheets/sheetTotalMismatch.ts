@@ -45,10 +45,10 @@ export function sheetTotalMismatches(
       if (parts.length < districts.length) continue;
       for (const role of roles) {
         // A total sheet of several tables: the column of the table this row is in.
-        const columnNumber = totalRow.table.columns[role];
-        const column = columnNumber !== undefined && columnSum(role, totalRow.row, units.totalUnit, parts);
+        const figureColumn = totalRow.table.columns[role];
+        const column = figureColumn !== undefined && columnSum(role, totalRow.row, units.totalUnit, parts);
         if (!column || agrees(column.sum, column.total, slack)) continue;
-        const cell = cellAddress(total.row, columnNumber);
+        const cell = cellAddress(total.row, figureColumn);
         const expected = representative(column.sum);
         const found = representative(column.total);
         findings.push({
