@@ -26,8 +26,6 @@ const officeRules = Object.fromEntries(Object.entries(officeRulesBlock.rules).fi
 // file sits below src/core, so there is one block per depth.
 const coreStaysInside = [0, 1, 2, 3].map((depth) => ({
   files: [`src/core/${'*/'.repeat(depth)}*.{ts,tsx}`],
-  // The summary plan is the task pane's and the command line's, not the core's: it moves out (issue 12).
-  ignores: ['src/core/summaryPlan.ts'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -55,6 +53,24 @@ export default defineConfig(
       // TypeScript checks props; the prop-types package is not used.
       'react/prop-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // The engine has one face: outside src/core, only core/index and core/model are imported.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/(?!(index|model)$)',
+              message: 'Import the engine from core (its index) or core/model only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

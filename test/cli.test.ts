@@ -6,7 +6,7 @@ import { cliMain } from '../src/cli/main';
 import { defaultOutputPath, projectRoot } from '../src/cli/paths';
 import type { CheckFunction } from '../src/cli/runCheck';
 import { readSnapshots } from '../src/adapters/exceljs/readWorkbook';
-import { checkWorkbook } from '../src/core/checkWorkbook';
+import { checkWorkbook, wordReport } from '../src/core';
 import { defaultSettings } from '../src/core/settings';
 import { OLE_BYTES } from './helpers/files';
 import { stubCheck } from './helpers/reports';
@@ -57,9 +57,9 @@ describe('npm run check', () => {
     const input = fixtureCopy('quang-ninh-2020.xlsx');
     const json = path.join(temp.dir, 'report.json');
     await run([input, '--json', json, '--lang', 'en'], checkWorkbook);
-    const expected = checkWorkbook(
-      { name: 'quang-ninh-2020.xlsx', sheets: readSnapshots(await readWorkbook(input)) },
-      { ...defaultSettings, language: 'en' },
+    const expected = wordReport(
+      checkWorkbook({ name: 'quang-ninh-2020.xlsx', sheets: readSnapshots(await readWorkbook(input)) }, { ...defaultSettings, language: 'en' }).report,
+      'en',
     );
     expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(expected);
     const findings = (await readWorkbook(path.join(temp.dir, 'quang-ninh-2020-checked.xlsx'))).getWorksheet('Findings')!;

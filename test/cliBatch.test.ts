@@ -9,7 +9,7 @@ import { countReport, type BatchFileResult, type BatchReport } from '../src/cli/
 import { cliMain, type CliOutput } from '../src/cli/main';
 import { createProgress, progressLine } from '../src/cli/progress';
 import { runBatch } from '../src/cli/runBatch';
-import { checkWorkbook } from '../src/core/checkWorkbook';
+import { checkWorkbook, wordReport } from '../src/core';
 import { defaultSettings } from '../src/core/settings';
 import { OLE_BYTES } from './helpers/files';
 import { stubCheck } from './helpers/reports';
@@ -102,9 +102,9 @@ describe('npm run check -- FOLDER --out-dir DIR (one batch over a folder of good
   it('counts exactly what the single-file report of each file holds, and adds them up', async () => {
     const checked = report.files.filter((file) => file.status === 'checked');
     for (const file of checked) {
-      const single = checkWorkbook(
-        { name: path.basename(file.input), sheets: readSnapshots(await readWorkbook(file.input)) },
-        { ...defaultSettings, language: 'vi' },
+      const single = wordReport(
+        checkWorkbook({ name: path.basename(file.input), sheets: readSnapshots(await readWorkbook(file.input)) }, { ...defaultSettings, language: 'vi' }).report,
+        'vi',
       );
       const { input: _input, output: _output, status: _status, ...counts } = file;
       expect(counts, file.input).toEqual(countReport(single));

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlannedCell, PlannedSheet } from '../src/core/summaryPlan';
-import { buildSummaryPlan, figureFormat, formatDate, uniqueSheetName } from '../src/core/summaryPlan';
-import { finding, indicator, report } from './helpers/reports';
+import type { PlannedCell, PlannedSheet } from '../src/summaryPlan';
+import { buildSummaryPlan, uniqueSheetName } from '../src/summaryPlan';
+import { figureFormat, formatDate } from '../src/summaryPlan/sheetParts';
+import { finding, indicator, report, resultOf } from './helpers/reports';
 
 const checkedAt = new Date(2021, 0, 5, 14, 30);
 const SHEET = 'KQ 2020 - KH 2021';
@@ -29,7 +30,7 @@ const sample = report({
 });
 
 function planOf(language: 'vi' | 'en' = 'vi', existingSheetNames: string[] = [SHEET, 'Biểu 2', 'Danh sách']) {
-  return buildSummaryPlan(sample, { language, existingSheetNames, checkedAt });
+  return buildSummaryPlan(resultOf(sample, language), { existingSheetNames, checkedAt });
 }
 
 function sheetOf(kind: PlannedSheet['kind'], language: 'vi' | 'en' = 'vi'): PlannedSheet {
@@ -103,7 +104,7 @@ describe('the Summary sheet', () => {
   });
 
   it('says so when no indicator was found', () => {
-    const plan = buildSummaryPlan(report(), { language: 'vi', existingSheetNames: [], checkedAt });
+    const plan = buildSummaryPlan(resultOf(report(), 'vi'), { existingSheetNames: [], checkedAt });
     const sheet = plan.sheets[0]!;
     expect(sheet.rows[4]![0]!.value).toBe('Không tìm thấy chỉ tiêu nào để tổng hợp.');
     expect(sheet.table).toEqual({ top: 4, left: 1, bottom: 5, right: 10 });
@@ -141,7 +142,7 @@ describe('the Findings sheet', () => {
   });
 
   it('says "No inconsistencies found" when there are none', () => {
-    const plan = buildSummaryPlan(report(), { language: 'en', existingSheetNames: [], checkedAt });
+    const plan = buildSummaryPlan(resultOf(report(), 'en'), { existingSheetNames: [], checkedAt });
     const sheet = plan.sheets.find((s) => s.kind === 'findings')!;
     expect(sheet.name).toBe('Findings');
     expect(sheet.rows[4]![0]!.value).toBe('No inconsistencies found.');

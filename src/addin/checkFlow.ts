@@ -7,14 +7,9 @@
  * loop between sheets and between phases: the pane repaints its progress, and Excel never sees
  * the add-in blocked for long (desktop Excel restarts an add-in that blocks for 5 seconds).
  */
-import { columnNumber } from '../core/address';
-import { checkSheet, type SheetCheck } from '../core/checkSheet';
-import { assembleResult, type WorkbookSnapshot } from '../core/checkWorkbook';
-import type { CheckResult, ColumnRole, Report, RuleFinding, SheetOutcome } from '../core/report';
-import type { CheckSettings } from '../core/settings';
-import { createTextReadings } from '../core/textReadings';
-import { buildSummaryPlan } from '../core/summaryPlan';
-import { wordReport } from '../core/wording';
+import { columnNumber, startWorkbookCheck, wordResult } from '../core';
+import { buildSummaryPlan } from '../summaryPlan';
+import type { CheckResult, CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
@@ -38,11 +33,7 @@ export interface RunCheckOptions {
 }
 
 export interface CheckOutcome {
-  /** Worded in the language of the run, as the sheets it wrote are. */
-  report: Report;
-  /** The report's findings and sheets as the engine gave them: the pane words them in its current language. */
-  findings: RuleFinding[];
-  sheets: SheetOutcome[];
+  result: CheckResult;
   /** The sheets written, when the run wrote. */
   written?: WrittenSheets;
   /** How many cells were marked, when the run marked. */
@@ -79,14 +70,12 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
 
   await nextMacrotask();
   const result = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
-  const report = wordReport(result, settings.language);
-  const outcome: CheckOutcome = { report, findings: result.findings, sheets: result.sheets, lastColumns: lastColumnsOf(snapshot) };
+  const outcome: CheckOutcome = { result, lastColumns: lastColumnsOf(snapshot) };
 
   if (options.write) {
     await nextMacrotask();
     meter.report('writing', 0);
-    const plan = buildSummaryPlan(report, {
-      language: settings.language,
+    const plan = buildSummaryPlan(wordResult(result, settings.language), {
       // The sheets the add-in wrote before are replaced, so their names are free again.
       existingSheetNames: checkableSheets(listing).map((sheet) => sheet.name),
       checkedAt: options.checkedAt,
@@ -101,7 +90,7 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
     // A cell fixed since the last run must lose its mark; restoring first also keeps the
     // original fill the adapter records from ever being a mark colour.
     await access.clearMarks();
-    outcome.marked = await access.markFindings(report.findings);
+    outcome.marked = await access.markFindings(result.report.findings);
     meter.report('marking', 1);
   }
   return outcome;
@@ -122,17 +111,15 @@ async function checkInSlices(
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
 ): Promise<CheckResult> {
-  const checks: SheetCheck[] = [];
-  // One set of memo tables for the run, as checkWorkbook does: sheets share their texts and units.
-  const readings = createTextReadings();
+  const check = startWorkbookCheck(snapshot.name, settings);
   const total = snapshot.sheets.length;
   onFraction(0);
   for (const [index, sheet] of snapshot.sheets.entries()) {
     if (index > 0) await nextMacrotask();
-    checks.push(checkSheet(sheet, settings, readings));
+    check.addSheet(sheet);
     onFraction((index + 1) / total);
   }
-  return assembleResult(snapshot.name, checks, settings);
+  return check.finish();
 }
 
 function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {

@@ -1,4 +1,4 @@
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 
 /**
  * The task pane's language from Office's display language ("vi-VN", "en-US"…): Vietnamese for

@@ -2,7 +2,7 @@
  * The sentence the task pane shows for a failed workbook operation. Decided from the problem's
  * kind (itself decided from Office's error code), never from Office's localised message.
  */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { say, sayPlain, uiText } from '../text/strings';
 import { AddinError, type AddinProblem } from './workbookAccess';
 

@@ -2,9 +2,8 @@
  * The settings the task pane edits: what a stored value may be, how typed text becomes a value,
  * and how a correction of one sheet's layout becomes an override. UI-free, so tests cover it.
  */
-import { columnLetter, columnNumber } from '../core/address';
-import type { ColumnRole } from '../core/report';
-import { defaultSettings, type CheckSettings, type Language, type SheetOverride } from '../core/settings';
+import { columnLetter, columnNumber } from '../core';
+import { defaultSettings, type CheckSettings, type ColumnRole, type Language, type SheetOverride } from '../core/model';
 import { languageFor } from './language';
 
 /** Every column role, in the order the layout editor lists them. */

@@ -1,7 +1,5 @@
-import type { WorkbookSnapshot } from '../core/checkWorkbook';
-import type { Finding } from '../core/report';
-import type { CheckSettings } from '../core/settings';
-import type { SummaryPlan } from '../core/summaryPlan';
+import type { SummaryPlan } from '../summaryPlan';
+import type { CheckSettings, Finding, WorkbookSnapshot } from '../core/model';
 
 /**
  * What the task pane needs from the open workbook. The Office.js adapter implements it in Excel;
@@ -18,7 +16,7 @@ export interface WorkbookAccess {
   /** Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing. */
   writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets>;
   /** Fills flagged source cells with a mark colour, recording each cell's original fill. Values never change. */
-  markFindings(findings: readonly Finding[]): Promise<number>;
+  markFindings(findings: readonly Pick<Finding, 'sheet' | 'cell'>[]): Promise<number>;
   /** Restores the original fill of every cell the add-in marked; returns how many were restored. */
   clearMarks(): Promise<number>;
   /** Activates the sheet and selects the cell (a finding the user clicked). */

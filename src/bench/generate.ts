@@ -21,8 +21,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { cellAddress, columnLetter } from '../core/address';
-import type { RuleId } from '../core/report';
+import { cellAddress, columnLetter } from '../core';
+import type { RuleId } from '../core/model';
 import { DISTRICTS, NOTES, PROVINCES, SECTIONS, UNREADABLE_TEXTS, type BlockSpec } from './catalog';
 import { createRandom, type Random } from './random';
 

@@ -25,9 +25,9 @@ import { createOfficeWorkbookAccess } from '../adapters/officejs';
 import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { runCheck } from '../cli/runCheck';
 import { writeFileAtomic } from '../cli/writeAtomic';
-import { checkWorkbook, type WorkbookSnapshot } from '../core/checkWorkbook';
-import { defaultSettings } from '../core/settings';
-import { buildSummaryPlan } from '../core/summaryPlan';
+import { checkWorkbook, wordResult } from '../core';
+import { buildSummaryPlan } from '../summaryPlan';
+import { defaultSettings, type WorkbookSnapshot } from '../core/model';
 import { doubleFromSnapshots } from '../preview/hostDouble';
 import { peakRssBytes, resetPeakRss } from './machine';
 import { selfTimes, type CpuProfile, type SelfTime } from './profile';
@@ -102,7 +102,7 @@ export function measureEngine(snapshot: WorkbookSnapshot, options: { rows: numbe
   profiler.start();
 
   const started = now();
-  const report = checkWorkbook(snapshot, settings);
+  const { report } = checkWorkbook(snapshot, settings);
   const seconds = now() - started;
 
   const gcs = profiler.stop();
@@ -204,9 +204,9 @@ export async function measurePhases(file: string, out: string): Promise<PhasesRe
     return { bytes, sheets, sheetNames: workbook.worksheets.map((s) => s.name), load, snapshots: lap() };
   };
   const { bytes, sheets, sheetNames, load, snapshots } = await input();
-  const report = checkWorkbook({ name: path.basename(file), sheets }, settings);
+  const result = checkWorkbook({ name: path.basename(file), sheets }, settings);
   const check = lap();
-  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
+  const plan = buildSummaryPlan(wordResult(result, 'vi'), { existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
   const planned = lap();
   const contents = addPlannedSheetsToPackage(bytes, plan.sheets);
   const render = lap();
@@ -266,8 +266,8 @@ export async function measureAddin(file: string): Promise<AddinResult> {
   const readSeconds = now() - started;
   const readRoundTrips = host.syncs.length;
 
-  const report = checkWorkbook(snapshot, settings);
-  const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: names, checkedAt: CHECKED_AT });
+  const result = checkWorkbook(snapshot, settings);
+  const plan = buildSummaryPlan(wordResult(result, 'vi'), { existingSheetNames: names, checkedAt: CHECKED_AT });
   started = now();
   await access.writeSummary(plan);
   const writeSeconds = now() - started;

@@ -1,6 +1,6 @@
 /** Reads the command line into what to do: show help, run a check, or say what is wrong. */
 import { parseArgs } from 'node:util';
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { batchText, cliText, say, sayPlain } from '../text/strings';
 
 export interface CheckRequest {

@@ -6,7 +6,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { cliText, say } from '../text/strings';
 
 export interface BatchFile {

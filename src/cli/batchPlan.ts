@@ -1,11 +1,11 @@
 /**
  * The one sheet of batch-summary.xlsx ("Tổng hợp các tệp" / "Files"), as plain data laid out like
- * the Summary and Findings sheets (core/summaryPlan), so the command line's package writer renders
- * it the same way: one row per file, linked to its checked copy in the same folder, failed files with the reason,
- * and a totals row under the table.
+ * the Summary and Findings sheets, from the same parts (summaryPlan/sheetParts), so the command
+ * line's package writer renders it the same way: one row per file, linked to its checked copy in
+ * the same folder, failed files with the reason, and a totals row under the table.
  */
-import type { Language } from '../core/settings';
-import { formatDate, type PlannedCell, type PlannedSheet } from '../core/summaryPlan';
+import type { Language } from '../core/model';
+import { headerCell, HEADER_ROW, LINK_COLOR, severityColors, titleBlock, type PlannedCell, type PlannedSheet } from '../summaryPlan';
 import { batchText, say, sayPlain, summaryText } from '../text/strings';
 import { batchTotals, type BatchFileResult, type ReportCounts } from './batchReport';
 
@@ -16,12 +16,6 @@ export interface BatchPlannedSheet extends Omit<PlannedSheet, 'kind'> {
 export interface BatchPlan {
   sheets: BatchPlannedSheet[];
 }
-
-const HEADER_ROW = 4;
-const HEADER_FILL = 'DDEBF7';
-const LINK_COLOR = '0563C1';
-const ERROR_COLORS = { fill: 'FFC7CE', fontColor: '9C0006' };
-const WARNING_COLORS = { fill: 'FFEB9C', fontColor: '9C5700' };
 
 export function buildBatchPlan(results: readonly BatchFileResult[], language: Language, date: Date): BatchPlan {
   const c = batchText.column;
@@ -41,10 +35,8 @@ export function buildBatchPlan(results: readonly BatchFileResult[], language: La
         kind: 'files',
         name: sayPlain(language, batchText.sheetName),
         rows: [
-          [{ value: say(language, batchText.title, { count: results.length }), bold: true }],
-          [{ value: say(language, summaryText.checkedOn, { date: formatDate(date) }) }],
-          [],
-          header.map((entry) => ({ value: sayPlain(language, entry), bold: true, fill: HEADER_FILL })),
+          ...titleBlock(say(language, batchText.title, { count: results.length }), language, date),
+          header.map((entry) => headerCell(sayPlain(language, entry))),
           ...body,
           totalsRow,
         ],
@@ -63,7 +55,7 @@ function fileRow(result: BatchFileResult, language: Language): PlannedCell[] {
   if (outcome.status === 'failed') {
     return [
       { value: result.name },
-      { value: sayPlain(language, batchText.status.failed), ...ERROR_COLORS },
+      { value: sayPlain(language, batchText.status.failed), ...severityColors.error },
       ...Array.from({ length: 10 }, () => ({ value: null })),
       { value: outcome.error },
       { value: result.input },
@@ -89,8 +81,8 @@ function countCells(counts: ReportCounts): PlannedCell[] {
     { value: byStatus.nearly },
     { value: byStatus.missed },
     { value: byStatus.noTarget },
-    { value: findings.error, ...(findings.error > 0 && ERROR_COLORS) },
-    { value: findings.warning, ...(findings.warning > 0 && WARNING_COLORS) },
+    { value: findings.error, ...(findings.error > 0 && severityColors.error) },
+    { value: findings.warning, ...(findings.warning > 0 && severityColors.warning) },
     { value: findings.info },
   ];
 }

@@ -2,7 +2,7 @@
  * The consolidated report of a batch (batch-report.json): per file, what happened and its counts;
  * and the totals. Pure functions: counting a Report, adding files up.
  */
-import type { Report } from '../core/report';
+import type { Report } from '../core/model';
 
 export interface StatusCounts {
   achieved: number;

@@ -1,5 +1,5 @@
 /** One file of a batch, checked where a worker runs it: the single-file check, counted. */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { cliText, say } from '../text/strings';
 import { countReport, type FileOutcome } from './batchReport';
 import { runCheck, type CheckFunction } from './runCheck';

@@ -1,6 +1,6 @@
 /** A batch worker thread: checks one file per message, with the real engine, and replies with its counts. */
 import { parentPort } from 'node:worker_threads';
-import { checkWorkbook } from '../core/checkWorkbook';
+import { checkWorkbook } from '../core';
 import { checkFileTask, type WorkerReply, type WorkerRequest } from './batchTask';
 
 const port = parentPort;

@@ -2,7 +2,7 @@
  * Progress of a batch. On a terminal: one line redrawn in place, "[#####.....] 12/63 tinh-x.xlsx".
  * Otherwise (CI, a pipe, a log file): one line per finished file, which reads well in a log.
  */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { batchText, say } from '../text/strings';
 import type { BatchFileResult } from './batchReport';
 

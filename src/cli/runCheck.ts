@@ -6,18 +6,17 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { WorkbookLoadError, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
-import type { Report } from '../core/report';
-import { defaultSettings, type CheckSettings } from '../core/settings';
-import type { SheetSnapshot } from '../core/snapshot';
+import { wordResult } from '../core';
+import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
 import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
-import { buildSummaryPlan } from '../core/summaryPlan';
+import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
 import { bundledSamplePath, defaultOutputPath } from './paths';
 import { writeFileAtomic } from './writeAtomic';
 
-/** The engine's entry point (core/checkWorkbook), passed in so tests can stand in for it. */
-export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => Report;
+/** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
+export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
 
 export interface CheckRunOptions extends CheckRequest {
   /** When the check runs; shown on the summary sheets. */
@@ -46,15 +45,16 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   const outputProblem = await prepareOutputs(inputPath, outputPath, jsonPath, options);
   if (outputProblem) return { ok: false, exitCode: 2, message: outputProblem };
 
-  let report: Report;
+  let result: CheckResult;
   try {
-    report = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
+    result = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
   } catch (error) {
     return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
   }
 
-  const plan = buildSummaryPlan(report, {
-    language,
+  const worded = wordResult(result, language);
+  const { report } = worded;
+  const plan = buildSummaryPlan(worded, {
     existingSheetNames: input.sheetNames,
     checkedAt: options.checkedAt,
   });

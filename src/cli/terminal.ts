@@ -1,6 +1,5 @@
 /** The few lines the command line prints after a check. */
-import type { Report, Severity, Status } from '../core/report';
-import type { Language } from '../core/settings';
+import type { Language, Report, Severity, Status } from '../core/model';
 import { batchText, cliText, say } from '../text/strings';
 import type { BatchFileResult, BatchReport } from './batchReport';
 

@@ -25,8 +25,19 @@ export interface SheetCheck {
   sheet: SheetOutcome;
   indicators: IndicatorResult[];
   findings: RuleFinding[];
+  /** Each table read, in sheet order: what the checks across sheets and the summary plan need. */
+  tables: readonly CheckedTable[];
+}
+
+/** One table of a sheet as the check read it. */
+export interface CheckedTable {
+  readonly headerRows: readonly number[];
+  /** Each role's column, 1-based. */
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
   /** The rows read, with their figures as shown: checks across sheets (district sets) need their rounding. */
-  rows: readonly TableRow[];
+  readonly rows: readonly TableRow[];
+  /** The unit each row is checked in (its own, or its total's). */
+  readonly units: RowLookup<Unit | null>;
 }
 
 /**
@@ -66,7 +77,12 @@ export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readi
     },
     indicators: tables.flatMap((table) => table.indicators),
     findings: withoutRepeats(findings),
-    rows: tables.flatMap((table) => table.context.rows),
+    tables: tables.map((table, i) => ({
+      headerRows: layouts[i]!.headerRows,
+      columns: layouts[i]!.columns,
+      rows: table.context.rows,
+      units: table.outline.effectiveUnits,
+    })),
   };
 }
 
@@ -203,7 +219,7 @@ function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] {
 }
 
 function skipped(name: string, skipReason: SkipReason): SheetCheck {
-  return { sheet: { name, status: 'skipped', skipReason }, indicators: [], findings: [], rows: [] };
+  return { sheet: { name, status: 'skipped', skipReason }, indicators: [], findings: [], tables: [] };
 }
 
 function columnLetters(layout: TableLayout): Partial<Record<ColumnRole, string>> {

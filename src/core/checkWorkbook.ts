@@ -1,56 +1,84 @@
 import { checkSheet, type SheetCheck } from './checkSheet';
 import { findDistrictSets } from './districtSheets/districtSets';
 import { memoize } from './memo';
-import { sheetTotalMismatch } from './districtSheets/sheetTotalMismatch';
-import { sortFindings, type CheckResult, type Report } from './report';
-import type { TableRow } from './rows/tableRows';
+import { sheetTotalMismatch, type RowInTable } from './districtSheets/sheetTotalMismatch';
+import { sortFindings, type IndicatorResult, type ReportData, type RuleFinding } from './report';
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
+import type { CheckResult, WorkbookSnapshot } from './model';
 import { createTextReadings } from './textReadings';
-import { wordReport } from './wording';
 
-export interface WorkbookSnapshot {
-  /** File name (command line) or workbook name (add-in). */
-  readonly name: string;
-  readonly sheets: readonly SheetSnapshot[];
+/** A check of one workbook, a sheet at a time: the add-in returns to the event loop between sheets. */
+export interface WorkbookCheck {
+  /** Checks the next sheet, in sheet order. */
+  addSheet(snapshot: SheetSnapshot): void;
+  /** The checks across sheets, and the result of every sheet added. */
+  finish(): CheckResult;
 }
 
-/** The whole check: sheet snapshots in, the report of report.schema.json out. */
-export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): Report {
+export function startWorkbookCheck(workbookName: string, settings: CheckSettings): WorkbookCheck {
   // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
   const readings = createTextReadings();
-  return assembleReport(
-    workbook.name,
-    workbook.sheets.map((sheet) => checkSheet(sheet, settings, readings)),
-    settings,
-  );
+  const sheetChecks: SheetCheck[] = [];
+  return {
+    addSheet(snapshot) {
+      sheetChecks.push(checkSheet(snapshot, settings, readings));
+    },
+    finish() {
+      return finishCheck(workbookName, sheetChecks, settings);
+    },
+  };
 }
 
-/** The report of the checks of each sheet, worded in the settings' language. */
-export function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): Report {
-  return wordReport(assembleResult(workbookName, sheetChecks, settings), settings.language);
+/** The whole check at once: sheet snapshots in, the report of report.schema.json (and what follows from it) out. */
+export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): CheckResult {
+  const check = startWorkbookCheck(workbook.name, settings);
+  for (const sheet of workbook.sheets) check.addSheet(sheet);
+  return check.finish();
+}
+
+/** The checks across sheets (district sets and their totals), then the report and what follows from it. */
+function finishCheck(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): CheckResult {
+  const rowsOf = rowIndex(sheetChecks);
+  const unitOf = (indicator: IndicatorResult) => rowsOf(indicator.sheet).get(indicator.row)?.table.units.get(indicator.row) ?? null;
+  const checked = sheetChecks.filter((check) => check.sheet.status === 'checked');
+  const districtSets = findDistrictSets(
+    checked.map((check) => ({ name: check.sheet.name, indicators: check.indicators })),
+    unitOf,
+  );
+  const acrossSheets = sheetTotalMismatch.check(districtSets, (sheet, row) => rowsOf(sheet).get(row), settings);
+  return {
+    report: assembleReport(workbookName, sheetChecks, acrossSheets),
+    sheets: sheetChecks.map((check) => ({
+      sheet: check.sheet.name,
+      tables: check.tables.map(({ headerRows, columns }) => ({ headerRows, columns })),
+    })),
+    districtSets,
+  };
 }
 
 /**
- * One result from the checks of each sheet, in sheet order, findings errors first; then the checks
- * across sheets (a total sheet against its district sheets).
+ * One report, as data, from the checks of each sheet, in sheet order, and the findings of the
+ * checks across sheets (a total sheet against its district sheets); findings errors first.
  */
-export function assembleResult(workbookName: string, sheetChecks: readonly SheetCheck[], settings: CheckSettings): CheckResult {
+function assembleReport(workbookName: string, sheetChecks: readonly SheetCheck[], acrossSheets: readonly RuleFinding[]): ReportData {
   const sheetOrder = sheetChecks.map((r) => r.sheet.name);
-  const report: CheckResult = {
+  return {
     workbook: workbookName,
     sheets: sheetChecks.map((r) => r.sheet),
     indicators: concatAll(sheetChecks.map((r) => r.indicators)),
-    findings: concatAll(sheetChecks.map((r) => r.findings)),
+    findings: sortFindings(concatAll([...sheetChecks.map((r) => r.findings), acrossSheets]), sheetOrder),
   };
-  const sets = findDistrictSets(report);
-  if (sets.length > 0) {
-    const checkOf = new Map(sheetChecks.map((r) => [r.sheet.name, r]));
-    // Only the sheets of a set are looked up: index their rows when first asked.
-    const rowsOf = memoize((sheet: string) => new Map<number, TableRow>(checkOf.get(sheet)?.rows.map((row) => [row.row, row])));
-    report.findings.push(...sheetTotalMismatch.check(report, sets, (sheet, row) => rowsOf(sheet).get(row), settings));
-  }
-  return { ...report, findings: sortFindings(report.findings, sheetOrder) };
+}
+
+/** Each sheet's rows by worksheet row, with their table; a sheet is indexed when first asked (only district sets ask). */
+function rowIndex(sheetChecks: readonly SheetCheck[]): (sheet: string) => ReadonlyMap<number, RowInTable> {
+  const checkOf = new Map(sheetChecks.map((r) => [r.sheet.name, r]));
+  return memoize((sheet: string) => {
+    const rows = new Map<number, RowInTable>();
+    for (const table of checkOf.get(sheet)?.tables ?? []) for (const row of table.rows) rows.set(row.row, { row, table });
+    return rows;
+  });
 }
 
 /** The lists one after another; unlike flatMap, concat copies each list whole (83,000 indicators at 100,000 rows). */

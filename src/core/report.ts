@@ -95,7 +95,7 @@ export interface RuleFinding<Id extends string = RuleId, MessageId extends strin
 }
 
 /** What the engine finds in a workbook, before the wording step makes the report's sentences. */
-export interface CheckResult {
+export interface ReportData {
   workbook: string;
   sheets: SheetOutcome[];
   indicators: IndicatorResult[];

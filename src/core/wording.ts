@@ -5,9 +5,10 @@
  */
 import { ruleRegistry } from './checks/registry';
 import { formatNumber } from './formatNumber';
-import type { CheckResult, Finding, MessageData, Report, RuleFinding, SheetOutcome, SheetResult } from './report';
+import type { Finding, MessageData, Report, ReportData, RuleFinding, SheetOutcome, SheetResult } from './report';
 import type { Language } from './settings';
 import { skipReasons } from './skipReasons';
+import type { CheckResult, WordedResult } from './model';
 
 /** A sentence in both languages, Vietnamese first; a message's may hold {{name}} placeholders. */
 export interface Wording {
@@ -54,13 +55,18 @@ export function wordSheet(sheet: SheetOutcome, language: Language): SheetResult 
   return { name: sheet.name, status: 'skipped', reason: skipReasons[sheet.skipReason][language] };
 }
 
-/** The report of report.schema.json: the engine's result with every code and message worded. */
-export function wordReport(result: CheckResult, language: Language): Report {
+/** The report of report.schema.json: the engine's report data with every code and message worded. */
+export function wordReport(data: ReportData, language: Language): Report {
   return {
     version: 1,
-    workbook: result.workbook,
-    sheets: result.sheets.map((sheet) => wordSheet(sheet, language)),
-    indicators: result.indicators,
-    findings: result.findings.map((finding) => wordFinding(finding, language)),
+    workbook: data.workbook,
+    sheets: data.sheets.map((sheet) => wordSheet(sheet, language)),
+    indicators: data.indicators,
+    findings: data.findings.map((finding) => wordFinding(finding, language)),
   };
+}
+
+/** The result with its report worded in one language, for what is written in that language (the summary plan). */
+export function wordResult(result: CheckResult, language: Language): WordedResult {
+  return { ...result, language, report: wordReport(result.report, language) };
 }

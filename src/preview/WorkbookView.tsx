@@ -6,8 +6,8 @@
  * which sheet this view shows.
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { cellAddress, columnLetter, parseCellAddress } from '../core/address';
-import type { CellRange } from '../core/snapshot';
+import { cellAddress, columnLetter, parseCellAddress } from '../core';
+import type { CellRange } from '../core/model';
 import type { CellView, ExcelHostDouble, ModelValue } from './hostDouble';
 
 /** Enough for any report sheet; beyond this the view says what it left out. */

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { checkableSheets } from '../addin/checkFlow';
 import { AddinError, type WorkbookAccess } from '../addin/workbookAccess';
 import { withSheetOverride } from '../addin/settingsRules';
-import type { Language, SheetOverride } from '../core/settings';
+import type { Language, SheetOverride } from '../core/model';
 import { uiText } from '../text/strings';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { OptionsPanel } from './components/OptionsPanel';

@@ -3,7 +3,7 @@
  * Every visible word of the pane comes from strings.ts through these.
  */
 import { createContext, useContext } from 'react';
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 import { say, sayPlain, type Localized } from '../text/strings';
 
 export const LanguageContext = createContext<Language>('vi');

@@ -3,7 +3,7 @@
  * (so the next check, in this session or the next, is one click again).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckSettings } from '../core/settings';
+import type { CheckSettings } from '../core/model';
 import { startingSettings } from '../addin/settingsRules';
 import type { WorkbookAccess } from '../addin/workbookAccess';
 

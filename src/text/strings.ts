@@ -3,7 +3,7 @@
  * the command line and the task pane take their words from here. The rules' messages and the
  * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/model';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
 

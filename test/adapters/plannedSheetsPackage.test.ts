@@ -8,26 +8,26 @@ import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { PackageError, addPlannedSheetsToPackage, packageOfPlannedSheets } from '../../src/adapters/xlsxPackage/plannedSheetsPackage';
 import { cellTextXml } from '../../src/adapters/xlsxPackage/xmlText';
 import { cellAddress } from '../../src/core/address';
-import { checkWorkbook } from '../../src/core/checkWorkbook';
-import type { Report } from '../../src/core/report';
+import { checkWorkbook, wordResult } from '../../src/core';
+import type { CheckResult } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings';
-import { buildSummaryPlan, hyperlinkFormula, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../src/core/summaryPlan';
+import { buildSummaryPlan, hyperlinkFormula, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../src/summaryPlan';
 import { stubCheck } from '../helpers/reports';
 import { changedCells, fixturesDir, linkTargets, readWorkbook, roundTrip, workbookOf, writtenWithSheets, type GridValue } from '../helpers/workbooks';
 
 const checkedAt = new Date(2024, 2, 1);
 
-function planFor(workbook: ExcelJS.Workbook, content: Report): SummaryPlan {
-  return buildSummaryPlan(content, { language: 'vi', existingSheetNames: workbook.worksheets.map((s) => s.name), checkedAt });
+function planFor(workbook: ExcelJS.Workbook, content: CheckResult): SummaryPlan {
+  return buildSummaryPlan(wordResult(content, 'vi'), { existingSheetNames: workbook.worksheets.map((s) => s.name), checkedAt });
 }
 
 /** What the stand-in engine reports: a row and a link for every row holding a value. */
-function stubReport(workbook: ExcelJS.Workbook): Report {
+function stubReport(workbook: ExcelJS.Workbook): CheckResult {
   return stubCheck({ name: 'test.xlsx', sheets: readSnapshots(workbook) });
 }
 
 /** What the real engine reports for the workbook. */
-function engineReport(workbook: ExcelJS.Workbook): Report {
+function engineReport(workbook: ExcelJS.Workbook): CheckResult {
   return checkWorkbook({ name: 'test.xlsx', sheets: readSnapshots(workbook) }, defaultSettings);
 }
 
@@ -85,14 +85,14 @@ describe('addPlannedSheetsToPackage', () => {
     const written = await writtenWithSheets(file, planFor(workbook, content).sheets);
 
     const indicatorLinks = linkTargets(written.getWorksheet('Tổng hợp')!);
-    expect(indicatorLinks.map((link) => link.row)).toEqual(content.indicators.map((indicator) => indicator.row));
+    expect(indicatorLinks.map((link) => link.row)).toEqual(content.report.indicators.map((indicator) => indicator.row));
     for (const link of indicatorLinks) {
       const label = written.getWorksheet(link.sheet)!.getCell(link.row, link.column).text;
       expect(label.length, link.from).toBeGreaterThan(0);
     }
     const findingLinks = linkTargets(written.getWorksheet('Kiểm tra')!);
     expect(findingLinks.map((link) => `${link.sheet}!${cellAddress(link.row, link.column)}`).sort()).toEqual(
-      content.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
+      content.report.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
     );
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkWorkbook } from '../../src/core/checkWorkbook';
+import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
 import { wordFinding, wordSheet } from '../../src/core/wording';
 import type { SheetSnapshot } from '../../src/core/snapshot';
@@ -22,9 +22,9 @@ describe('runCheck', () => {
 
     // Sheets the add-in wrote are never read; hidden ones are not read unless chosen.
     expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Tổng hợp']);
-    const errors = outcome.report.findings.filter((f) => f.severity === 'error');
+    const errors = outcome.result.report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${QUANG_NINH_SHEET}!E19`, `${QUANG_NINH_SHEET}!F23`]);
-    expect(outcome.report.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ status: 'skipped' });
+    expect(outcome.result.report.sheets.find((s) => s.name === 'Tổng hợp')).toMatchObject({ status: 'skipped' });
 
     // The user's "Tổng hợp" keeps its name; the add-in's old "Tổng hợp (2)" and "Kiểm tra" are reused.
     const plan = access.plans[0]!;
@@ -40,24 +40,26 @@ describe('runCheck', () => {
       'thai-nguyen-2023.xlsx',
     );
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    expect(outcome.report).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
+    expect(outcome.result).toEqual(checkWorkbook({ name: 'thai-nguyen-2023.xlsx', sheets: thaiNguyen }, settings));
   });
 
   it('keeps the findings and sheets as data, which word in either language to the report of that language', async () => {
     const access = await quangNinhAccess();
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    expect(outcome.findings.length).toBeGreaterThan(0);
+    const { findings, sheets } = outcome.result.report;
+    expect(findings.length).toBeGreaterThan(0);
     for (const language of ['vi', 'en'] as const) {
-      const report = checkWorkbook(await access.readSheets(defaultSheetNames(await access.listSheets()), () => {}), { ...settings, language });
-      expect(outcome.findings.map((finding) => wordFinding(finding, language))).toEqual(report.findings);
-      expect(outcome.sheets.map((sheet) => wordSheet(sheet, language))).toEqual(report.sheets);
+      const result = checkWorkbook(await access.readSheets(defaultSheetNames(await access.listSheets()), () => {}), { ...settings, language });
+      const report = wordReport(result.report, language);
+      expect(findings.map((finding) => wordFinding(finding, language))).toEqual(report.findings);
+      expect(sheets.map((sheet) => wordSheet(sheet, language))).toEqual(report.sheets);
     }
   });
 
   it('writes nothing when checking only', async () => {
     const access = await quangNinhAccess();
     const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    expect(outcome.report.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
+    expect(outcome.result.report.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
     expect(outcome.written).toBeUndefined();
     expect(access.callsOf('writeSummary')).toHaveLength(0);
     expect(access.callsOf('markFindings')).toHaveLength(0);
@@ -73,7 +75,7 @@ describe('runCheck', () => {
       checkedAt,
     });
     expect(access.callsOf('readSheets')[0]!.args[0]).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
-    expect(outcome.report.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
+    expect(outcome.result.report.sheets.map((s) => s.name)).toEqual([QUANG_NINH_SHEET, 'Danh mục']);
   });
 
   it('clears the old marks, then marks the flagged cells', async () => {
@@ -94,8 +96,8 @@ describe('runCheck', () => {
       sheetOverrides: { [QUANG_NINH_SHEET]: { columns: { actual: 'H' } } },
     };
     const outcome = await runCheck(access, { settings: corrected, sheetNames: [QUANG_NINH_SHEET], write: true, mark: false, checkedAt });
-    expect(detectedLayout(outcome.report)[0]!.columns.actual).toBe('H');
-    expect(outcome.report.findings.some((f) => f.cell === 'F23')).toBe(false);
+    expect(detectedLayout(wordReport(outcome.result.report, 'en'))[0]!.columns.actual).toBe('H');
+    expect(outcome.result.report.findings.some((f) => f.cell === 'F23')).toBe(false);
     expect(access.plans[0]!.sheets.map((s) => s.name)).toEqual(['Summary', 'Findings']);
   });
 
@@ -152,8 +154,8 @@ describe('detectedLayout', () => {
       [...thaiNguyen.map((snapshot) => ({ name: snapshot.name, snapshot })), { name: 'Trống' }],
       'thai-nguyen-2023.xlsx',
     );
-    const { report } = await runCheck(access, { settings, write: false, mark: false, checkedAt });
-    const layouts = detectedLayout(report);
+    const { report } = (await runCheck(access, { settings, write: false, mark: false, checkedAt })).result;
+    const layouts = detectedLayout(wordReport(report, 'vi'));
     expect(layouts[0]).toMatchObject({ sheet: 'Biểu 01', status: 'checked', headerRows: [8, 9] });
     expect(layouts[0]!.columns).toMatchObject({ label: 'B', plan: 'E', actual: 'F' });
     expect(layouts.at(-1)).toMatchObject({ sheet: 'Trống', status: 'skipped', headerRows: [], columns: {} });

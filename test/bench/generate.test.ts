@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { generate, generateWorkbook, sheetCountFor, viNumber, type GeneratedWorkbook } from '../../src/bench/generate';
 import { createRandom } from '../../src/bench/random';
-import { checkWorkbook } from '../../src/core/checkWorkbook';
+import { checkWorkbook, wordReport } from '../../src/core';
 import type { Report, RuleId } from '../../src/core/report';
 import { defaultSettings } from '../../src/core/settings';
 
@@ -85,7 +85,7 @@ describe('the engine on a generated 1,000-row workbook', () => {
     await workbook.xlsx.load(await generated.workbook.xlsx.writeBuffer());
     const sheets = readSnapshots(workbook);
     snapshotRows = sheets.reduce((sum, s) => sum + s.origin.row + s.values.length - 1 - 10, 0);
-    report = checkWorkbook({ name: 'generated.xlsx', sheets }, defaultSettings);
+    report = wordReport(checkWorkbook({ name: 'generated.xlsx', sheets }, defaultSettings).report, 'vi');
   });
 
   it('holds 1,000 indicator rows and checks every sheet', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
-import { checkWorkbook } from '../../src/core/checkWorkbook';
+import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/snapshot';
 import { check, findingKeys, findingsOf, sheet } from '../helpers/sheets';
@@ -15,7 +15,7 @@ async function checkDahuoai(edit: (cells: (address: string, value: number) => vo
   edit((address, value) => {
     sheetOf.getCell(address).value = value;
   });
-  return checkWorkbook({ name: 'chitieu-nn-dahuoai-2020.xlsx', sheets: readSnapshots(workbook) }, defaultSettings);
+  return wordReport(checkWorkbook({ name: 'chitieu-nn-dahuoai-2020.xlsx', sheets: readSnapshots(workbook) }, defaultSettings).report, 'vi');
 }
 
 /** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; a group name over each group's first column. */

@@ -8,11 +8,13 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { columnLetter } from '../../src/core/address';
-import { findDistrictSets } from '../../src/core/districtSheets/districtSets';
+import { checkWorkbook, wordResult } from '../../src/core';
+import type { WordedResult } from '../../src/core/model';
 import type { Report } from '../../src/core/report';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { defaultSettings } from '../../src/core/settings';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { districtWorkbook, totalSheetName, type DistrictWorkbook } from '../helpers/districtSheets';
-import { checkAll, findingsOf, validateReport } from '../helpers/sheets';
+import { checkAll, findingsOf, sheet, validateReport } from '../helpers/sheets';
 import { roundTrip } from '../helpers/workbooks';
 
 const FIRST_DATA_ROW = 8;
@@ -21,8 +23,12 @@ const FIGURE_COLUMNS = [4, 5, 6];
 /** Units whose whole figures count things one by one: exact, no rounding tolerance. */
 const discreteUnits = new Set(['con', 'đàn', 'hộp', 'lượt']);
 
+async function resultOf(split: DistrictWorkbook, language: 'vi' | 'en' = 'vi'): Promise<WordedResult> {
+  return wordResult(checkWorkbook({ name: 'districts.xlsx', sheets: readSnapshots(await roundTrip(split.workbook)) }, { ...defaultSettings, language }), language);
+}
+
 async function reportOf(split: DistrictWorkbook, language: 'vi' | 'en' = 'vi'): Promise<Report> {
-  return checkAll('districts.xlsx', readSnapshots(await roundTrip(split.workbook)), { language });
+  return (await resultOf(split, language)).report;
 }
 
 function decimalsOf(value: number): number {
@@ -66,11 +72,11 @@ function setCell(workbook: ExcelJS.Workbook, sheet: string, address: string, val
 describe('one sheet per commune plus a total sheet (the real Đơn Dương table, split)', () => {
   it('finds the set, takes "Toàn huyện" as the total and lines up the indicators', async () => {
     const split = await districtWorkbook();
-    const report = await reportOf(split);
+    const { report, districtSets } = await resultOf(split);
     expect(validateReport(report)).toEqual([]);
     const communes = split.groups.slice(1).map((group) => group.sheet);
     expect(communes).toHaveLength(10);
-    const [set, ...others] = findDistrictSets(report);
+    const [set, ...others] = districtSets;
     expect(others).toEqual([]);
     expect(set!.totalSheet).toBe(totalSheetName);
     expect(set!.districtSheets).toEqual(communes);
@@ -123,8 +129,9 @@ describe('one sheet per commune plus a total sheet (the real Đơn Dương table
   it('plans a sheet by district with each commune\'s actual, the total and the sum, linked to the sheets', async () => {
     const split = await districtWorkbook();
     setCell(split.workbook, totalSheetName, 'F10', 1716.2);
-    const report = await reportOf(split);
-    const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: split.groups.map((g) => g.sheet), checkedAt: new Date(2024, 2, 1) });
+    const result = await resultOf(split);
+    const { report } = result;
+    const plan = buildSummaryPlan(result, { existingSheetNames: split.groups.map((g) => g.sheet), checkedAt: new Date(2024, 2, 1) });
     expect(plan.sheets.map((sheet) => [sheet.kind, sheet.name])).toEqual([
       ['summary', 'Tổng hợp'],
       ['districts', 'Theo địa bàn'],
@@ -152,12 +159,34 @@ describe('one sheet per commune plus a total sheet (the real Đơn Dương table
   it('without a total\'s name, takes the sheet whose figures are the others\' sum; without a total, no set', async () => {
     const split = await districtWorkbook();
     split.workbook.getWorksheet(totalSheetName)!.name = 'Xã Mới';
-    expect(findDistrictSets(await reportOf(split)).map((set) => set.totalSheet)).toEqual(['Xã Mới']);
+    expect((await resultOf(split)).districtSets.map((set) => set.totalSheet)).toEqual(['Xã Mới']);
 
     // Communes alone share their indicators, but none is the sum of the others: no finding, no sheet.
     split.workbook.removeWorksheet(split.workbook.getWorksheet('Xã Mới')!.id);
-    const communesOnly = await reportOf(split);
-    expect(findDistrictSets(communesOnly)).toEqual([]);
-    expect(findingsOf(communesOnly, 'sheet-total-mismatch')).toEqual([]);
+    const communesOnly = await resultOf(split);
+    expect(communesOnly.districtSets).toEqual([]);
+    expect(findingsOf(communesOnly.report, 'sheet-total-mismatch')).toEqual([]);
+  });
+});
+
+describe('a total sheet of several tables', () => {
+  /** Two tables: the first with its actual in F, the second moved one column right (actual in G). */
+  const twoTables = (name: string, scale: number, sownActual = 110 * scale) =>
+    sheet(name, [
+      ['Biểu 1: Chăn nuôi'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020'],
+      ['1', 'Tổng đàn bò', 'con', 200 * scale, 210 * scale, 205 * scale],
+      ['2', 'Tổng đàn lợn', 'con', 900 * scale, 950 * scale, 940 * scale],
+      [],
+      [null, 'Biểu 2: Trồng trọt'],
+      [null, 'STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020'],
+      [null, '1', 'Diện tích lúa', 'ha', 100 * scale, 105 * scale, sownActual],
+      [null, '2', 'Diện tích ngô', 'ha', 40 * scale, 45 * scale, 44 * scale],
+    ]);
+
+  it('reports a sheet-total-mismatch at the cell of the table the row is in', () => {
+    const report = checkAll('districts.xlsx', [twoTables('Toàn huyện', 2, 225), twoTables('Xã Một', 1), twoTables('Xã Hai', 1)]);
+    expect(sheetTotalKeys(report)).toEqual(['sheet-total-mismatch G8']);
+    expect(findingsOf(report, 'sheet-total-mismatch')[0]).toMatchObject({ sheet: 'Toàn huyện', row: 8, column: 'actual', expected: 220, found: 225 });
   });
 });

@@ -178,7 +178,7 @@ describe('sheets that are not indicator tables', () => {
       sheet: { name: 'Đăng ký GDNN', status: 'skipped', reason: skipReasons.noFigureColumns.vi },
       indicators: [],
       findings: [],
-      rows: [],
+      tables: [],
     });
     expect(check(form, { language: 'en' }).sheet.reason).toBe('No actual or plan column: not an indicator table.');
   });

@@ -8,22 +8,23 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkbookFile } from '../../src/adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
-import type { Report } from '../../src/core/report';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { checkWorkbook, wordResult } from '../../src/core';
+import type { WordedResult } from '../../src/core/model';
+import { defaultSettings } from '../../src/core/settings';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { legacyCopy } from '../helpers/legacyEncoding';
-import { checkAll } from '../helpers/sheets';
 import { fixturesDir } from '../helpers/workbooks';
 
 const file = 'thai-nguyen-2023.xlsx';
-const reportOf = (workbook: ExcelJS.Workbook): Report => checkAll(file, readSnapshots(workbook));
-const planOf = (report: Report) => buildSummaryPlan(report, { language: 'vi', existingSheetNames: [], checkedAt: new Date(Date.UTC(2024, 0, 15)) });
+const resultOf = (workbook: ExcelJS.Workbook): WordedResult => wordResult(checkWorkbook({ name: file, sheets: readSnapshots(workbook) }, defaultSettings), 'vi');
+const planOf = (result: WordedResult) => buildSummaryPlan(result, { existingSheetNames: [], checkedAt: new Date(Date.UTC(2024, 0, 15)) });
 
 describe(`legacy copies of ${file}`, () => {
   let original: ExcelJS.Workbook;
-  let expected: Report;
+  let expected: WordedResult;
   beforeAll(async () => {
     original = await loadWorkbookFile(path.join(fixturesDir, file));
-    expected = reportOf(original);
+    expected = resultOf(original);
   });
 
   it.each([
@@ -38,9 +39,9 @@ describe(`legacy copies of ${file}`, () => {
     const encoded = texts(copy).filter((text, i) => text !== originalTexts[i]);
     expect(encoded.length, 'texts encoded').toBeGreaterThan(50);
 
-    const report = reportOf(copy);
-    expect(report.indicators.length).toBeGreaterThan(10);
-    expect(report).toEqual(expected);
-    expect(planOf(report)).toEqual(planOf(expected));
+    const result = resultOf(copy);
+    expect(result.report.indicators.length).toBeGreaterThan(10);
+    expect(result.report).toEqual(expected.report);
+    expect(planOf(result)).toEqual(planOf(expected));
   });
 });

@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkbookSnapshot } from '../../src/core/checkWorkbook';
+import type { WorkbookSnapshot } from '../../src/core/model';
 import type { Finding } from '../../src/core/report';
 import type { CheckSettings } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
-import type { SummaryPlan } from '../../src/core/summaryPlan';
+import type { SummaryPlan } from '../../src/summaryPlan';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from '../../src/addin/workbookAccess';
 import { loadWorkbookFile } from '../../src/adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';

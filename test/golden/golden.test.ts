@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkbookFile } from '../../src/adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { generate } from '../../src/bench/generate';
-import { checkWorkbook } from '../../src/core/checkWorkbook';
+import { checkWorkbook, wordResult } from '../../src/core';
 import { defaultSettings, type Language } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
-import { buildSummaryPlan } from '../../src/core/summaryPlan';
+import { buildSummaryPlan } from '../../src/summaryPlan';
 import { fixturesDir, roundTrip } from '../helpers/workbooks';
 
 const goldenDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'files');
@@ -70,10 +70,10 @@ describe('golden reports and summary plans', () => {
   it.each(sources)('$name', async (source) => {
     const { sheetNames, sheets } = await source.sheets();
     for (const language of languages) {
-      const report = checkWorkbook({ name: source.name, sheets }, { ...defaultSettings, language });
-      const plan = buildSummaryPlan(report, { language, existingSheetNames: sheetNames, checkedAt });
+      const result = wordResult(checkWorkbook({ name: source.name, sheets }, { ...defaultSettings, language }), language);
+      const plan = buildSummaryPlan(result, { existingSheetNames: sheetNames, checkedAt });
       const base = source.name.replace(/\.xlsx$/, '');
-      matchesGolden(`${base}.${language}.report.json`, report);
+      matchesGolden(`${base}.${language}.report.json`, result.report);
       matchesGolden(`${base}.${language}.plan.json`, plan);
     }
   }, 60000);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { parseCellAddress } from '../../src/core/address';
 import { checkSheet, type SheetCheck } from '../../src/core/checkSheet';
-import { wordFinding, wordSheet } from '../../src/core/wording';
+import { wordFinding, wordReport, wordSheet } from '../../src/core/wording';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { Finding, IndicatorResult, Report, RuleId, SheetResult } from '../../src/core/report';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
@@ -129,7 +129,8 @@ export function check(snapshot: SheetSnapshot, overrides: Partial<CheckSettings>
 }
 
 export function checkAll(name: string, sheets: readonly SheetSnapshot[], overrides: Partial<CheckSettings> = {}): Report {
-  return checkWorkbook({ name, sheets }, settingsWith(overrides));
+  const settings = settingsWith(overrides);
+  return wordReport(checkWorkbook({ name, sheets }, settings).report, settings.language);
 }
 
 /** The indicator reported for a worksheet row; fails the test when there is none. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { addPlannedSheetsToPackage } from '../../src/adapters/xlsxPackage/plannedSheetsPackage';
 import { parseCellAddress } from '../../src/core/address';
-import type { WritableSheet } from '../../src/core/summaryPlan';
+import type { WritableSheet } from '../../src/summaryPlan';
 
 export type GridValue = string | number | boolean | null;
 

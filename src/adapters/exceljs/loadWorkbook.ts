@@ -5,7 +5,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Language } from '../../core/settings';
+import type { Language } from '../../core/model';
 import { cliText, say, sayPlain } from '../../text/strings';
 
 export type LoadProblem = 'missing' | 'not-a-file' | 'legacy-xls' | 'not-xlsx' | 'password-protected' | 'corrupt' | 'unreadable';

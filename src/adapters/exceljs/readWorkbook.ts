@@ -3,8 +3,8 @@
  * and merged areas over each sheet's used range. Interprets nothing.
  */
 import type { Cell, CellRichTextValue, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import { parseCellAddress } from '../../core/address';
-import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot } from '../../core/snapshot';
+import { parseCellAddress } from '../../core';
+import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot } from '../../core/model';
 
 export function readSnapshots(workbook: Workbook): SheetSnapshot[] {
   // ExcelJS loads worksheets only: chart sheets never reach this list.

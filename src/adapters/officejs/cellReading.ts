@@ -1,5 +1,5 @@
 /** How what Office.js returns for a cell becomes a snapshot cell: value, formula and style. */
-import { snapshotStyle, type CellStyle, type CellValue } from '../../core/snapshot';
+import { snapshotStyle, type CellStyle, type CellValue } from '../../core/model';
 
 /** Values are locale-independent; an error cell holds its error text ("#DIV/0!"). */
 export function cellValueOf(raw: unknown, type: string | undefined, formula: string | null): CellValue {

@@ -5,8 +5,8 @@
  * marked is left as the user made it. Cells on protected sheets are skipped (and stay recorded).
  */
 import { AddinError } from '../../addin/workbookAccess';
-import { cellAddress, parseCellAddress } from '../../core/address';
-import type { Finding } from '../../core/report';
+import { cellAddress, parseCellAddress } from '../../core';
+import type { Finding } from '../../core/model';
 import { guarded } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD } from './payload';

@@ -9,8 +9,8 @@
  * properties too (ExcelApi 1.9), else one Range.hyperlink per cell (1.7), else as HYPERLINK
  * formulas among the values.
  */
-import { sheetCellReference } from '../../core/address';
-import { hyperlinkFormula, type PlannedCell, type PlannedSheet } from '../../core/summaryPlan';
+import { sheetCellReference } from '../../core';
+import { hyperlinkFormula, type PlannedCell, type PlannedSheet } from '../../summaryPlan';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';
 import { api, type Supports } from './requirements';
 

@@ -11,10 +11,9 @@
  *
  * A payload error (or values returned as null) is retried once with half the budget.
  */
-import type { WorkbookSnapshot } from '../../core/checkWorkbook';
+import { columnLetter } from '../../core';
 import { AddinError, type Progress } from '../../addin/workbookAccess';
-import { columnLetter } from '../../core/address';
-import type { CellRange, CellStyle, CellValue, SheetSnapshot } from '../../core/snapshot';
+import type { CellRange, CellStyle, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/model';
 import { cellValueOf, formulaOf, numberFormatOf, styleOf } from './cellReading';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';

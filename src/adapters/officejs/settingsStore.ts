@@ -5,7 +5,7 @@
  */
 import { AddinError } from '../../addin/workbookAccess';
 import { settingsFrom } from '../../addin/settingsRules';
-import type { CheckSettings } from '../../core/settings';
+import type { CheckSettings } from '../../core/model';
 import { guarded } from './errors';
 import type { Host } from './host';
 import { api } from './requirements';

@@ -5,7 +5,7 @@
  * cells tells a legacy encoding (TCVN3 fonts such as ".VnTime"). Figure columns, the bulk of a
  * sheet, are left out.
  */
-import type { CellValue } from '../../core/snapshot';
+import type { CellValue } from '../../core/model';
 
 /**
  * Styles of a sheet's first columns come with its values, in the same syncs: in indicator reports

@@ -13,8 +13,8 @@
  * Only recorded sheets that still match (name and title) are ever deleted.
  */
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
-import { cellAddress, columnLetter } from '../../core/address';
-import { uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../core/summaryPlan';
+import { cellAddress, columnLetter } from '../../core';
+import { uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../summaryPlan';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';

@@ -4,7 +4,7 @@
  * title the add-in wrote). Worksheet ids would be better, but Excel changes them between sessions.
  * So a user's own sheet called "Tổng hợp" is never taken for a summary, and never deleted.
  */
-import type { PlannedSheet } from '../../core/summaryPlan';
+import type { PlannedSheet } from '../../summaryPlan';
 import type { Host } from './host';
 import { api } from './requirements';
 import { isRecord } from '../../addin/settingsRules';

@@ -3,7 +3,7 @@
  * colour, underlined when the cell is a link) and a fill. Cells that look the same share one
  * style entry, so a 100,000-row summary adds a few dozen styles, not one per cell.
  */
-import type { PlannedCell } from '../../core/summaryPlan';
+import type { PlannedCell } from '../../summaryPlan';
 
 export interface CellStyle {
   numberFormat: string | null;

@@ -6,7 +6,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
-import { sheetNameKey, type WritableSheet } from '../../core/summaryPlan';
+import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
 import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
 import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
 import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';

@@ -3,8 +3,8 @@
  * part to rewrite), links as HYPERLINK formulas with their text as the cached result (see
  * hyperlinkFormula), and the header row is frozen and filtered.
  */
-import { cellAddress, columnLetter } from '../../core/address';
-import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../core/summaryPlan';
+import { cellAddress, columnLetter } from '../../core';
+import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
 import { cellStyleKey } from './cellStyle';
 import { cellTextXml, xmlText } from './xmlText';
 

@@ -1,19 +1,19 @@
 /**
  * One sheet per district (or commune) plus a total sheet with the same indicators: which checked
  * sheets form such a set, which of them is the total, and each indicator lined up across them.
- * A pure function of the report, so the check and the summary plan find the same sets.
+ * Found once by the check; the sheet-total check and the summary plan both take them from it.
  */
-import { memoize } from '../memo';
-import type { IndicatorResult, SheetResult } from '../report';
-import { parseUnit, type Unit } from '../units';
+import type { IndicatorResult } from '../report';
 import { findTotalSheet } from './findTotalSheet';
-import { additiveFactors, createKeyFolder, keySheet, lineUp, overlap, type KeyFolder, type KeyedSheet } from './matchIndicators';
+import { additiveFactors, createKeyFolder, keySheet, lineUp, overlap, type AdditiveParts, type KeyFolder, type KeyedSheet, type UnitOf } from './matchIndicators';
 
 export interface MatchedIndicator {
   /** The indicator on the total sheet. */
   readonly total: IndicatorResult;
   /** Per district sheet, in the set's order; undefined where that sheet lacks the indicator. */
   readonly districts: readonly (IndicatorResult | undefined)[];
+  /** How the districts' figures add up to the total's, when they do (same quantity, a unit that adds). */
+  readonly additive: AdditiveParts | null;
 }
 
 export interface DistrictSet {
@@ -30,17 +30,18 @@ const MIN_INDICATORS = 3;
 /** At least two districts and their total. */
 const MIN_SHEETS = 3;
 
-export function findDistrictSets(report: { readonly sheets: readonly Pick<SheetResult, 'name' | 'status'>[]; readonly indicators: readonly IndicatorResult[] }): DistrictSet[] {
-  const bySheet = new Map<string, IndicatorResult[]>();
-  for (const indicator of report.indicators) {
-    const list = bySheet.get(indicator.sheet);
-    if (list) list.push(indicator);
-    else bySheet.set(indicator.sheet, [indicator]);
-  }
+/** A checked sheet's name and indicators, in sheet order. */
+export interface SheetIndicators {
+  readonly name: string;
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/** `unitOf` gives the unit the check read an indicator in. */
+export function findDistrictSets(sheets: readonly SheetIndicators[], unitOf: UnitOf): DistrictSet[] {
   const folder = createKeyFolder();
-  const candidates = report.sheets
-    .filter((sheet) => sheet.status === 'checked' && (bySheet.get(sheet.name)?.length ?? 0) >= MIN_INDICATORS)
-    .map((sheet): CandidateSheet => ({ name: sheet.name, byLabel: keySheet(bySheet.get(sheet.name)!, 'label', folder) }));
+  const candidates = sheets
+    .filter((sheet) => sheet.indicators.length >= MIN_INDICATORS)
+    .map((sheet): CandidateSheet => ({ name: sheet.name, byLabel: keySheet(sheet.indicators, 'label', folder) }));
 
   // Each sheet joins the first group whose first sheet it largely matches: sheets × groups, not sheets².
   const groups: CandidateSheet[][] = [];
@@ -50,7 +51,6 @@ export function findDistrictSets(report: { readonly sheets: readonly Pick<SheetR
     else groups.push([sheet]);
   }
 
-  const unitOf = memoize(parseUnit);
   return groups.flatMap((group) => {
     const set = group.length >= MIN_SHEETS ? districtSet(group, folder, unitOf) : null;
     return set ? [set] : [];
@@ -63,19 +63,19 @@ interface CandidateSheet {
   readonly byLabel: KeyedSheet;
 }
 
-function districtSet(group: readonly CandidateSheet[], folder: KeyFolder, unitOf: (text: string) => Unit | null): DistrictSet | null {
+function districtSet(group: readonly CandidateSheet[], folder: KeyFolder, unitOf: UnitOf): DistrictSet | null {
   const names = group.map((sheet) => sheet.name);
   const total = findTotalSheet(names, () => lineUp(group.map((sheet) => sheet.byLabel)), unitOf);
   if (total === null) return null;
   const ordered = [group[total]!, ...group.filter((_, i) => i !== total)];
-  const rows = bestLineUp(ordered, folder);
+  const indicators = bestLineUp(ordered, folder).map(([first, ...districts]) => ({
+    total: first!,
+    districts,
+    additive: additiveFactors(first!, districts, unitOf),
+  }));
   // Sheets that share only labels (lists, rates, headings) have no total to check nor sum to show.
-  if (!rows.some(([first, ...districts]) => additiveFactors(first!, districts, unitOf) !== null)) return null;
-  return {
-    totalSheet: names[total]!,
-    districtSheets: names.filter((_, i) => i !== total),
-    indicators: rows.map(([first, ...districts]) => ({ total: first!, districts })),
-  };
+  if (!indicators.some((indicator) => indicator.additive !== null)) return null;
+  return { totalSheet: names[total]!, districtSheets: names.filter((_, i) => i !== total), indicators };
 }
 
 /**

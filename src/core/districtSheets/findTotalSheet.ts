@@ -6,8 +6,7 @@
  */
 import type { IndicatorResult } from '../report';
 import { isTotalName } from '../totalNames';
-import type { Unit } from '../units';
-import { additiveFactors } from './matchIndicators';
+import { additiveFactors, type UnitOf } from './matchIndicators';
 
 const roles = ['prior', 'plan', 'actual'] as const;
 
@@ -21,7 +20,7 @@ const RELATIVE_SLACK = 1e-3;
 export function findTotalSheet(
   names: readonly string[],
   lineUpAll: () => readonly (readonly (IndicatorResult | undefined)[])[],
-  unitOf: (text: string) => Unit | null,
+  unitOf: UnitOf,
 ): number | null {
   const named = names.findIndex(isTotalName);
   if (named >= 0) return named;
@@ -52,7 +51,7 @@ export function findTotalSheet(
 /** One figure per sheet of a lined-up row, in the total's unit; null when some sheet lacks it. */
 function figuresInTotalUnit(
   total: IndicatorResult,
-  parts: readonly { indicator: IndicatorResult; factor: number }[],
+  parts: readonly { readonly indicator: IndicatorResult; readonly factor: number }[],
   role: (typeof roles)[number],
 ): number[] | null {
   const own = total[role];

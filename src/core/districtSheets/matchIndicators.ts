@@ -93,27 +93,33 @@ export function lineUp(sheets: readonly KeyedSheet[]): (IndicatorResult | undefi
   return rows;
 }
 
+/** The unit the check read an indicator in; null for none or one it does not know. */
+export type UnitOf = (indicator: IndicatorResult) => Unit | null;
+
+/** The parts of a total in units that add up to it: each part's figures times its factor are in the total's unit. */
+export interface AdditiveParts {
+  readonly totalUnit: Unit;
+  readonly parts: readonly { readonly indicator: IndicatorResult; readonly unit: Unit; readonly factor: number }[];
+}
+
 /**
  * How figures of each part convert into the total's unit, when the total's unit adds up and every
  * part is in a unit of the same quantity; null otherwise (rates, yields, indexes, a missing part).
  */
-export function additiveFactors(
-  total: IndicatorResult,
-  parts: readonly (IndicatorResult | undefined)[],
-  unitOf: (text: string) => Unit | null,
-): { totalUnit: Unit; parts: { indicator: IndicatorResult; unit: Unit; factor: number }[] } | null {
-  const totalUnit = total.unit === null ? null : unitOf(total.unit);
+export function additiveFactors(total: IndicatorResult, parts: readonly (IndicatorResult | undefined)[], unitOf: UnitOf): AdditiveParts | null {
+  const totalUnit = unitOf(total);
   if (!totalUnit?.additive) return null;
   const converted = [];
   for (const indicator of parts) {
-    if (!indicator?.unit) return null;
-    // Parts mostly repeat the total's unit: nothing to read again nor to convert.
-    if (indicator.unit === total.unit) {
+    if (!indicator) return null;
+    const unit = unitOf(indicator);
+    if (!unit) return null;
+    // Parts mostly repeat the total's unit: nothing to convert.
+    if (unit === totalUnit || indicator.unit === total.unit) {
       converted.push({ indicator, unit: totalUnit, factor: 1 });
       continue;
     }
-    const unit = unitOf(indicator.unit);
-    if (!unit || !sameQuantity(unit, totalUnit)) return null;
+    if (!sameQuantity(unit, totalUnit)) return null;
     converted.push({ indicator, unit, factor: convert(1, unit, totalUnit) });
   }
   return { totalUnit, parts: converted };

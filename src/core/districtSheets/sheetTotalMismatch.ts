@@ -4,17 +4,19 @@
  * sum-mismatch: the rounding shown, summed over the parts; whole counts of discrete things exact.
  * A district without the indicator or the figure leaves the figure unchecked, never counted as zero.
  */
-import { columnNumber } from '../address';
 import { columnSum, type BreakdownPart } from '../breakdowns';
+import type { CheckedTable } from '../checkSheet';
 import { agrees, representative } from '../interval';
-import { memoize } from '../memo';
-import type { IndicatorResult, SheetOutcome } from '../report';
 import type { TableRow } from '../rows/tableRows';
 import type { CheckSettings } from '../settings';
-import { parseUnit } from '../units';
 import { extraTolerance, findingOf, ruleMeta, type FindingOf } from '../checks/rule';
 import type { DistrictSet } from './districtSets';
-import { additiveFactors } from './matchIndicators';
+
+/** A row a sheet's indicator was read from (its figures, with the decimals shown) and the table it is in. */
+export interface RowInTable {
+  readonly row: TableRow;
+  readonly table: CheckedTable;
+}
 
 const roles = ['prior', 'plan', 'actual'] as const;
 
@@ -33,39 +35,29 @@ const meta = ruleMeta({
 
 export const sheetTotalMismatch = { meta, check };
 
-/** The sheets and indicators a check has found so far: what a workbook's rule looks at. */
-export interface WorkbookSoFar {
-  readonly sheets: readonly SheetOutcome[];
-  readonly indicators: readonly IndicatorResult[];
-}
-
-/** `rowAt` gives the table row a sheet's indicator was read from (its figures, with the decimals shown). */
+/** `rowAt` gives the table row a sheet's indicator was read from, and its table. */
 function check(
-  workbook: WorkbookSoFar,
   sets: readonly DistrictSet[],
-  rowAt: (sheet: string, row: number) => TableRow | undefined,
+  rowAt: (sheet: string, row: number) => RowInTable | undefined,
   settings: CheckSettings,
 ): FindingOf<typeof meta>[] {
-  const unitOf = memoize(parseUnit);
   // Held to the tolerance the rules within a sheet use.
   const slack = extraTolerance({ settings }, 0);
   const findings: FindingOf<typeof meta>[] = [];
   for (const set of sets) {
-    const totalSheet = workbook.sheets.find((sheet) => sheet.name === set.totalSheet);
-    const columns = totalSheet?.status === 'checked' ? totalSheet.columns : {};
-    for (const { total, districts } of set.indicators) {
-      const units = additiveFactors(total, districts, unitOf);
+    for (const { total, districts, additive: units } of set.indicators) {
       const totalRow = rowAt(total.sheet, total.row);
       if (!units || !totalRow) continue;
       const parts: BreakdownPart[] = [];
       for (const part of units.parts) {
-        const row = rowAt(part.indicator.sheet, part.indicator.row);
+        const row = rowAt(part.indicator.sheet, part.indicator.row)?.row;
         if (row) parts.push({ row, unit: part.unit, factor: part.factor });
       }
       if (parts.length < districts.length) continue;
       for (const role of roles) {
-        const letters = columns[role];
-        const column = letters && columnSum(role, totalRow, units.totalUnit, parts);
+        // A total sheet of several tables: the column of the table this row is in.
+        const figureColumn = totalRow.table.columns[role];
+        const column = figureColumn !== undefined && columnSum(role, totalRow.row, units.totalUnit, parts);
         if (!column || agrees(column.sum, column.total, slack)) continue;
         const expected = representative(column.sum);
         const found = representative(column.total);
@@ -73,7 +65,7 @@ function check(
           findingOf(meta, total.sheet, {
             messageId: 'sheetTotalDiffers',
             row: total.row,
-            column: columnNumber(letters),
+            column: figureColumn,
             role,
             expected,
             found,

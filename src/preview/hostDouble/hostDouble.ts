@@ -21,8 +21,8 @@
  * test/); the tests use it too. Never part of the add-in's bundle.
  */
 import type { ExcelRun } from '../../adapters/officejs/host';
-import { cellAddress, parseCellAddress } from '../../core/address';
-import type { CellValue, SheetSnapshot } from '../../core/snapshot';
+import { cellAddress, parseCellAddress } from '../../core';
+import type { CellValue, SheetSnapshot } from '../../core/model';
 import { DoubleContext, type SyncRecord } from './proxies';
 import {
   ModelWorkbook,

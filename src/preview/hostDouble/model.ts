@@ -3,9 +3,9 @@
  * and writes. Plain data and no Node APIs, so the double also runs in a browser (the development
  * preview). Rows and columns are 1-based.
  */
-import { cellAddress } from '../../core/address';
-import type { CellRange } from '../../core/snapshot';
-import { sheetNameKey } from '../../core/summaryPlan';
+import { cellAddress } from '../../core';
+import { sheetNameKey } from '../../summaryPlan';
+import type { CellRange } from '../../core/model';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

@@ -3,8 +3,9 @@
  * actions and runs them at sync(), measuring each sync, and the objects the adapter uses
  * (workbook, worksheets, ranges, formats, settings, tables). No Node APIs.
  */
-import { columnNumber, parseCellAddress } from '../../core/address';
-import type { CellRange } from '../../core/snapshot';
+import { columnNumber, parseCellAddress } from '../../core';
+import { sheetNameKey } from '../../summaryPlan';
+import type { CellRange } from '../../core/model';
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -17,7 +18,6 @@ import {
   type ModelTable,
   type ModelValue,
 } from './model';
-import { sheetNameKey } from '../../core/summaryPlan';
 
 /** Above this many cells Excel returns a range's values as null. */
 const MAX_CELLS_FOR_GET = 5_000_000;

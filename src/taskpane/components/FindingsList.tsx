@@ -1,6 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { sortFindings, type Report, type RuleFinding, type Severity } from '../../core/report';
-import { wordFinding } from '../../core/wording';
+import { sortFindings, wordFinding, type ReportData, type RuleFinding, type Severity } from '../../core';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 
@@ -38,19 +37,20 @@ const useStyles = makeStyles({
 });
 
 export interface FindingsListProps {
-  /** The run's report: its sheets (in workbook order) and its indicators' names. */
-  report: Report;
-  /** The report's findings as data, worded here in the pane's language so that switching it re-words them. */
-  findings: readonly RuleFinding[];
+  /**
+   * The run's report as data: its sheets (in workbook order), its indicators' names and its
+   * findings, worded here in the pane's language so that switching it re-words them.
+   */
+  report: ReportData;
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
 /** Findings grouped by sheet (in workbook order), errors first; each one a button to its cell. */
-export function FindingsList({ report, findings, onSelectCell }: FindingsListProps) {
+export function FindingsList({ report, onSelectCell }: FindingsListProps) {
   const t = useSpeaker();
   const styles = useStyles();
   const labels = new Map(report.indicators.map((i) => [`${i.sheet}\u0000${i.row}`, i.label]));
-  const groups = groupBySheet(report, findings);
+  const groups = groupBySheet(report);
   const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
 
   return (
@@ -95,7 +95,8 @@ export function FindingsList({ report, findings, onSelectCell }: FindingsListPro
   );
 }
 
-function groupBySheet(report: Report, findings: readonly RuleFinding[]): { sheet: string; findings: RuleFinding[] }[] {
+function groupBySheet(report: ReportData): { sheet: string; findings: RuleFinding[] }[] {
+  const { findings } = report;
   const order = [...report.sheets.map((sheet) => sheet.name)];
   for (const finding of findings) if (!order.includes(finding.sheet)) order.push(finding.sheet);
   return order

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import type { Language } from '../../core/settings';
+import type { Language } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { detectedLayout, highestColumn, type CheckOutcome, type SheetLayout } from '../../addin/checkFlow';
-import { wordSheet } from '../../core/wording';
+import { wordReport } from '../../core';
 import {
   columnChoices,
   columnRoles,
@@ -10,8 +10,7 @@ import {
   withColumnRole,
   withHeaderRows,
 } from '../../addin/settingsRules';
-import type { ColumnRole } from '../../core/report';
-import type { SheetOverride } from '../../core/settings';
+import type { ColumnRole, SheetOverride } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 
@@ -37,7 +36,7 @@ export function LayoutEditor({ outcome, overrides, onChange, disabled }: LayoutE
   const t = useSpeaker();
   const styles = useStyles();
   // Skip reasons in the pane's language, like the findings: switching it re-words them.
-  const layouts = outcome ? detectedLayout({ ...outcome.report, sheets: outcome.sheets.map((sheet) => wordSheet(sheet, t.language)) }) : [];
+  const layouts = outcome ? detectedLayout(wordReport(outcome.result.report, t.language)) : [];
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
   /** Sheets corrected since the outcome shown was produced. */
   const [corrected, setCorrected] = useState<{ outcome: CheckOutcome | null; sheets: ReadonlySet<string> }>({ outcome, sheets: new Set() });

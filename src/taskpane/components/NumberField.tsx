@@ -1,6 +1,6 @@
 import { Field, SpinButton } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../../core/settings';
+import type { Language } from '../../core/model';
 import { parseNumber } from '../../addin/settingsRules';
 
 export interface NumberFieldProps {

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
 import type { SheetListing } from '../../addin/workbookAccess';
-import type { CheckSettings, SheetOverride } from '../../core/settings';
+import type { CheckSettings, SheetOverride } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 import { LayoutEditor } from './LayoutEditor';

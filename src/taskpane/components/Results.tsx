@@ -1,7 +1,6 @@
 import { Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
-import type { Severity, Status } from '../../core/report';
-import { wordSheet } from '../../core/wording';
+import { wordSheet, type Severity, type Status } from '../../core';
 import { summaryText, uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 import { FindingsList } from './FindingsList';
@@ -42,9 +41,9 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
   const t = useSpeaker();
   const styles = useStyles();
   const headingId = useId('results');
-  const { report } = outcome;
+  const { report } = outcome.result;
   // Worded here, in the pane's language, like the findings: switching it re-words what is shown.
-  const skipped = outcome.sheets.filter((sheet) => sheet.status === 'skipped').map((sheet) => wordSheet(sheet, t.language));
+  const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped').map((sheet) => wordSheet(sheet, t.language));
   const countOf = <K extends string>(keys: readonly K[], of: (key: K) => number) => keys.map((key) => ({ key, count: of(key) }));
   const byStatus = countOf(statuses, (status) => report.indicators.filter((i) => i.status === status).length);
   const bySeverity = countOf(severities, (severity) => report.findings.filter((f) => f.severity === severity).length);
@@ -85,7 +84,7 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
       </div>
 
       {report.indicators.length === 0 && <Text>{t.plain(summaryText.noIndicators)}</Text>}
-      {report.findings.length === 0 ? <Text>{t.plain(summaryText.noFindings)}</Text> : <FindingsList report={report} findings={outcome.findings} onSelectCell={onSelectCell} />}
+      {report.findings.length === 0 ? <Text>{t.plain(summaryText.noFindings)}</Text> : <FindingsList report={report} onSelectCell={onSelectCell} />}
 
       {skipped.length > 0 && (
         <div>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { achievedProblem, limits, nearlyProblem, toleranceProblem, type NumberProblem } from '../../addin/settingsRules';
-import type { CheckSettings } from '../../core/settings';
+import type { CheckSettings } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker, type Speaker } from '../text';
 import { NumberField } from './NumberField';

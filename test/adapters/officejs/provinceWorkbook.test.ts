@@ -6,10 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { generate } from '../../../src/bench/generate';
-import { checkWorkbook, type WorkbookSnapshot } from '../../../src/core/checkWorkbook';
+import { checkWorkbook, wordResult } from '../../../src/core';
+import type { WorkbookSnapshot } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
+import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
 import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble, type SyncRecord } from '../../../src/preview/hostDouble';
 import { officeAccessOn } from '../../doubles/officeAccess';
 import { workbookOf, writtenWithSheets } from '../../helpers/workbooks';
@@ -33,7 +34,7 @@ describe('a 20,000-row province workbook through Office.js', () => {
     host = doubleFromSnapshots(fromFile, { workbookName: 'province.xlsx' });
     read = await officeAccessOn(host).readSheets(host.sheetNames());
     readSyncs = [...host.syncs];
-    plan = buildSummaryPlan(checkWorkbook(read, defaultSettings), { language: 'vi', existingSheetNames: host.sheetNames(), checkedAt });
+    plan = buildSummaryPlan(wordResult(checkWorkbook(read, defaultSettings), 'vi'), { existingSheetNames: host.sheetNames(), checkedAt });
   });
 
   it('reads every sheet in one round trip per 4 MB or so, none over 5 MB', () => {

@@ -6,13 +6,13 @@ import { settingKeys } from '../../../src/adapters/officejs/settingsStore';
 import { columnWidthPoints } from '../../../src/adapters/officejs/writeSummary';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import type { WorkbookAccess } from '../../../src/addin/workbookAccess';
-import { checkWorkbook } from '../../../src/core/checkWorkbook';
+import { checkWorkbook, wordResult } from '../../../src/core';
 import { defaultSettings, type Language } from '../../../src/core/settings';
-import { buildSummaryPlan, type SummaryPlan } from '../../../src/core/summaryPlan';
+import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
 import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { districtWorkbook } from '../../helpers/districtSheets';
-import { finding, indicator, report as reportOf } from '../../helpers/reports';
+import { finding, indicator, report as reportOf, resultOf } from '../../helpers/reports';
 import { fixturesDir, readWorkbook, roundTrip, writtenWithSheets } from '../../helpers/workbooks';
 import { doubleCells, excelJsCells } from './renderedCells';
 
@@ -29,7 +29,7 @@ async function quangNinh(options: HostDoubleOptions = {}): Promise<{ host: Excel
 async function checkAndPlan(access: WorkbookAccess, language: Language = 'vi'): Promise<SummaryPlan> {
   const toCheck = (await access.listSheets()).filter((sheet) => !sheet.writtenByAddin).map((sheet) => sheet.name);
   const report = checkWorkbook(await access.readSheets(toCheck), defaultSettings);
-  return buildSummaryPlan(report, { language, existingSheetNames: toCheck, checkedAt });
+  return buildSummaryPlan(wordResult(report, language), { existingSheetNames: toCheck, checkedAt });
 }
 
 /** The command line's output for the same plan, as ExcelJS reads it back. */
@@ -199,7 +199,7 @@ describe('writeSummary through Office.js', () => {
 
     // A plan made without the existing names still must not take the user's sheet.
     const report = checkWorkbook(await access.readSheets([sourceSheet]), defaultSettings);
-    const careless = buildSummaryPlan(report, { language: 'vi', existingSheetNames: [], checkedAt });
+    const careless = buildSummaryPlan(wordResult(report, 'vi'), { existingSheetNames: [], checkedAt });
     const written = await access.writeSummary(careless);
     expect(written.summary).toBe('Tổng hợp (2)');
     expect(host.cellAt('Tổng hợp', 'A1').value).toBe('Của tôi');
@@ -305,8 +305,7 @@ describe('writeSummary through Office.js', () => {
         message: `Số tổng ở ô F${8 + (i % 40)} khác tổng các thành phần (lần ${i + 1}): kiểm tra lại số tổng hoặc các dòng thành phần.`,
       }),
     );
-    const plan = buildSummaryPlan(reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], findings }), {
-      language: 'vi',
+    const plan = buildSummaryPlan(resultOf(reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], findings })), {
       existingSheetNames: [sourceSheet],
       checkedAt,
     });
@@ -325,7 +324,7 @@ describe('writeSummary through Office.js', () => {
       indicator({ sheet: sourceSheet, row: 8 + i, label: `Chỉ tiêu ${i + 1}`, plan: 100, actual: i % 2 ? 90 : 110, status: i % 2 ? 'missed' : 'achieved' }),
     );
     const report = reportOf({ workbook: 'quang-ninh-2020.xlsx', sheets: [{ name: sourceSheet, status: 'checked' }], indicators });
-    const plan = buildSummaryPlan(report, { language: 'vi', existingSheetNames: [sourceSheet], checkedAt });
+    const plan = buildSummaryPlan(resultOf(report), { existingSheetNames: [sourceSheet], checkedAt });
     const expected = excelJsCells((await excelJsWritten(plan)).getWorksheet('Tổng hợp')!);
     const sent: Record<string, { bytes: number; actions: number }> = {};
     for (const apiVersion of ['1.17', '1.8']) {
