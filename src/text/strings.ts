@@ -2,6 +2,7 @@
  * Every user-facing sentence, Vietnamese first, English second. The core's messages, the summary
  * sheets, the command line and the task pane all take their words from here.
  */
+import type { ColumnRole } from '../core/report';
 import type { Language } from '../core/settings';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
@@ -552,7 +553,7 @@ export const uiText = {
     statedYoY: fixed('Tỷ lệ % so với cùng kỳ (ghi trên biểu)', 'Stated % of prior year'),
     nextPlan: fixed('Kế hoạch năm sau', 'Next year plan'),
     note: fixed('Ghi chú', 'Note'),
-  },
+  } satisfies Record<ColumnRole, Localized>,
   layoutSaved: fixed(
     'Đã lưu chỉnh sửa. Nhấn nút kiểm tra để áp dụng.',
     'Correction saved. Press the check button to apply it.',

@@ -1,4 +1,4 @@
-import type { ColumnRole, FigureRole } from '../report';
+import { isFigureRole, type ColumnRole, type FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
@@ -77,11 +77,6 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
   };
-}
-
-/** Whether a column holds figures (prior, plan, actual…), not the row's code, label, unit or note. */
-export function isFigureRole(role: ColumnRole): role is FigureRole {
-  return role !== 'code' && role !== 'label' && role !== 'unit' && role !== 'note';
 }
 
 /** Distinct header texts of a column, top to bottom; merged headings name every column they cover. */

@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { detectedLayout, highestColumn, type CheckOutcome, type SheetLayout } from '../../addin/checkFlow';
 import {
   columnChoices,
-  columnRoles,
   formatHeaderRows,
   parseHeaderRows,
   withColumnRole,
   withHeaderRows,
 } from '../../addin/settingsRules';
-import type { ColumnRole } from '../../core/report';
+import { columnRoleNames, type ColumnRole } from '../../core/report';
 import type { SheetOverride } from '../../core/settings';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
@@ -72,7 +71,7 @@ export function LayoutEditor({ outcome, overrides, onChange, disabled }: LayoutE
         onCommit={(rows) => change(withHeaderRows(override, rows))}
       />
       <div className={styles.roles}>
-        {columnRoles.map((role) => (
+        {columnRoleNames.map((role) => (
           <RoleField
             key={role}
             role={role}
