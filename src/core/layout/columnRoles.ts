@@ -2,21 +2,12 @@ import { isFigureRole, type ColumnRole, type FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
-import {
-  comparisonDenominator,
-  figureKindOf,
-  type FigureKind,
-  isCodeHeader,
-  isComparisonHeader,
-  isLabelHeader,
-  isNoteHeader,
-  isUnitHeader,
-  yearsIn,
-} from './headerWords';
+import type { FigureKind, RowTextRole } from '../vocabulary/headerWords';
+import { comparisonDenominator, figureKindOf, isComparisonHeader, rowTextRoleOf, yearsIn } from './headerWords';
 
 /** What one column's header says, before roles are settled across the table. */
 type ColumnHeading =
-  | { kind: 'code' | 'label' | 'unit' | 'note' }
+  | { kind: RowTextRole }
   | { kind: 'figure'; figure: FigureKind; year: number | null }
   | { kind: 'comparison'; text: string }
   | { kind: 'unknown' };
@@ -91,11 +82,8 @@ function headerParts(grid: SheetGrid, header: HeaderBlock, column: number): stri
 
 function readHeading(parts: readonly string[], numberFormula: string | null): ColumnHeading {
   if (parts.length === 0) return { kind: 'unknown' };
-  const bottom = foldText(parts[parts.length - 1]!);
-  if (isCodeHeader(bottom)) return { kind: 'code' };
-  if (isLabelHeader(bottom)) return { kind: 'label' };
-  if (isUnitHeader(bottom)) return { kind: 'unit' };
-  if (isNoteHeader(bottom)) return { kind: 'note' };
+  const rowTextRole = rowTextRoleOf(foldText(parts[parts.length - 1]!));
+  if (rowTextRole) return { kind: rowTextRole };
   const all = parts.join(' / ');
   if (isComparisonHeader(foldText(all)) || (numberFormula !== null && numberFormula.includes('/'))) {
     return { kind: 'comparison', text: parts[parts.length - 1]! };

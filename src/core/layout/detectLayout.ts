@@ -7,7 +7,7 @@ import { unitAboveTable, unitInText, type Unit } from '../units';
 import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
-import { yearsIn } from './headerWords';
+import { namesTitleYear, yearsIn } from './headerWords';
 
 export interface TableLayout {
   headerRows: number[];
@@ -108,7 +108,7 @@ function textsAbove(grid: SheetGrid, headerRow: number): string[] {
 /** "KẾT QUẢ … NĂM 2020": the year a title names, when it names exactly one. */
 function titleYear(texts: readonly string[]): number | null {
   for (const text of texts) {
-    if (!/năm|nam|year/i.test(text)) continue;
+    if (!namesTitleYear(text)) continue;
     const years = [...new Set(yearsIn(text))];
     if (years.length === 1) return years[0]!;
   }

@@ -1,0 +1,72 @@
+/**
+ * Every entry of every vocabulary list is recognised where the sheets write it, and the words
+ * around it that are not in a list are not: adding a word to a list is tested here without a line.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparisonDenominator, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, rowTextRoleOf } from '../../src/core/layout/headerWords';
+import { foldText } from '../../src/core/textFold';
+import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../src/core/vocabulary/headerWords';
+
+const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
+
+describe('header words', () => {
+  const headings = Object.entries(rowTextHeadings).flatMap(([role, { phrases, before = [], after = [] }]) =>
+    phrases.flatMap((phrase) => [phrase, `(${phrase.toUpperCase()}):`, `${phrase}*`, ...before.map((word) => `${word} ${phrase}`), ...after.map((word) => `${phrase} ${word}`)].map((text) => [text, role] as const)),
+  );
+
+  it.each(headings)('reads "%s" as the %s heading', (text, role) => {
+    expect(roleOfHeading(text)).toBe(role);
+  });
+
+  it('reads the headings as offices write them, with accents and punctuation', () => {
+    expect(['STT', 'S.TT', 'Chỉ tiêu', 'Tên các chỉ tiêu chủ yếu', 'ĐVT', 'Đơn vị tính:', 'Ghi chú', 'Nguồn số liệu'].map(roleOfHeading)).toEqual([
+      'code', 'code', 'label', 'label', 'unit', 'unit', 'note', 'note',
+    ]);
+    expect(isLabelHeader(foldText('Nội dung'))).toBe(true);
+  });
+
+  it('takes a heading only when it is the whole header text', () => {
+    const nearMisses = ['Chỉ tiêu khác', 'Các chỉ tiêu phụ', 'Mã hàng', 'Số', 'Đơn vị thực hiện', 'Ghi', 'Chủ yếu chỉ tiêu', 'STT 1'];
+    expect(nearMisses.filter((text) => roleOfHeading(text) !== null)).toEqual([]);
+  });
+
+  it.each(figurePhrases.map(({ phrase, kind }) => [phrase, kind] as const))('reads a figure column named "%s" as %s', (phrase, kind) => {
+    expect(figureKindOf(`${phrase.toUpperCase()} năm 2020`)).toBe(kind);
+  });
+
+  it.each(figureAbbreviations.map(({ word, kind }) => [word, kind] as const))('reads the abbreviation "%s" as %s, alone or glued to a year', (word, kind) => {
+    expect(figureKindOf(word.toUpperCase())).toBe(kind);
+    expect(figureKindOf(`${word}2020`)).toBe(kind);
+  });
+
+  it('gives a prior year precedence over a plan, and a plan over an actual', () => {
+    expect(figureKindOf('Thực hiện năm trước')).toBe('prior');
+    expect(figureKindOf('Kế hoạch thực hiện')).toBe('plan');
+  });
+
+  it('reads figure words only as whole words', () => {
+    expect(['Thuchien', 'Kế hoạchs', 'THU', 'Khoản', 'Ghi chú'].filter((text) => figureKindOf(text) !== null)).toEqual([]);
+  });
+
+  it.each(comparisonWords)('reads a heading with "%s" as a stated comparison', (phrase) => {
+    expect(isComparisonHeader(foldText(`TH ${phrase.toUpperCase()} KH (%)`))).toBe(true);
+  });
+
+  it('reads a percent with a slash as a comparison, and nothing short of a comparison word', () => {
+    expect(isComparisonHeader(foldText('ƯTH/KH (%)'))).toBe(true);
+    expect(['Tỷ lệ (%)', 'So', 'Versus', 'Compare', 'vsx'].filter((text) => isComparisonHeader(foldText(text)))).toEqual([]);
+  });
+
+  it.each(ratioWords)('takes what follows "%s" as the denominator of a comparison', (word) => {
+    expect(comparisonDenominator(`TH 2020 ${word} KH (%)`, 2020)).toBe('plan');
+    expect(comparisonDenominator(`KH 2020 ${word} cùng kỳ (%)`, 2020)).toBe('prior');
+  });
+
+  it.each(titleYearWords)('reads a title line with "%s" as naming the report year', (word) => {
+    expect(namesTitleYear(`KẾT QUẢ THỰC HIỆN ${word.toUpperCase()} 2020`)).toBe(true);
+  });
+
+  it('does not read a line without a year word as a title year', () => {
+    expect(namesTitleYear('Biểu số 01/2020')).toBe(false);
+  });
+});
