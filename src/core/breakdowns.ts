@@ -2,7 +2,7 @@ import { figureInRowUnitRoles, type BreakdownKind, type FigureRole } from './rep
 import { convert, sameQuantity, type Unit } from './units';
 import { agrees, highOf, isSummable, lowOf, type Interval } from './interval';
 import { roundingTolerance } from './values';
-import type { BreakdownWord } from './rows/breakdownWords';
+import type { BreakdownWord } from './vocabulary/breakdownWords';
 import type { RowPlace } from './rows/hierarchy';
 import type { TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';

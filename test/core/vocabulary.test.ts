@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparisonDenominator, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, rowTextRoleOf } from '../../src/core/layout/headerWords';
+import { directionOf } from '../../src/core/direction';
+import { splitBreakdownMarker } from '../../src/core/rows/breakdownWords';
 import { foldText } from '../../src/core/textFold';
+import { isTotalName } from '../../src/core/totalNames';
+import { breakdownWords } from '../../src/core/vocabulary/breakdownWords';
+import { higherDespite, lowerIsBetter } from '../../src/core/vocabulary/lowerIsBetter';
+import { totalNames } from '../../src/core/vocabulary/totalNames';
 import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../src/core/vocabulary/headerWords';
 
 const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
@@ -68,5 +74,48 @@ describe('header words', () => {
 
   it('does not read a line without a year word as a title year', () => {
     expect(namesTitleYear('Biểu số 01/2020')).toBe(false);
+  });
+});
+
+/** "tr. đó" → "Tr. Đó": how the sheets capitalise the words of a list. */
+const capitalised = (phrase: string): string => phrase.replace(/(^|\s)(\S)/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+describe('breakdown words', () => {
+  it.each(breakdownWords.map(({ phrase, word }) => [phrase, word] as const))('reads "%s" at the start of a label as a %s breakdown', (phrase, word) => {
+    expect(splitBreakdownMarker(`${capitalised(phrase)}: lao động nữ`)).toEqual({ word, rest: 'lao động nữ' });
+    expect(splitBreakdownMarker(phrase.toUpperCase())).toEqual({ word, rest: '' });
+    expect(splitBreakdownMarker(`${phrase} - BHXH bắt buộc`)).toEqual({ word, rest: '- BHXH bắt buộc' });
+  });
+
+  it('needs the accents, the start of the label and the end of the word', () => {
+    const nearMisses = ['Trong độ tuổi lao động', 'Trong do: nữ', 'Số lao động chia ra', 'Chia rau củ', 'Gồmx', 'Phân bón'];
+    expect(nearMisses.filter((label) => splitBreakdownMarker(label) !== null)).toEqual([]);
+  });
+});
+
+describe('total names', () => {
+  it.each(totalNames.map(({ name, matches }) => [name, matches] as const))('reads "%s" as a total name (%s)', (name, matches) => {
+    expect(isTotalName(capitalised(name))).toBe(true);
+    expect(isTotalName(`${name.toUpperCase()} - 2020`)).toBe(matches === 'start');
+  });
+
+  it('does not read a name that only starts like a total as one', () => {
+    expect(['Toàn tỉnhx', 'Tổng kết', 'Cả', 'Toàn', 'Xã Toàn Thắng'].filter(isTotalName)).toEqual([]);
+  });
+});
+
+describe('lower-is-better indicators', () => {
+  it.each(lowerIsBetter)('reads an indicator about "%s" as lower-is-better', (phrase) => {
+    expect(directionOf(`Số ${phrase} trong năm`)).toBe('lower');
+  });
+
+  it.each(higherDespite)('reads "%s" as higher-is-better even beside a lower-is-better phrase', (phrase) => {
+    expect(directionOf(`${phrase} ${lowerIsBetter[0]!}`)).toBe('higher');
+  });
+
+  it('reads the labels as written, with accents, and any other indicator as higher-is-better', () => {
+    expect(directionOf('Tỷ lệ hộ nghèo')).toBe('lower');
+    expect(directionOf('Giảm tỷ lệ hộ nghèo')).toBe('higher');
+    expect(directionOf('Số người có việc làm')).toBe('higher');
   });
 });

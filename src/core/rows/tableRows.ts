@@ -5,7 +5,7 @@ import { createFigureReader, decideNumberStyle, type Figure, type FigureReader, 
 import type { Unit } from '../units';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowCode } from './numbering';
-import type { BreakdownWord } from './breakdownWords';
+import type { BreakdownWord } from '../vocabulary/breakdownWords';
 import { createTextReadings, type TextReadings } from '../textReadings';
 
 /** The figure columns a table has, in figureRoles' order: the same for every row. */
