@@ -11,6 +11,8 @@ import { isTotalName } from '../../src/core/totalNames';
 import { breakdownWords } from '../../src/core/vocabulary/breakdownWords';
 import { higherDespite, lowerIsBetter } from '../../src/core/vocabulary/lowerIsBetter';
 import { totalNames } from '../../src/core/vocabulary/totalNames';
+import { parseUnit, unitAboveTable, unitInText } from '../../src/core/units';
+import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../src/core/vocabulary/unitWords';
 import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../src/core/vocabulary/headerWords';
 
 const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
@@ -117,5 +119,41 @@ describe('lower-is-better indicators', () => {
     expect(directionOf('Tỷ lệ hộ nghèo')).toBe('lower');
     expect(directionOf('Giảm tỷ lệ hộ nghèo')).toBe('higher');
     expect(directionOf('Số người có việc làm')).toBe('higher');
+  });
+});
+
+describe('unit words', () => {
+  it.each(unitWords.map((entry) => [entry.word, entry] as const))('knows the unit "%s"', (word, { kind, base, scale }) => {
+    expect(parseUnit(word.toUpperCase())).toMatchObject({ kind, base, scale });
+    expect(unitInText(`Kết quả (${word})`)?.unit).toMatchObject({ kind, base, scale });
+  });
+
+  it.each(countedThings)('knows "%s" as a thing counted one by one', (word) => {
+    expect(unitInText(`Số lượng (${word})`)?.unit).toMatchObject({ kind: 'count', base: word, scale: 1, additive: true, discrete: true });
+  });
+
+  it.each(measuredBases)('reads a figure in "%s" as measured, so maybe rounded', (base) => {
+    expect(parseUnit(base)).toMatchObject({ kind: 'count', base, discrete: false });
+  });
+
+  it.each(scaleWords.map(({ word, factor }) => [word, factor] as const))('multiplies a unit after "%s" by %d', (word, factor) => {
+    expect(parseUnit(`${word} đồng`)).toMatchObject({ kind: 'amount', base: 'đồng', scale: factor });
+  });
+
+  it.each(unitShortForms.map(({ written, unit }) => [written, unit] as const))('reads the short form "%s" as %s', (written, unit) => {
+    const dotted = `${written.slice(0, 2)}.${written.slice(2)}`;
+    expect(parseUnit(dotted)).toMatchObject({ kind: parseUnit(unit)!.kind, scale: parseUnit(unit)!.scale, normalized: dotted.toLowerCase() });
+  });
+
+  it.each(tableUnitWords.map(({ phrase, knownUnitOnly }) => [phrase, knownUnitOnly] as const))('reads "%s:" above a table as its unit (known units only: %s)', (phrase, knownUnitOnly) => {
+    expect(unitAboveTable(`${phrase.toUpperCase()}: Người`)).toMatchObject({ base: 'người' });
+    expect(unitAboveTable(`(${phrase}: Sở Nội vụ)`) === null).toBe(knownUnitOnly);
+  });
+
+  it('does not take an unknown word in parentheses, or a line without its colon, for a unit', () => {
+    expect(unitInText('Chi trả (trợ cấp thất nghiệp)')).toBeNull();
+    expect(unitInText('Số lần (2 lần)')).toBeNull();
+    expect(unitAboveTable('Đơn vị tính người')).toBeNull();
+    expect(unitAboveTable('Đơn vị báo cáo: Sở Nội vụ')).toBeNull();
   });
 });
