@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { comparisonDenominator, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, rowTextRoleOf } from '../../src/core/layout/headerWords';
 import { directionOf } from '../../src/core/direction';
 import { splitBreakdownMarker } from '../../src/core/rows/breakdownWords';
+import { parseRowCode, splitLeadingCode } from '../../src/core/rows/numbering';
+import { rowBullets } from '../../src/core/vocabulary/rowBullets';
 import { foldText } from '../../src/core/textFold';
 import { isTotalName } from '../../src/core/totalNames';
 import { breakdownWords } from '../../src/core/vocabulary/breakdownWords';
 import { higherDespite, lowerIsBetter } from '../../src/core/vocabulary/lowerIsBetter';
 import { totalNames } from '../../src/core/vocabulary/totalNames';
+import { readTextFigure } from '../../src/core/values/textFigure';
+import { qualifierPrefixes, qualifierSuffixes, rangeWords, remainingWords } from '../../src/core/vocabulary/qualifiers';
 import { parseUnit, unitAboveTable, unitInText } from '../../src/core/units';
 import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../src/core/vocabulary/unitWords';
 import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../src/core/vocabulary/headerWords';
@@ -155,5 +159,46 @@ describe('unit words', () => {
     expect(unitInText('Số lần (2 lần)')).toBeNull();
     expect(unitAboveTable('Đơn vị tính người')).toBeNull();
     expect(unitAboveTable('Đơn vị báo cáo: Sở Nội vụ')).toBeNull();
+  });
+});
+
+describe('qualifiers of a typed figure', () => {
+  it.each(qualifierPrefixes.map(({ phrase, qualifier }) => [phrase, qualifier] as const))('reads "%s" before a number as %s', (phrase, qualifier) => {
+    expect(readTextFigure(`${phrase.toUpperCase()} 4.730`, 'vi')).toMatchObject({ kind: 'number', value: 4730, qualifier });
+    expect(readTextFigure(`${phrase}5`, 'vi')).toMatchObject({ kind: 'number', value: 5, qualifier });
+  });
+
+  it.each(qualifierSuffixes.map(({ phrase, qualifier }) => [phrase, qualifier] as const))('reads "%s" after a number as %s', (phrase, qualifier) => {
+    expect(readTextFigure(`3 ${phrase}`, 'vi')).toMatchObject({ kind: 'number', value: 3, qualifier });
+    expect(readTextFigure(`${rangeWords.from} 3 ${phrase}`, 'vi')).toMatchObject({ kind: 'number', value: 3, qualifier });
+  });
+
+  it.each(remainingWords)('reads "%s" before a number, in parentheses or not, as what remains', (word) => {
+    expect(readTextFigure(`(${word} 1,86%)`, 'vi')).toMatchObject({ kind: 'number', value: 1.86, qualifier: 'remaining' });
+    expect(readTextFigure(`${word} 12`, 'vi')).toMatchObject({ kind: 'number', value: 12, qualifier: 'remaining' });
+  });
+
+  it('reads the range words around two numbers as a range', () => {
+    expect(readTextFigure(`${rangeWords.from} 120 ${rangeWords.to} 150`, 'vi')).toMatchObject({ kind: 'range', low: 120, high: 150 });
+  });
+
+  it('does not read other words before or after a number', () => {
+    expect(['vượt 5', 'đạt 5', '5 trở', 'còn5', 'ngoài 5'].map((text) => readTextFigure(text, 'vi').kind)).toEqual(Array(5).fill('unreadable'));
+  });
+});
+
+describe('row bullets', () => {
+  it.each(rowBullets.map(({ sign, scheme, text, startsLabel }) => [sign, scheme, text, startsLabel] as const))(
+    'reads "%s" as a %s bullet written "%s", at the start of a label: %s',
+    (sign, scheme, text, startsLabel) => {
+      expect(parseRowCode(`${sign}.`)).toMatchObject({ scheme, text });
+      expect(splitLeadingCode(`${sign} Lao động nữ`)).toEqual(startsLabel ? { code: parseRowCode(sign), rest: 'Lao động nữ' } : null);
+    },
+  );
+
+  it('does not take a sign before a number, or another sign, for a bullet', () => {
+    expect(splitLeadingCode('-5 hộ')).toBeNull();
+    expect(splitLeadingCode('-')).toBeNull();
+    expect(['=', '#', '>', '--'].map(parseRowCode)).toEqual([null, null, null, null]);
   });
 });
