@@ -8,6 +8,9 @@ import { directionOf } from '../../src/core/direction';
 import { splitBreakdownMarker } from '../../src/core/rows/breakdownWords';
 import { parseRowCode, splitLeadingCode } from '../../src/core/rows/numbering';
 import { rowBullets } from '../../src/core/vocabulary/rowBullets';
+import { structureWords } from '../../src/core/vocabulary/structureWords';
+import type { CellValue } from '../../src/core/snapshot';
+import { check, header2023, sheet } from '../helpers/sheets';
 import { foldText } from '../../src/core/textFold';
 import { isTotalName } from '../../src/core/totalNames';
 import { breakdownWords } from '../../src/core/vocabulary/breakdownWords';
@@ -200,5 +203,28 @@ describe('row bullets', () => {
     expect(splitLeadingCode('-5 hộ')).toBeNull();
     expect(splitLeadingCode('-')).toBeNull();
     expect(['=', '#', '>', '--'].map(parseRowCode)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('structure words', () => {
+  /** A structure's shares that add up to 90: flagged only when the label names a structure. */
+  const sharesOff = (label: string) =>
+    check(
+      sheet('Biểu 01', [
+        [...header2023],
+        ['1', label, '%', null, 100, 100],
+        [null, '- Nông nghiệp', '%', null, 50, 45.5],
+        [null, '- Dịch vụ', '%', null, 50, 44.5],
+      ] satisfies CellValue[][]),
+    ).findings.filter((finding) => finding.rule === 'shares-not-100');
+
+  it.each(structureWords)('checks that the shares of a label starting "%s" add up to 100', (phrase) => {
+    expect(sharesOff(`${capitalised(phrase)} kinh tế (%)`)).toHaveLength(1);
+  });
+
+  it('leaves labels that only mention a structure, or run the word on', () => {
+    expect(sharesOff('Tỷ lệ lao động')).toEqual([]);
+    expect(sharesOff('Thay đổi cơ cấu kinh tế')).toEqual([]);
+    expect(sharesOff('Tỷ trọngx')).toEqual([]);
   });
 });

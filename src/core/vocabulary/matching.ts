@@ -7,7 +7,7 @@
  * words stand together. Years, numbers and signs around a phrase are the matcher's business,
  * never the list's. Lists that match otherwise say so in their own header: breakdown words and
  * qualifiers keep their accents, total names must start the name, lower-is-better phrases are
- * found anywhere in the label.
+ * found anywhere in the label, structure words start it.
  */
 /** The words of a folded text, letters apart from digits: "uth2020 (%)" → ["uth", "2020"]. */
 export function wordsOf(folded: string): string[] {
@@ -22,4 +22,9 @@ export function spacedWords(words: readonly string[]): string {
 /** Whether a phrase stands as whole words in text spaced by `spacedWords`. */
 export function hasPhrase(spaced: string, phrase: string): boolean {
   return spaced.includes(` ${phrase} `);
+}
+
+/** Whether folded text starts with the phrase, not followed by a letter, digit or "_" ("co cau" in "co cau (%)"). */
+export function startsWithPhrase(folded: string, phrase: string): boolean {
+  return folded.startsWith(phrase) && !/[a-z0-9_]/i.test(folded.charAt(phrase.length));
 }
