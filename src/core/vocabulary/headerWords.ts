@@ -21,14 +21,54 @@ export interface HeadingWords {
 
 /** In the order they are tried. */
 export const rowTextHeadings: Readonly<Record<RowTextRole, HeadingWords>> = {
-  code: { phrases: ['stt', 's.tt', 'tt', 'so tt', 'so thu tu', 'ma so', 'ma', 'no', 'no.', '#'] },
+  code: {
+    phrases: [
+      'stt',
+      's.tt',
+      'tt',
+      'so tt',
+      'so thu tu',
+      'ma so',
+      'ma',
+      'no',
+      'no.',
+      '#',
+    ],
+  },
   label: {
-    phrases: ['chi tieu', 'ten chi tieu', 'noi dung', 'danh muc', 'danh muc chi tieu', 'indicator', 'indicators'],
+    phrases: [
+      'chi tieu',
+      'ten chi tieu',
+      'noi dung',
+      'danh muc',
+      'danh muc chi tieu',
+      'indicator',
+      'indicators',
+    ],
     before: ['ten', 'cac', 'ten cac'],
     after: ['chu yeu'],
   },
-  unit: { phrases: ['dvt', 'd.v.t', 'don vi tinh', 'don vi', 'dv tinh', 'dv', 'unit', 'units'] },
-  note: { phrases: ['ghi chu', 'note', 'notes', 'nguon', 'nguon so lieu'] },
+  unit: {
+    phrases: [
+      'dvt',
+      'd.v.t',
+      'don vi tinh',
+      'don vi',
+      'dv tinh',
+      'dv',
+      'unit',
+      'units',
+    ],
+  },
+  note: {
+    phrases: [
+      'ghi chu',
+      'note',
+      'notes',
+      'nguon',
+      'nguon so lieu',
+    ],
+  },
 };
 
 export type FigureKind = 'actual' | 'plan' | 'prior';

@@ -9,6 +9,7 @@
  * qualifiers keep their accents, total names must start the name, lower-is-better phrases are
  * found anywhere in the label, structure words start it.
  */
+
 /** The words of a folded text, letters apart from digits: "uth2020 (%)" → ["uth", "2020"]. */
 export function wordsOf(folded: string): string[] {
   return folded.match(/[a-z]+|\d+/g) ?? [];
