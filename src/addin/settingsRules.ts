@@ -3,22 +3,8 @@
  * and how a correction of one sheet's layout becomes an override. UI-free, so tests cover it.
  */
 import { columnLetter, columnNumber } from '../core';
-import { defaultSettings, type CheckSettings, type ColumnRole, type Language, type SheetOverride } from '../core/model';
+import { columnRoleNames, defaultSettings, type CheckSettings, type ColumnRole, type Language, type SheetOverride } from '../core/model';
 import { languageFor } from './language';
-
-/** Every column role, in the order the layout editor lists them. */
-export const columnRoles: readonly ColumnRole[] = [
-  'code',
-  'label',
-  'unit',
-  'prior',
-  'plan',
-  'actual',
-  'statedPercentOfPlan',
-  'statedYoY',
-  'nextPlan',
-  'note',
-];
 
 export const limits = {
   achieved: { min: 0, max: 1000 },
@@ -166,7 +152,7 @@ function cleanOverrides(value: unknown): Record<string, SheetOverride> {
   return overrides;
 }
 
-const roleNames = new Set<string>(columnRoles);
+const roleNames = new Set<string>(columnRoleNames);
 
 function cleanOverride(override: Record<string, unknown> | SheetOverride): SheetOverride | null {
   const result: SheetOverride = {};

@@ -1,14 +1,14 @@
-import type { BreakdownKind, FigureRole } from './report';
+import { figureInRowUnitRoles, type BreakdownKind, type FigureRole } from './report';
 import { convert, sameQuantity, type Unit } from './units';
 import { agrees, highOf, isSummable, lowOf, type Interval } from './interval';
 import { roundingTolerance } from './values';
-import type { BreakdownWord } from './rows/breakdownWords';
+import type { BreakdownWord } from './vocabulary/breakdownWords';
 import type { RowPlace } from './rows/hierarchy';
 import type { TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 
-/** The columns whose figures add up (stated comparisons never do). */
-export const additiveRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
+/** The columns whose figures add up: those in the row's unit (stated comparisons never do). */
+export const additiveRoles: readonly FigureRole[] = figureInRowUnitRoles;
 
 export interface BreakdownPart {
   readonly row: TableRow;

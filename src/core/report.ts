@@ -7,21 +7,43 @@ import type { SkipReason } from './skipReasons';
 
 export type { RuleId };
 
-export type ColumnRole =
-  | 'code'
-  | 'label'
-  | 'unit'
-  | 'prior'
-  | 'plan'
-  | 'actual'
-  | 'statedPercentOfPlan'
-  | 'statedYoY'
-  | 'nextPlan'
-  | 'note';
+/**
+ * Every column a table's layout can name, in the order the layout editor lists them, with what
+ * its cells hold: the row's own text (its code, label, unit or note), a figure in the row's unit
+ * (these add up over a breakdown and anchor column groups), or a percent stated on the sheet
+ * (in percent whatever the row's unit). Findings point at figure columns, the unit and the label.
+ */
+export const columnRoles = [
+  { role: 'code', holds: 'rowText', findingColumn: false },
+  { role: 'label', holds: 'rowText', findingColumn: true },
+  { role: 'unit', holds: 'rowText', findingColumn: true },
+  { role: 'prior', holds: 'figure', findingColumn: true },
+  { role: 'plan', holds: 'figure', findingColumn: true },
+  { role: 'actual', holds: 'figure', findingColumn: true },
+  { role: 'statedPercentOfPlan', holds: 'statedPercent', findingColumn: true },
+  { role: 'statedYoY', holds: 'statedPercent', findingColumn: true },
+  { role: 'nextPlan', holds: 'figure', findingColumn: true },
+  { role: 'note', holds: 'rowText', findingColumn: false },
+] as const satisfies readonly { role: string; holds: 'rowText' | 'figure' | 'statedPercent'; findingColumn: boolean }[];
 
-/** Columns whose cells hold figures (the roles a finding can point at, with unit and label). */
-export type FigureRole = 'prior' | 'plan' | 'actual' | 'nextPlan' | 'statedPercentOfPlan' | 'statedYoY';
-export type FindingColumn = FigureRole | 'unit' | 'label';
+type ColumnRoleEntry = (typeof columnRoles)[number];
+export type ColumnRole = ColumnRoleEntry['role'];
+type FigureRoleEntry = Extract<ColumnRoleEntry, { holds: 'figure' | 'statedPercent' }>;
+/** Columns whose cells hold figures: in the row's unit, or stated percents. */
+export type FigureRole = FigureRoleEntry['role'];
+export type FindingColumn = Extract<ColumnRoleEntry, { findingColumn: true }>['role'];
+const figureEntries = columnRoles.filter((entry): entry is FigureRoleEntry => entry.holds !== 'rowText');
+
+/** Every role's name, in the layout editor's order. */
+export const columnRoleNames: readonly ColumnRole[] = columnRoles.map((entry) => entry.role);
+export const figureRoles: readonly FigureRole[] = figureEntries.map((entry) => entry.role);
+/** Figures in the row's unit: prior, plan, actual, next year's plan. */
+export const figureInRowUnitRoles: readonly FigureRole[] = figureEntries.filter((entry) => entry.holds === 'figure').map((entry) => entry.role);
+export const statedPercentRoles: readonly FigureRole[] = figureEntries.filter((entry) => entry.holds === 'statedPercent').map((entry) => entry.role);
+
+export function isFigureRole(role: ColumnRole): role is FigureRole {
+  return (figureRoles as readonly ColumnRole[]).includes(role);
+}
 
 export type UnitKind = 'count' | 'amount' | 'rate' | 'index' | 'other';
 export type Direction = 'higher' | 'lower';

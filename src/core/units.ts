@@ -4,6 +4,7 @@
  */
 import type { UnitKind } from './report';
 import { cleanText } from './textFold';
+import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from './vocabulary/unitWords';
 import { withoutFloatNoise } from './values/floatNoise';
 
 export interface Unit {
@@ -22,9 +23,6 @@ export interface Unit {
   discrete: boolean;
 }
 
-/** Counted quantities that are measured, so a whole number in them may still be a rounded one. */
-const measuredBases = new Set(['tấn', 'ha', 'km', 'm3']);
-
 interface Quantity {
   kind: UnitKind;
   base: string;
@@ -36,81 +34,20 @@ interface Reading extends Quantity {
   known: boolean;
 }
 
-const count = (base: string, scale = 1): Quantity => ({ kind: 'count', base, scale });
+/** Every unit word and counted thing, by the word. */
+const knownQuantities: ReadonlyMap<string, Quantity> = new Map([
+  ...unitWords.map(({ word, kind, base, scale }): [string, Quantity] => [word, { kind, base, scale }]),
+  ...countedThings.map((word): [string, Quantity] => [word, { kind: 'count', base: word, scale: 1 }]),
+]);
+const shortForms: ReadonlyMap<string, string> = new Map(unitShortForms.map(({ written, unit }) => [written, unit]));
 
-/** Words the sheets use as units. Several words count the same thing (a "lao động" is a person). */
-const knownQuantities: Readonly<Record<string, Quantity>> = {
-  'đồng': { kind: 'amount', base: 'đồng', scale: 1 },
-  'đ': { kind: 'amount', base: 'đồng', scale: 1 },
-  'vnđ': { kind: 'amount', base: 'đồng', scale: 1 },
-  'vnd': { kind: 'amount', base: 'đồng', scale: 1 },
-  'usd': { kind: 'amount', base: 'usd', scale: 1 },
-  '%': { kind: 'rate', base: '%', scale: 1 },
-  'phần trăm': { kind: 'rate', base: '%', scale: 1 },
-  '‰': { kind: 'rate', base: '‰', scale: 1 },
-  'phần nghìn': { kind: 'rate', base: '‰', scale: 1 },
-  'điểm': { kind: 'index', base: 'điểm', scale: 1 },
-  'chỉ số': { kind: 'index', base: 'chỉ số', scale: 1 },
-  'hệ số': { kind: 'index', base: 'hệ số', scale: 1 },
-  'người': count('người'),
-  'lao động': count('người'),
-  'người lao động': count('người'),
-  'nhân khẩu': count('người'),
-  'trẻ em': count('người'),
-  'học sinh': count('người'),
-  'học viên': count('người'),
-  'sinh viên': count('người'),
-  'hộ': count('hộ'),
-  'hộ gia đình': count('hộ'),
-  'xã': count('xã'),
-  'phường': count('xã'),
-  'xã, phường': count('xã'),
-  'xã/phường': count('xã'),
-  'xã, phường, thị trấn': count('xã'),
-  'xã/phường/thị trấn': count('xã'),
-  'xã, thị trấn': count('xã'),
-  'xã/thị trấn': count('xã'),
-  'tấn': count('tấn'),
-  'tạ': count('tấn', 0.1),
-  'yến': count('tấn', 0.01),
-  'kg': count('tấn', 0.001),
-  'ha': count('ha'),
-  'héc ta': count('ha'),
-  'm2': count('ha', 1e-4),
-  'm²': count('ha', 1e-4),
-  'km2': count('ha', 100),
-  'km²': count('ha', 100),
-  'km': count('km'),
-  'm': count('km', 0.001),
-  'm3': count('m3'),
-  'm³': count('m3'),
-  ...Object.fromEntries(
-    [
-      'lượt', 'lượt người', 'suất', 'đội', 'hồ sơ', 'con', 'cơ sở', 'doanh nghiệp', 'hợp tác xã',
-      'dự án', 'quả', 'cây', 'lần', 'cuộc', 'vụ', 'ca', 'trường hợp', 'đối tượng', 'gia đình',
-      'mô hình', 'công trình', 'căn', 'nhà', 'trường', 'lớp', 'thôn', 'tổ chức', 'dân',
-      'ngày', 'tháng', 'năm',
-    ].map((word) => [word, count(word)]),
-  ),
-};
+const leadingScaleWord = (text: string) => scaleWords.find(({ word }) => text.startsWith(`${word} `));
 
-const scaleWords: readonly (readonly [string, number])[] = [
-  ['nghìn', 1e3],
-  ['ngàn', 1e3],
-  ['vạn', 1e4],
-  ['triệu', 1e6],
-  ['tỷ', 1e9],
-  ['tỉ', 1e9],
-];
-
-const leadingScaleWord = (text: string) => scaleWords.find(([word]) => text.startsWith(`${word} `));
-
-/** Short forms written without spaces or with dots: "Tr.đ", "trđ". */
-const shortForms: Readonly<Record<string, string>> = {
-  'trđ': 'triệu đồng',
-  'trđồng': 'triệu đồng',
-  'tỷđ': 'tỷ đồng',
-};
+/** "Đơn vị tính:", "ĐVT:", "Đơn vị:" before a unit, longest first so "Đơn vị tính" is not cut short. */
+const tableUnitLine = new RegExp(
+  `^\\(?\\s*(${[...tableUnitWords].sort((a, b) => b.phrase.length - a.phrase.length).map(({ phrase }) => phrase).join('|')})\\s*:\\s*(.+?)\\s*\\)?\\.?$`,
+  'iu',
+);
 
 function normalizeUnitText(text: string): string {
   return cleanText(text)
@@ -131,11 +68,11 @@ function readSimple(text: string): Reading {
     rest = numeric[2] ?? '';
   }
   for (let found = leadingScaleWord(rest); found; found = leadingScaleWord(rest)) {
-    const [word, factor] = found;
+    const { word, factor } = found;
     scale *= factor;
     rest = rest.slice(word.length + 1);
   }
-  const quantity = knownQuantities[rest];
+  const quantity = knownQuantities.get(rest);
   if (quantity) return { ...quantity, scale: withoutFloatNoise(scale * quantity.scale), known: true };
   // Any other noun counts things ("bộ", "chiếc"); with a scale in front it is surely a unit.
   return { kind: 'count', base: rest, scale, known: scale !== 1 };
@@ -154,10 +91,10 @@ function readRatio(numeratorText: string, denominatorTexts: readonly string[]): 
 }
 
 function readUnit(normalized: string): Reading {
-  const text = shortForms[normalized.replace(/[\s.]/g, '')] ?? normalized;
+  const text = shortForms.get(normalized.replace(/[\s.]/g, '')) ?? normalized;
   // "xã/phường" is one unit written with a slash, not a ratio.
   const [numerator = '', ...denominators] = text.split('/');
-  if (knownQuantities[text] || denominators.length === 0 || [numerator, ...denominators].includes('')) {
+  if (knownQuantities.has(text) || denominators.length === 0 || [numerator, ...denominators].includes('')) {
     return readSimple(text);
   }
   return readRatio(numerator, denominators);
@@ -172,7 +109,7 @@ function toUnit(text: string, normalized: string, reading: Reading): Unit {
     base,
     scale,
     additive: kind === 'count' || kind === 'amount',
-    discrete: kind === 'count' && scale === 1 && !measuredBases.has(base),
+    discrete: kind === 'count' && scale === 1 && !measuredBases.includes(base),
   };
 }
 
@@ -208,10 +145,11 @@ export function unitInText(text: string): { unit: Unit; textWithoutUnit: string 
  * "Đơn vị: tỷ đồng". A bare "Đơn vị:" may introduce an agency, so only a known unit counts there.
  */
 export function unitAboveTable(text: string): Unit | null {
-  const match = /^\(?\s*(đơn vị tính|đvt|đơn vị)\s*:\s*(.+?)\s*\)?\.?$/iu.exec(cleanText(text));
+  const match = tableUnitLine.exec(cleanText(text));
   if (!match) return null;
   const parsed = parseWithReading(match[2]);
-  if (!parsed || (!parsed.known && match[1]?.toLowerCase() === 'đơn vị')) return null;
+  const knownUnitOnly = tableUnitWords.find(({ phrase }) => phrase === match[1]?.toLowerCase())?.knownUnitOnly ?? false;
+  if (!parsed || (!parsed.known && knownUnitOnly)) return null;
   return parsed.unit;
 }
 

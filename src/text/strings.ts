@@ -3,7 +3,7 @@
  * the command line and the task pane take their words from here. The rules' messages and the
  * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
-import type { Language } from '../core/model';
+import type { ColumnRole, Language } from '../core/model';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
 
@@ -477,7 +477,7 @@ export const uiText = {
     statedYoY: fixed('Tỷ lệ % so với cùng kỳ (ghi trên biểu)', 'Stated % of prior year'),
     nextPlan: fixed('Kế hoạch năm sau', 'Next year plan'),
     note: fixed('Ghi chú', 'Note'),
-  },
+  } satisfies Record<ColumnRole, Localized>,
   layoutSaved: fixed(
     'Đã lưu chỉnh sửa. Nhấn nút kiểm tra để áp dụng.',
     'Correction saved. Press the check button to apply it.',

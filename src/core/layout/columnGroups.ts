@@ -3,7 +3,7 @@
  * each with the same sub-columns (TH 2019, KH 2020, ƯTH 2020, So sánh…). The header repeats the
  * same figure roles once per group; the group's name sits above its sub-columns.
  */
-import type { FigureRole } from '../report';
+import { figureInRowUnitRoles, statedPercentRoles, type FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import { isTotalName } from '../totalNames';
@@ -25,9 +25,6 @@ export interface ColumnGroups {
   readonly units: readonly ColumnGroup[];
 }
 
-const ANCHOR_ROLES: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan'];
-const STATED_ROLES: readonly FigureRole[] = ['statedPercentOfPlan', 'statedYoY'];
-
 /**
  * The sheet's column groups, or null when its figure roles appear once (or not in a pattern that
  * makes groups: every role the same number of times, the groups side by side, a name over each).
@@ -40,7 +37,7 @@ export function findColumnGroups(
   const { roleColumns } = roles;
   // The figures anchor the groups; a group's stated comparisons are the ones within its columns
   // (a total group's "So sánh" may name no ratio where the communes' do, so their counts differ).
-  const anchors = ANCHOR_ROLES.filter((role) => (roleColumns[role]?.length ?? 0) > 0);
+  const anchors = figureInRowUnitRoles.filter((role) => (roleColumns[role]?.length ?? 0) > 0);
   const count = Math.max(0, ...anchors.map((role) => roleColumns[role]!.length));
   if (count < 2 || anchors.some((role) => roleColumns[role]!.length !== count)) return null;
 
@@ -60,7 +57,7 @@ export function findColumnGroups(
     const within = (column: number): boolean => column >= span.first && column <= last;
     const columns: Partial<Record<FigureRole, number>> = {};
     for (const role of anchors) columns[role] = roleColumns[role]![index]!;
-    for (const role of STATED_ROLES) {
+    for (const role of statedPercentRoles) {
       const column = roleColumns[role]?.find(within);
       if (column !== undefined) columns[role] = column;
     }

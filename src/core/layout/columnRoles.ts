@@ -1,22 +1,13 @@
-import type { ColumnRole, FigureRole } from '../report';
+import { isFigureRole, type ColumnRole, type FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
-import {
-  comparisonDenominator,
-  figureKindOf,
-  type FigureKind,
-  isCodeHeader,
-  isComparisonHeader,
-  isLabelHeader,
-  isNoteHeader,
-  isUnitHeader,
-  yearsIn,
-} from './headerWords';
+import type { FigureKind, RowTextRole } from '../vocabulary/headerWords';
+import { comparisonDenominator, figureKindOf, isComparisonHeader, rowTextRoleOf, yearsIn } from './headerWords';
 
 /** What one column's header says, before roles are settled across the table. */
 type ColumnHeading =
-  | { kind: 'code' | 'label' | 'unit' | 'note' }
+  | { kind: RowTextRole }
   | { kind: 'figure'; figure: FigureKind; year: number | null }
   | { kind: 'comparison'; text: string }
   | { kind: 'unknown' };
@@ -79,11 +70,6 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
   };
 }
 
-/** Whether a column holds figures (prior, plan, actual…), not the row's code, label, unit or note. */
-export function isFigureRole(role: ColumnRole): role is FigureRole {
-  return role !== 'code' && role !== 'label' && role !== 'unit' && role !== 'note';
-}
-
 /** Distinct header texts of a column, top to bottom; merged headings name every column they cover. */
 function headerParts(grid: SheetGrid, header: HeaderBlock, column: number): string[] {
   const parts: string[] = [];
@@ -96,11 +82,8 @@ function headerParts(grid: SheetGrid, header: HeaderBlock, column: number): stri
 
 function readHeading(parts: readonly string[], numberFormula: string | null): ColumnHeading {
   if (parts.length === 0) return { kind: 'unknown' };
-  const bottom = foldText(parts[parts.length - 1]!);
-  if (isCodeHeader(bottom)) return { kind: 'code' };
-  if (isLabelHeader(bottom)) return { kind: 'label' };
-  if (isUnitHeader(bottom)) return { kind: 'unit' };
-  if (isNoteHeader(bottom)) return { kind: 'note' };
+  const rowTextRole = rowTextRoleOf(foldText(parts[parts.length - 1]!));
+  if (rowTextRole) return { kind: rowTextRole };
   const all = parts.join(' / ');
   if (isComparisonHeader(foldText(all)) || (numberFormula !== null && numberFormula.includes('/'))) {
     return { kind: 'comparison', text: parts[parts.length - 1]! };

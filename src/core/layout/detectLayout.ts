@@ -1,4 +1,4 @@
-import type { ColumnRole } from '../report';
+import { figureInRowUnitRoles, isFigureRole, type ColumnRole } from '../report';
 import type { SheetOverride } from '../settings';
 import type { SheetGrid } from '../sheetGrid';
 import type { SkipReason } from '../skipReasons';
@@ -6,8 +6,8 @@ import { columnNumber } from '../address';
 import { unitAboveTable, unitInText, type Unit } from '../units';
 import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
-import { isFigureRole, resolveColumnRoles } from './columnRoles';
-import { yearsIn } from './headerWords';
+import { resolveColumnRoles } from './columnRoles';
+import { namesTitleYear, yearsIn } from './headerWords';
 
 export interface TableLayout {
   headerRows: number[];
@@ -84,7 +84,7 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
 /** "TH 2019 (tỷ đồng)", "KH 2020 (tỷ đồng)"…: the unit every figure column's header names, if they agree. */
 function unitInFigureHeaders(grid: SheetGrid, headerRows: readonly number[], columns: Partial<Record<ColumnRole, number>>): Unit | null {
   let found: Unit | null = null;
-  for (const role of ['prior', 'plan', 'actual', 'nextPlan'] as const) {
+  for (const role of figureInRowUnitRoles) {
     const column = columns[role];
     if (column === undefined) continue;
     const unit = headerRows.map((row) => unitInText(grid.headerText(row, column))?.unit ?? null).find((u) => u !== null) ?? null;
@@ -108,7 +108,7 @@ function textsAbove(grid: SheetGrid, headerRow: number): string[] {
 /** "KẾT QUẢ … NĂM 2020": the year a title names, when it names exactly one. */
 function titleYear(texts: readonly string[]): number | null {
   for (const text of texts) {
-    if (!/năm|nam|year/i.test(text)) continue;
+    if (!namesTitleYear(text)) continue;
     const years = [...new Set(yearsIn(text))];
     if (years.length === 1) return years[0]!;
   }

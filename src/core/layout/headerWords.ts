@@ -1,78 +1,44 @@
-/**
- * What header words mean. Every list is folded text (see textFold.ts): no accents, lower case.
- * Extend these tables when an office writes its headers another way.
- */
+/** Reads a header's words through the header vocabulary (vocabulary/headerWords.ts). */
 import { foldText } from '../textFold';
+import { hasPhrase, spacedWords, wordsOf } from '../vocabulary/matching';
+import {
+  comparisonWords,
+  figureAbbreviations,
+  figurePhrases,
+  ratioWords,
+  rowTextHeadings,
+  titleYearWords,
+  type FigureKind,
+  type HeadingWords,
+  type RowTextRole,
+} from '../vocabulary/headerWords';
 
-export type FigureKind = 'actual' | 'plan' | 'prior';
-
-const labelHeaders = /^(ten )?(cac )?(chi tieu|noi dung|danh muc( chi tieu)?|indicators?|chi tieu chu yeu|ten chi tieu)( chu yeu)?$/;
-const codeHeaders = /^(s\.?tt|tt|so tt|so thu tu|ma so|ma|no\.?|#)$/;
-const unitHeaders = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|units?)$/;
-const noteHeaders = /^(ghi chu|note|notes|nguon|nguon so lieu)$/;
-
-/** Phrases, longest first, so "uoc thuc hien" wins over "thuc hien". */
-const figurePhrases: ReadonlyArray<readonly [string, FigureKind]> = [
-  ['thuc hien nam truoc', 'prior'],
-  ['thuc hien cung ky', 'prior'],
-  ['cung ky nam truoc', 'prior'],
-  ['cung ky', 'prior'],
-  ['nam truoc', 'prior'],
-  ['last year', 'prior'],
-  ['previous year', 'prior'],
-  ['prior', 'prior'],
-  ['chi tieu giao', 'plan'],
-  ['chi tieu ke hoach', 'plan'],
-  ['ke hoach', 'plan'],
-  ['muc tieu', 'plan'],
-  ['plan', 'plan'],
-  ['target', 'plan'],
-  ['uoc thuc hien', 'actual'],
-  ['uoc tinh', 'actual'],
-  ['uoc dat', 'actual'],
-  ['thuc hien', 'actual'],
-  ['ket qua', 'actual'],
-  ['so bo', 'actual'],
-  ['actual', 'actual'],
-  ['estimate', 'actual'],
-];
-
-/** Abbreviations that stand as whole words: "TH 2020", "ƯTH2020", "KH", "CK". */
-const figureAbbreviations: Readonly<Record<string, FigureKind>> = {
-  th: 'actual',
-  uth: 'actual',
-  uoc: 'actual',
-  kh: 'plan',
-  ukh: 'plan',
-  ck: 'prior',
-  nt: 'prior',
-};
+/** The role a heading names ("STT", "Chỉ tiêu", "ĐVT", "Ghi chú"), from folded text; null for any other. */
+export function rowTextRoleOf(folded: string): RowTextRole | null {
+  const heading = stripPunctuation(folded);
+  for (const [role, words] of Object.entries(rowTextHeadings) as [RowTextRole, HeadingWords][]) {
+    if (isHeading(heading, words)) return role;
+  }
+  return null;
+}
 
 export function isLabelHeader(folded: string): boolean {
-  return labelHeaders.test(stripPunctuation(folded));
-}
-export function isCodeHeader(folded: string): boolean {
-  return codeHeaders.test(stripPunctuation(folded));
-}
-export function isUnitHeader(folded: string): boolean {
-  return unitHeaders.test(stripPunctuation(folded));
-}
-export function isNoteHeader(folded: string): boolean {
-  return noteHeaders.test(stripPunctuation(folded));
+  return isHeading(stripPunctuation(folded), rowTextHeadings.label);
 }
 
-/** Splits folded text into words, separating letters from digits: "uth2020" → ["uth", "2020"]. */
-export function headerWords(folded: string): string[] {
-  return folded.match(/[a-z]+|\d+/g) ?? [];
+function isHeading(heading: string, { phrases, before = [], after = [] }: HeadingWords): boolean {
+  const starts = ['', ...before.map((word) => `${word} `)];
+  const ends = ['', ...after.map((word) => ` ${word}`)];
+  return phrases.some((phrase) => starts.some((start) => ends.some((end) => heading === `${start}${phrase}${end}`)));
 }
 
 export function figureKindOf(text: string): FigureKind | null {
-  const folded = foldText(text);
-  const spaced = ` ${headerWords(folded).join(' ')} `;
-  for (const [phrase, kind] of figurePhrases) if (spaced.includes(` ${phrase} `)) return kind;
-  for (const word of headerWords(folded)) {
-    const kind = figureAbbreviations[word];
-    if (kind) return kind;
+  const words = wordsOf(foldText(text));
+  const spaced = spacedWords(words);
+  for (const { phrase, kind } of figurePhrases) if (hasPhrase(spaced, phrase)) return kind;
+  for (const word of words) {
+    const abbreviation = figureAbbreviations.find((entry) => entry.word === word);
+    if (abbreviation) return abbreviation.kind;
   }
   return null;
 }
@@ -81,9 +47,16 @@ export function yearsIn(text: string): number[] {
   return (foldText(text).match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
 }
 
+/** Whether a title line names the report's year: a year word ("Năm 2020") beside the year. */
+export function namesTitleYear(text: string): boolean {
+  const lower = text.toLowerCase();
+  return titleYearWords.some((word) => lower.includes(word));
+}
+
 /** Whether a header announces a stated comparison ("So sánh (%)", "TH 2020 so với KH (%)"). */
 export function isComparisonHeader(folded: string): boolean {
-  return /so sanh|so voi|\bcompared\b|\bvs\b/.test(folded) || (folded.includes('%') && folded.includes('/'));
+  const spaced = spacedWords(wordsOf(folded));
+  return comparisonWords.some((phrase) => hasPhrase(spaced, phrase)) || (folded.includes('%') && folded.includes('/'));
 }
 
 /**
@@ -91,10 +64,8 @@ export function isComparisonHeader(folded: string): boolean {
  * "Ước TH 2023/TH 2022", "NN/NT". Null when the text names no ratio.
  */
 export function comparisonDenominator(text: string, reportYear: number | null): FigureKind | null {
-  const folded = foldText(text);
-  const parts = folded.split(/\/|\bso voi\b/);
-  if (parts.length < 2) return null;
-  const denominator = parts[parts.length - 1]!;
+  const denominator = afterLastRatio(foldText(text));
+  if (denominator === null) return null;
   const kind = figureKindOf(denominator);
   const years = yearsIn(denominator);
   if (kind === 'plan') return 'plan';
@@ -104,6 +75,20 @@ export function comparisonDenominator(text: string, reportYear: number | null): 
     return years.length > 0 || reportYear === null ? 'prior' : null;
   }
   return null;
+}
+
+/** The text after the last "/" or ratio word, a whole word ("so với"); null when there is none. */
+function afterLastRatio(folded: string): string | null {
+  let last: number | null = null;
+  const slash = folded.lastIndexOf('/');
+  if (slash >= 0) last = slash + 1;
+  for (const word of ratioWords) {
+    for (const match of folded.matchAll(new RegExp(`(?<![a-z0-9_])${word}(?![a-z0-9_])`, 'g'))) {
+      const end = match.index + word.length;
+      if (last === null || end > last) last = end;
+    }
+  }
+  return last === null ? null : folded.slice(last);
 }
 
 function stripPunctuation(folded: string): string {

@@ -1,17 +1,5 @@
 import { cleanText } from '../textFold';
-
-/**
- * Words that say how the rows below relate to their total (domain.md, "Rows and hierarchy").
- * full: the parts make up the total; partial: "of which"; comprising: full when it adds up.
- * Matched with their accents: "Trong độ tuổi" (of working age) is not "Trong đó" (of which).
- */
-export type BreakdownWord = 'full' | 'partial' | 'comprising';
-
-const markers: ReadonlyArray<readonly [RegExp, BreakdownWord]> = [
-  [/^(chia ra|chia theo|phân theo|phân ra)(?=$|[\s:,.-])/, 'full'],
-  [/^(trong đó|tr\.\s?đó|trong tổng số|trong số đó)(?=$|[\s:,.-])/, 'partial'],
-  [/^(bao gồm|gồm)(?=$|[\s:,.-])/, 'comprising'],
-];
+import { breakdownWords, type BreakdownWord } from '../vocabulary/breakdownWords';
 
 export interface LabelMarker {
   word: BreakdownWord;
@@ -19,16 +7,20 @@ export interface LabelMarker {
   rest: string;
 }
 
+/** Longest first, so a phrase is never cut short by a shorter one it starts with. */
+const phrases = [...breakdownWords].sort((a, b) => b.phrase.length - a.phrase.length);
+/** Most labels are decided by their first letter, which no breakdown word starts with. */
+const firstLetters = new Set(breakdownWords.map(({ phrase }) => phrase[0]));
+const endsPhrase = (next: string | undefined): boolean => next === undefined || /[\s:,.-]/.test(next);
+
 /** "Chia ra: - BHXH bắt buộc" → full, "- BHXH bắt buộc"; the bullet stays for the numbering. */
 export function splitBreakdownMarker(label: string): LabelMarker | null {
-  // Every marker starts with c, t, p, b or g: most labels are decided by their first letter.
-  if (!/^[ctpbgCTPBG]/.test(label.trimStart())) return null;
+  if (!firstLetters.has(label.trimStart().charAt(0).toLowerCase())) return null;
   const clean = cleanText(label);
   const lower = clean.toLowerCase();
-  for (const [pattern, word] of markers) {
-    const match = pattern.exec(lower);
-    if (!match) continue;
-    const rest = clean.slice(match[0].length).replace(/^\s*[:：,]?\s*/, '');
+  for (const { phrase, word } of phrases) {
+    if (!lower.startsWith(phrase) || !endsPhrase(lower[phrase.length])) continue;
+    const rest = clean.slice(phrase.length).replace(/^\s*[:：,]?\s*/, '');
     return { word, rest: rest.trim() };
   }
   return null;

@@ -1,4 +1,4 @@
-import type { BreakdownWord } from './breakdownWords';
+import type { BreakdownWord } from '../vocabulary/breakdownWords';
 import type { TableRow } from './tableRows';
 import { RowTable, type RowLookup } from '../rowTable';
 

@@ -1,14 +1,12 @@
-import type { FigureRole } from '../report';
+import { figureInRowUnitRoles, figureRoles, type FigureRole } from '../report';
 import type { SheetGrid } from '../sheetGrid';
 import type { CellValue } from '../snapshot';
 import { createFigureReader, decideNumberStyle, type Figure, type FigureReader, type NumberStyle } from '../values';
 import type { Unit } from '../units';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowCode } from './numbering';
-import type { BreakdownWord } from './breakdownWords';
+import type { BreakdownWord } from '../vocabulary/breakdownWords';
 import { createTextReadings, type TextReadings } from '../textReadings';
-
-export const figureRoles: readonly FigureRole[] = ['prior', 'plan', 'actual', 'nextPlan', 'statedPercentOfPlan', 'statedYoY'];
 
 /** The figure columns a table has, in figureRoles' order: the same for every row. */
 export function figureColumnsOf(layout: Pick<TableLayout, 'columns'>): { role: FigureRole; column: number }[] {
@@ -157,6 +155,9 @@ interface RowFigures {
   readonly hasFigure: boolean;
 }
 
+/** Every figure role, each undefined: every row's figures start from this one shape. */
+const noFigures: Partial<Record<FigureRole, Figure>> = Object.fromEntries(figureRoles.map((role) => [role, undefined]));
+
 /** Reads one row's cells in the layout's figure columns, each column in its own number style. */
 function figureReading(
   grid: SheetGrid,
@@ -168,13 +169,13 @@ function figureReading(
       role,
       column,
       style: columnNumberStyle(grid, layout, column),
-      inRowUnit: role !== 'statedPercentOfPlan' && role !== 'statedYoY',
+      inRowUnit: figureInRowUnitRoles.includes(role),
       read: createFigureReader(readings),
     }),
   );
   return (row, unit) => {
     // Every row's figures have the same shape, so the rules read them without a lookup per shape.
-    const figures: Partial<Record<FigureRole, Figure>> = { prior: undefined, plan: undefined, actual: undefined, nextPlan: undefined, statedPercentOfPlan: undefined, statedYoY: undefined };
+    const figures: Partial<Record<FigureRole, Figure>> = { ...noFigures };
     let count = 0;
     let hasFigure = false;
     for (const { role, column, style, inRowUnit, read } of figureColumns) {

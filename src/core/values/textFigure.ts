@@ -3,6 +3,7 @@
  * "21.567/21.500", "(còn 1,86%)". The qualifier is kept beside the number it qualifies.
  */
 import { cleanText } from '../textFold';
+import { qualifierPrefixes, qualifierSuffixes, rangeWords, remainingWords } from '../vocabulary/qualifiers';
 import { digitsValue, readDigits } from './digits';
 import type { Figure, NumberStyle, Qualifier } from './figure';
 
@@ -13,35 +14,13 @@ interface Amount {
 
 type Body = { kind: 'number'; amount: Amount } | { kind: 'range'; low: Amount; high: Amount };
 
-/** Words and signs in front of a number, lower case NFC; the longest is tried first. */
-const prefixes: readonly (readonly [string, Qualifier])[] = (
-  [
-    ['>=', 'atLeast'],
-    ['=>', 'atLeast'],
-    ['≥', 'atLeast'],
-    ['tối thiểu', 'atLeast'],
-    ['ít nhất', 'atLeast'],
-    ['không dưới', 'atLeast'],
-    ['<=', 'atMost'],
-    ['=<', 'atMost'],
-    ['≤', 'atMost'],
-    ['tối đa', 'atMost'],
-    ['không quá', 'atMost'],
-    ['không vượt quá', 'atMost'],
-    ['>', 'over'],
-    ['trên', 'over'],
-    ['hơn', 'over'],
-    ['<', 'under'],
-    ['dưới', 'under'],
-    ['~', 'about'],
-    ['≈', 'about'],
-    ['khoảng', 'about'],
-    ['xấp xỉ', 'about'],
-    ['gần', 'nearly'],
-  ] as const
-)
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length);
+/** Longest first: ">=" is not ">" before "=5". */
+const prefixes = [...qualifierPrefixes].sort((a, b) => b.phrase.length - a.phrase.length);
+const rangePattern = new RegExp(`^(?:${rangeWords.from}\\s*)?(.+?)\\s*(?:[-–—]|${rangeWords.to})\\s*(.+)$`);
+const boundPattern = new RegExp(
+  `^(?:${rangeWords.from}\\s*)?(.+?)\\s*(${qualifierSuffixes.map(({ phrase }) => phrase.replace(/ /g, '\\s+')).join('|')})$`,
+);
+const remainingPatterns = remainingWords.flatMap((word) => [new RegExp(`^\\(\\s*${word}\\s+(.+?)\\s*\\)$`), new RegExp(`^${word}\\s+(.+)$`)]);
 
 /** A signed number with an optional trailing percent sign: "-5", "1,86%", "04". */
 function readAmount(text: string, style: NumberStyle): Amount | null {
@@ -58,7 +37,7 @@ function readBody(text: string, style: NumberStyle): Body | null {
   const single = readAmount(text, style);
   if (single) return { kind: 'number', amount: single };
 
-  const range = /^(?:từ\s*)?(.+?)\s*(?:[-–—]|đến)\s*(.+)$/.exec(text);
+  const range = rangePattern.exec(text);
   const low = range && readAmount(range[1] ?? '', style);
   const high = range && readAmount(range[2] ?? '', style);
   if (low && high) return { kind: 'range', low, high };
@@ -71,14 +50,17 @@ function readBody(text: string, style: NumberStyle): Body | null {
 
 /** Separates the qualifier from the figure it qualifies. */
 function splitQualifier(text: string): { qualifier: Qualifier | null; body: string } {
-  const remaining = /^\(\s*còn\s+(.+?)\s*\)$/.exec(text) ?? /^còn\s+(.+)$/.exec(text);
-  if (remaining) return { qualifier: 'remaining', body: remaining[1] ?? '' };
+  for (const pattern of remainingPatterns) {
+    const remaining = pattern.exec(text);
+    if (remaining) return { qualifier: 'remaining', body: remaining[1] ?? '' };
+  }
 
-  const bound = /^(?:từ\s*)?(.+?)\s*trở\s+(lên|xuống)$/.exec(text);
-  if (bound) return { qualifier: bound[2] === 'lên' ? 'atLeast' : 'atMost', body: bound[1] ?? '' };
+  const bound = boundPattern.exec(text);
+  const suffix = bound && qualifierSuffixes.find(({ phrase }) => phrase === bound[2]!.replace(/\s+/g, ' '));
+  if (bound && suffix) return { qualifier: suffix.qualifier, body: bound[1] ?? '' };
 
-  const prefix = prefixes.find(([word]) => text.startsWith(word));
-  if (prefix) return { qualifier: prefix[1], body: text.slice(prefix[0].length).trim() };
+  const prefix = prefixes.find(({ phrase }) => text.startsWith(phrase));
+  if (prefix) return { qualifier: prefix.qualifier, body: text.slice(prefix.phrase.length).trim() };
   return { qualifier: null, body: text };
 }
 

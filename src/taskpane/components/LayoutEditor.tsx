@@ -4,13 +4,12 @@ import { detectedLayout, highestColumn, type CheckOutcome, type SheetLayout } fr
 import { wordReport } from '../../core';
 import {
   columnChoices,
-  columnRoles,
   formatHeaderRows,
   parseHeaderRows,
   withColumnRole,
   withHeaderRows,
 } from '../../addin/settingsRules';
-import type { ColumnRole, SheetOverride } from '../../core/model';
+import { columnRoleNames, type ColumnRole, type SheetOverride } from '../../core/model';
 import { uiText } from '../../text/strings';
 import { useSpeaker } from '../text';
 
@@ -73,7 +72,7 @@ export function LayoutEditor({ outcome, overrides, onChange, disabled }: LayoutE
         onCommit={(rows) => change(withHeaderRows(override, rows))}
       />
       <div className={styles.roles}>
-        {columnRoles.map((role) => (
+        {columnRoleNames.map((role) => (
           <RoleField
             key={role}
             role={role}
