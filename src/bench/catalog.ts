@@ -1,6 +1,6 @@
 /**
  * What the generated sheets say: provinces and districts, report sections, and the indicators of
- * each section, worded as the departments word them (see test/fixtures and domain.md).
+ * each section, worded as the departments word them (see test/fixtures and docs/domain.md).
  */
 
 export const PROVINCES: readonly string[] = [

@@ -28,7 +28,7 @@ import { writeFileAtomic } from '../cli/writeAtomic';
 import { checkWorkbook, wordResult } from '../core';
 import { buildSummaryPlan } from '../summaryPlan';
 import { defaultSettings, type WorkbookSnapshot } from '../core/model';
-import { doubleFromSnapshots } from '../preview/hostDouble';
+import { doubleFromSnapshots } from '../hostDouble';
 import { peakRssBytes, resetPeakRss } from './machine';
 import { selfTimes, type CpuProfile, type SelfTime } from './profile';
 

@@ -133,7 +133,7 @@ function addsUpIn(role: FigureRole, total: TableRow, totalUnit: Unit, parts: rea
 }
 
 /**
- * A total and the sum of its parts in one column, with the tolerance of domain.md: half a unit of
+ * A total and the sum of its parts in one column, with the tolerance of docs/domain.md: half a unit of
  * the last decimal shown, summed over the parts. Whole numbers of discrete things (people,
  * households) are exact: 916 is not 715 + 200. Null when the total or a part has no figure to add.
  */
@@ -145,7 +145,7 @@ export function columnSum(
 ): { total: Interval; sum: Interval; nonZeroParts: number } | null {
   const totalFigure = total.figures[role];
   if (!isSummable(totalFigure)) return null;
-  // The tolerance is the parts' rounding, summed (domain.md), not the total's own.
+  // The tolerance is the parts' rounding, summed (docs/domain.md), not the total's own.
   const totalInterval: Interval = { low: lowOf(totalFigure), high: highOf(totalFigure), tolerance: 0 };
   // One pass over the parts, in the total's unit: the sum, and what decides whether it is exact.
   // Parts are read in place, without an interval each: every total is summed in every column.

@@ -3,7 +3,7 @@ import type { Direction, Status, UnitKind } from './report';
 import type { Figure } from './values';
 import { withoutFloatNoise } from './values/floatNoise';
 
-/** The computed figures of one indicator (domain.md, "What to compute"). */
+/** The computed figures of one indicator (docs/domain.md, "What to compute"). */
 export interface ComputedFigures {
   percentOfPlan: number | null;
   yoyPercent: number | null;
@@ -31,7 +31,7 @@ export function computeFigures(
   input: { prior?: Figure; plan?: Figure; actual?: Figure; kind: UnitKind; direction: Direction },
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
 ): ComputedFigures {
-  // "trên 4.730" keeps its qualifier, but its number is still the figure to compare (domain.md: use the number).
+  // "trên 4.730" keeps its qualifier, but its number is still the figure to compare (docs/domain.md: use the number).
   const actual = qualifiedNumber(input.actual);
   const prior = qualifiedNumber(input.prior);
   const percentOfPlan = percentOfPlanOf(input.plan, actual, input.direction);

@@ -1,6 +1,6 @@
 /**
- * The report of one check: the contract of shared/spec/report.schema.json (version 1),
- * copied into test/fixtures/report.schema.json where a test validates every report against it.
+ * The report of one check: the contract of test/fixtures/report.schema.json (version 1), where a
+ * test validates every report against it.
  */
 import type { RuleId } from './checks/registry';
 import type { SkipReason } from './skipReasons';

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { cellAddress, columnLetter, parseCellAddress } from '../core';
 import type { CellRange } from '../core/model';
-import type { CellView, ExcelHostDouble, ModelValue } from './hostDouble';
+import type { CellView, ExcelHostDouble, ModelValue } from '../hostDouble';
 
 /** Enough for any report sheet; beyond this the view says what it left out. */
 const MAX_ROWS = 400;

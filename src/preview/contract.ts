@@ -6,7 +6,7 @@
  *   await page.evaluate(() => window.indicatorCheckPreview.ready);
  *   await page.evaluate(() => window.indicatorCheckPreview.host?.selection);
  */
-import type { ExcelHostDouble } from './hostDouble';
+import type { ExcelHostDouble } from '../hostDouble';
 
 export interface IndicatorCheckPreview {
   /** The host double behind the task pane now; null while no workbook is loaded (`?workbook=none`). A getter: read it each time. */

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookAccess } from '../addin/workbookAccess';
 import { readSnapshots } from '../adapters/exceljs/readWorkbook';
 import { createOfficeWorkbookAccess } from '../adapters/officejs';
-import { doubleFromSnapshots, type ExcelHostDouble } from './hostDouble';
+import { doubleFromSnapshots, type ExcelHostDouble } from '../hostDouble';
 
 export interface PreviewWorkbook {
   name: string;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runCheck } from '../../src/cli/runCheck';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
-import type { CellView } from '../../src/preview/hostDouble';
+import type { CellView } from '../../src/hostDouble';
 import '../../src/preview/contract';
 import { launchChromium } from './chromium';
 import { saveElementScreenshot, saveScreenshot } from './screenshots';

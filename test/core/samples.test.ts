@@ -27,7 +27,7 @@ interface Expected {
   noFlagColumns: (Place & { column: string })[];
 }
 
-/** The scorer's tolerances (shared/tools/score.mjs). */
+/** The tolerances the project's sample scorer holds figures to. */
 const tolerance = { percentOfPlan: 0.06, yoyPercent: 0.06, yoyPoints: 0.006 } as const;
 /** The expected files name stated comparisons as the scorer does. */
 const columnOf = (column: string): string => ({ pctPlan: 'statedPercentOfPlan', pctYoY: 'statedYoY' })[column] ?? column;

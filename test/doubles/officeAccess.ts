@@ -2,7 +2,7 @@
 import { AddinError, type AddinProblem, type WorkbookAccess } from '../../src/addin/workbookAccess';
 import type { OfficeAccessOptions } from '../../src/adapters/officejs/host';
 import { createOfficeWorkbookAccess } from '../../src/adapters/officejs/officeWorkbookAccess';
-import type { ExcelHostDouble } from '../../src/preview/hostDouble';
+import type { ExcelHostDouble } from '../../src/hostDouble';
 
 export function officeAccessOn(host: ExcelHostDouble, options: Omit<OfficeAccessOptions, 'supports'> = {}): WorkbookAccess {
   return createOfficeWorkbookAccess(host.run, {

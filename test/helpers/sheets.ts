@@ -154,7 +154,7 @@ export function findingKeys(result: { findings: readonly Finding[] }): string[] 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/report.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-/** What in a report breaks report.schema.json (test/fixtures, a copy of shared/spec): [] when nothing does. */
+/** What in a report breaks report.schema.json (test/fixtures/report.schema.json, the report's contract): [] when nothing does. */
 export function validateReport(report: unknown): string[] {
   // As the command line writes it: JSON, so NaN or undefined would show up here as they would there.
   const written = JSON.parse(JSON.stringify(report)) as unknown;

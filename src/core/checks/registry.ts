@@ -11,7 +11,7 @@ import { unreadableValue } from './unreadableValue';
 
 const tableRuleList = [sumMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, unreadableValue] as const;
 
-/** The rules that look at one table, run on every table in this order (domain.md's table). */
+/** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;
 
 /** Every rule of every scope. */

@@ -1,5 +1,5 @@
 /**
- * Words that say how the rows below relate to their total (domain.md, "Rows and hierarchy"):
+ * Words that say how the rows below relate to their total (docs/domain.md, "Rows and hierarchy"):
  * "Chia ra:", "Trong đó:", "Bao gồm". Unlike the folded lists, these keep their accents:
  * "Trong độ tuổi" (of working age) is not "Trong đó" (of which). Lower case NFC, single spaces;
  * a phrase must start the label and be followed by its end, a space or one of ":,.-".

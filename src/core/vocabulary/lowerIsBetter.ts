@@ -1,5 +1,5 @@
 /**
- * Indicators where a lower figure is better (domain.md, "What to compute"). Folded text
+ * Indicators where a lower figure is better (docs/domain.md, "What to compute"). Folded text
  * (textFold), found anywhere in the label, even inside a longer word: these phrases are long
  * enough not to occur by chance. Extend the table when a department reports another one.
  */

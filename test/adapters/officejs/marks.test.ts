@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_FILL } from '../../../src/adapters/officejs/marks';
 import { settingKeys } from '../../../src/adapters/officejs/settingsStore';
-import { doubleFromGrids, type ExcelHostDouble } from '../../../src/preview/hostDouble';
+import { doubleFromGrids, type ExcelHostDouble } from '../../../src/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { finding } from '../../helpers/reports';
 

@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
-import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble, type SyncRecord } from '../../../src/preview/hostDouble';
+import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble, type SyncRecord } from '../../../src/hostDouble';
 import { officeAccessOn } from '../../doubles/officeAccess';
 import { workbookOf, writtenWithSheets } from '../../helpers/workbooks';
 import { doubleCells, excelJsCells } from './renderedCells';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
-import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble } from '../../../src/preview/hostDouble';
+import { PAYLOAD_LIMIT_BYTES, doubleFromSnapshots, type ExcelHostDouble } from '../../../src/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { sheet } from '../../helpers/sheets';
 

@@ -1,6 +1,6 @@
 /** What a person sees in the cells two writers rendered (the ExcelJS writer, the host double), to compare them. */
 import type ExcelJS from 'exceljs';
-import type { CellView, ExcelHostDouble } from '../../../src/preview/hostDouble';
+import type { CellView, ExcelHostDouble } from '../../../src/hostDouble';
 
 interface Rendered {
   value: unknown;

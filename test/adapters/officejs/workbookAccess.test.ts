@@ -4,7 +4,7 @@ import { problemMessage as describeProblem } from '../../../src/addin/problemMes
 import { settingKeys } from '../../../src/adapters/officejs/settingsStore';
 import type { AddinProblem } from '../../../src/addin/workbookAccess';
 import { defaultSettings, type CheckSettings } from '../../../src/core/settings';
-import { OfficeErrorDouble, doubleFromGrids } from '../../../src/preview/hostDouble';
+import { OfficeErrorDouble, doubleFromGrids } from '../../../src/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 
 describe('the rest of WorkbookAccess', () => {

@@ -9,7 +9,7 @@ import type { WorkbookAccess } from '../../../src/addin/workbookAccess';
 import { checkWorkbook, wordResult } from '../../../src/core';
 import { defaultSettings, type Language } from '../../../src/core/settings';
 import { buildSummaryPlan, type SummaryPlan } from '../../../src/summaryPlan';
-import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/preview/hostDouble';
+import { doubleFromSnapshots, type ExcelHostDouble, type HostDoubleOptions } from '../../../src/hostDouble';
 import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { districtWorkbook } from '../../helpers/districtSheets';
 import { finding, indicator, report as reportOf, resultOf } from '../../helpers/reports';

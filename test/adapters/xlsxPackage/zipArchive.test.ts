@@ -1,0 +1,32 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { ZipFormatError, entryText, newEntry, readZip, writeZip } from '../../../src/adapters/xlsxPackage/zipArchive';
+
+describe('zipArchive', () => {
+  it('reads what JSZip writes, stored or deflated, and copies entries so JSZip reads them back unchanged', async () => {
+    const source = new JSZip();
+    source.file('a.xml', '<a>Tổng hợp</a>', { compression: 'DEFLATE' });
+    source.file('b/c.bin', new Uint8Array([0, 1, 2, 255]), { compression: 'STORE' });
+    const entries = readZip(await source.generateAsync({ type: 'uint8array' }));
+    expect(entries.map((entry) => [entry.name, entry.method])).toEqual([['a.xml', 8], ['b/', 0], ['b/c.bin', 0]]);
+    expect(entryText(entries[0]!)).toBe('<a>Tổng hợp</a>');
+
+    const copy = await JSZip.loadAsync(writeZip([...entries, newEntry('d.xml', '<d/>')]));
+    expect(await copy.file('a.xml')!.async('string')).toBe('<a>Tổng hợp</a>');
+    expect([...(await copy.file('b/c.bin')!.async('uint8array'))]).toEqual([0, 1, 2, 255]);
+    expect(await copy.file('d.xml')!.async('string')).toBe('<d/>');
+  });
+
+  it('gives the same bytes for the same entries', () => {
+    const make = () => writeZip([newEntry('x.xml', '<x>1</x>'), newEntry('y.xml', '<y/>')]);
+    expect(Buffer.from(make()).equals(Buffer.from(make()))).toBe(true);
+  });
+
+  it('says what is wrong with something that is not a ZIP archive, or a cut-off one', async () => {
+    expect(() => readZip(new TextEncoder().encode('not a zip at all, just some text'))).toThrow(ZipFormatError);
+    const whole = writeZip([newEntry('x.xml', '<x>'.repeat(1000))]);
+    const directoryless = new Uint8Array(whole);
+    directoryless.fill(0, 0, 30);
+    expect(() => readZip(directoryless)).toThrow(/broken entry x.xml/);
+  });
+});

@@ -1,0 +1,204 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliMain } from '../../src/cli/main';
+import { defaultOutputPath, projectRoot } from '../../src/cli/paths';
+import type { CheckFunction } from '../../src/cli/runCheck';
+import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
+import { checkWorkbook, wordReport } from '../../src/core';
+import { defaultSettings } from '../../src/core/settings';
+import { OLE_BYTES } from '../helpers/files';
+import { stubCheck } from '../helpers/reports';
+import { asZip64 } from '../helpers/zip64';
+import { changedCells, fixturesDir, linkTargets, readWorkbook, tempFolder } from '../helpers/workbooks';
+
+let temp: ReturnType<typeof tempFolder>;
+beforeEach(() => {
+  temp = tempFolder();
+});
+afterEach(() => temp.remove());
+
+const checkedAt = new Date(2024, 4, 20);
+
+async function run(args: string[], check: CheckFunction = stubCheck) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await cliMain(args, check, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, checkedAt);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** A copy of a fixture in the temp folder, so that nothing is ever written beside the fixtures. */
+function fixtureCopy(name: string): string {
+  const file = path.join(temp.dir, name);
+  copyFileSync(path.join(fixturesDir, name), file);
+  return file;
+}
+
+describe('npm run check', () => {
+  it('writes a checked copy with the two new sheets and every original cell unchanged', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const output = path.join(temp.dir, 'ket-qua.xlsx');
+    const json = path.join(temp.dir, 'bao-cao.json');
+    const result = await run([input, '--out', output, '--json', json], checkWorkbook);
+
+    expect(result.code).toBe(0);
+    const original = await readWorkbook(path.join(fixturesDir, 'quang-ninh-2020.xlsx'));
+    const written = await readWorkbook(output);
+    expect(changedCells(original, written)).toEqual([]);
+    expect(written.worksheets.map((sheet) => sheet.name)).toEqual(['KQ 2020 - KH 2021', 'Tổng hợp', 'Kiểm tra']);
+    for (const target of linkTargets(written.getWorksheet('Tổng hợp')!)) {
+      expect(written.getWorksheet(target.sheet)?.getCell(target.row, target.column).value, target.from).not.toBeNull();
+    }
+    expect(readFileSync(input)).toEqual(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')));
+  });
+
+  it('writes the JSON report of the engine, for the file name and language asked for', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const json = path.join(temp.dir, 'report.json');
+    await run([input, '--json', json, '--lang', 'en'], checkWorkbook);
+    const expected = wordReport(
+      checkWorkbook({ name: 'quang-ninh-2020.xlsx', sheets: readSnapshots(await readWorkbook(input)) }, { ...defaultSettings, language: 'en' }).report,
+      'en',
+    );
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(expected);
+    const findings = (await readWorkbook(path.join(temp.dir, 'quang-ninh-2020-checked.xlsx'))).getWorksheet('Findings')!;
+    expect(findings.actualRowCount - 3).toBe(expected.findings.length);
+  });
+
+  it('runs as the scorer runs it: npm run check, exit 0 on success and 2 on a bad file', () => {
+    const input = fixtureCopy('thai-nguyen-2023.xlsx');
+    const output = path.join(temp.dir, 'out.xlsx');
+    const ok = spawnSync('npm', ['run', '--silent', 'check', '--', input, '--out', output], { cwd: projectRoot, encoding: 'utf8' });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(output);
+    const xls = path.join(temp.dir, 'x.xls');
+    writeFileSync(xls, OLE_BYTES);
+    const bad = spawnSync('npm', ['run', '--silent', 'check', '--', xls], { cwd: projectRoot, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Lưu thành .xlsx');
+  });
+
+  it('prints what it checked, what it found and where the result went', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const { stdout } = await run([input]);
+    expect(stdout).toContain('Biểu đã kiểm tra: 1 (KQ 2020 - KH 2021)');
+    expect(stdout).toMatch(/Chỉ tiêu: \d+ \(đạt \d+, gần đạt 0, không đạt \d+, chưa có kế hoạch 0\)/);
+    expect(stdout).toContain('Phát hiện: 1 lỗi, 2 cảnh báo, 0 thông tin');
+    expect(stdout).toContain(path.join(temp.dir, 'quang-ninh-2020-checked.xlsx'));
+  });
+
+  it('writes beside the input by default, in English with --lang en', async () => {
+    const input = fixtureCopy('thai-nguyen-2023.xlsx');
+    const { code, stdout } = await run([input, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Sheets checked: 1 (Biểu 01)');
+    const written = await readWorkbook(path.join(temp.dir, 'thai-nguyen-2023-checked.xlsx'));
+    expect(written.worksheets.map((sheet) => sheet.name)).toEqual(['Biểu 01', 'Summary', 'Findings']);
+  });
+
+  it('lists skipped sheets with their reasons', async () => {
+    const input = fixtureCopy('chitieu-nn-dahuoai-2020.xlsx');
+    const { stdout } = await run([input]);
+    expect(stdout).toContain('Biểu bỏ qua: 1');
+    expect(stdout).toContain('  - Worksheet: Trang tính trống.');
+  });
+
+  it('checks the bundled sample when given no input, never writing into assets/', async () => {
+    const output = path.join(temp.dir, 'sample.xlsx');
+    const { code, stdout } = await run(['--out', output]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('quang-ninh-2020.xlsx');
+    expect((await readWorkbook(output)).worksheets).toHaveLength(3);
+    expect(defaultOutputPath(undefined)).toBe(path.join(projectRoot, 'out', 'quang-ninh-2020-checked.xlsx'));
+  });
+
+  it('prints usage for --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('npm run check -- [TỆP.xlsx]');
+    expect((await run(['--help', '--lang', 'en'])).stdout).toContain('Usage:');
+  });
+});
+
+describe('npm run check refuses, explains, and writes nothing', () => {
+  async function expectRefusal(args: string[], code: number, ...phrases: string[]) {
+    const before = readdirSync(temp.dir).sort();
+    const result = await run(args);
+    expect(result.code).toBe(code);
+    for (const phrase of phrases) expect(result.stderr).toContain(phrase);
+    expect(readdirSync(temp.dir).sort()).toEqual(before);
+  }
+
+  it('for a missing file', async () => {
+    const file = path.join(temp.dir, 'khong-co.xlsx');
+    await expectRefusal([file], 2, file, 'Không tìm thấy tệp');
+  });
+
+  it('for an .xls file, telling the user to save it as .xlsx', async () => {
+    const file = path.join(temp.dir, 'x.xls');
+    writeFileSync(file, OLE_BYTES);
+    await expectRefusal([file], 2, file, 'Lưu thành .xlsx');
+    await expectRefusal([file, '--lang', 'en'], 2, file, 'save it as .xlsx');
+  });
+
+  it('for a password-protected workbook', async () => {
+    const file = path.join(temp.dir, 'mat-khau.xlsx');
+    writeFileSync(file, OLE_BYTES);
+    await expectRefusal([file], 2, file, 'mật khẩu');
+  });
+
+  it('for a corrupt workbook', async () => {
+    const file = path.join(temp.dir, 'hong.xlsx');
+    writeFileSync(file, Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) % 256)));
+    await expectRefusal([file], 2, file, 'bị hỏng');
+  });
+
+  it('for a workbook packed as ZIP64, which ExcelJS reads but the copy cannot be made from', async () => {
+    const file = path.join(temp.dir, 'zip64.xlsx');
+    writeFileSync(file, asZip64(new Uint8Array(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')))));
+    await expectRefusal([file], 1, file, 'lưu lại dạng .xlsx', 'ZIP64');
+    await expectRefusal([file, '--lang', 'en'], 1, 'save it as .xlsx');
+  });
+
+  it('for an output that is the input', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const sameFileOtherSpelling = path.join(temp.dir, '.', 'quang-ninh-2020.xlsx');
+    await expectRefusal([input, '--out', sameFileOtherSpelling], 2, input, 'trùng với tệp cần kiểm tra');
+    await expectRefusal([input, '--json', input], 2, 'trùng với tệp cần kiểm tra');
+    expect(readFileSync(input)).toEqual(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')));
+  });
+
+  it('for an output folder that does not exist, or an output that is not .xlsx', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const folder = path.join(temp.dir, 'khong-co');
+    await expectRefusal([input, '--out', path.join(folder, 'out.xlsx')], 2, folder);
+    await expectRefusal([input, '--out', path.join(temp.dir, 'out.xlsm')], 2, 'out.xlsm', '.xlsx');
+  });
+
+  it('for unknown options, several inputs and unknown languages', async () => {
+    await expectRefusal(['--outt', 'x.xlsx'], 2, '--outt', '--help');
+    await expectRefusal(['a.xlsx', 'b.xlsx'], 2, 'một tệp');
+    await expectRefusal(['--lang', 'fr'], 2, '"fr"');
+    await expectRefusal(['--bogus', '--lang', 'en'], 2, 'Unknown option --bogus');
+  });
+
+  it('with exit 1 and no file when the check itself fails', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const failing: CheckFunction = () => {
+      throw new Error('layout exploded');
+    };
+    const before = readdirSync(temp.dir).sort();
+    const result = await run([input], failing);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('layout exploded');
+    expect(readdirSync(temp.dir).sort()).toEqual(before);
+  });
+
+  it('leaving no partial file when the output cannot be written', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const blocked = path.join(temp.dir, 'blocked.xlsx');
+    mkdirSync(blocked);
+    await expectRefusal([input, '--out', blocked], 1, blocked);
+  });
+});

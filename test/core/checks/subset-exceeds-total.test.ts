@@ -1,0 +1,38 @@
+import { subsetExceedsTotal } from '../../../src/core/checks/subsetExceedsTotal';
+import { ruleTester, underHeader } from './ruleTester';
+
+const n = null;
+
+const abroad = (part: number) =>
+  underHeader([
+    ['3', 'Số lao động được giải quyết việc làm', 'người', n, n, 23250],
+    [n, 'Trong đó: Đi làm việc ở nước ngoài theo hợp đồng', 'người', 1982, n, part],
+  ]);
+
+const trained = (part: number) =>
+  underHeader([
+    ['2', 'Tỷ lệ lao động qua đào tạo', '%', 72, 73, 73],
+    [n, 'Trong đó: có bằng cấp, chứng chỉ', '%', 35.9, 36, part],
+  ]);
+
+ruleTester.run(subsetExceedsTotal, {
+  valid: [
+    { name: 'an "of which" part below its total', sheet: abroad(2749) },
+    { name: 'an "of which" part equal to its total', sheet: abroad(23250) },
+    { name: 'an "of which" rate below its total rate', sheet: trained(36) },
+  ],
+  invalid: [
+    {
+      name: 'an "of which" part above its total',
+      sheet: abroad(25000),
+      findings: [
+        { cell: 'F3', messageId: 'partExceedsTotal', severity: 'error', row: 3, column: 'actual', expected: 23250, found: 25000, data: { totalRow: '2' } },
+      ],
+    },
+    {
+      name: 'an "of which" rate above its total rate',
+      sheet: trained(80),
+      findings: [{ cell: 'F3', messageId: 'partExceedsTotal', expected: 73, found: 80 }],
+    },
+  ],
+});

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
+import { checkWorkbook, wordReport } from '../../../src/core';
+import { defaultSettings } from '../../../src/core/settings';
+import type { CellValue } from '../../../src/core/snapshot';
+import { check, findingKeys, findingsOf, sheet } from '../../helpers/sheets';
+import { fixturesDir, readWorkbook } from '../../helpers/workbooks';
+
+const dahuoai = path.join(fixturesDir, 'chitieu-nn-dahuoai-2020.xlsx');
+
+async function checkDahuoai(edit: (cells: (address: string, value: number) => void) => void = () => {}) {
+  const workbook = await readWorkbook(dahuoai);
+  const sheetOf = workbook.getWorksheet('ChitieuNN')!;
+  edit((address, value) => {
+    sheetOf.getCell(address).value = value;
+  });
+  return wordReport(checkWorkbook({ name: 'chitieu-nn-dahuoai-2020.xlsx', sheets: readSnapshots(workbook) }, defaultSettings).report, 'vi');
+}
+
+/** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; a group name over each group's first column. */
+function groupedSheet(rows: readonly (readonly CellValue[])[]) {
+  const n = null;
+  return sheet('Biểu 07', [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+    ...rows,
+  ]);
+}
+
+describe('column groups on the real Đạ Huoai workbook', () => {
+  it('checks every commune group and the total group against their sum, and finds the real data consistent across groups', async () => {
+    const report = await checkDahuoai();
+    expect(report.sheets[0]).toMatchObject({ name: 'ChitieuNN', status: 'checked', columns: { prior: 'D', plan: 'E', actual: 'F' } });
+    // The three findings of the total group; no commune group and no total disagrees.
+    expect(findingKeys(report).sort()).toEqual(['subset-exceeds-total E24', 'subset-exceeds-total F24', 'sum-mismatch F121']);
+    expect(report.indicators).toHaveLength(203);
+  });
+
+  it('reports the total group where a commune figure no longer adds up to it', async () => {
+    // Row 10 "Cây lương thực có hạt" (Ha): TT D'ran's ƯTH 2020 (K10) from 0 to 5.
+    const report = await checkDahuoai((set) => set('K10', 5));
+    const [finding] = findingsOf(report, 'group-total-mismatch');
+    expect(findingsOf(report, 'group-total-mismatch')).toHaveLength(1);
+    expect(finding).toMatchObject({ cell: 'F10', column: 'actual', expected: 1711.2, found: 1706.2, severity: 'error' });
+    expect(finding!.message).toContain('Toàn huyện');
+  });
+
+  it('never adds yields (Tạ/Ha) across communes, but checks each commune group on its own', async () => {
+    // Row 13 "Năng suất" (Tạ/Ha): TT D'ran's ƯTH 2020 from 0 to 500, beside a stated 0 % of plan in M13.
+    const report = await checkDahuoai((set) => set('K13', 500));
+    expect(findingsOf(report, 'group-total-mismatch')).toEqual([]);
+    expect(findingsOf(report, 'stated-percent-mismatch').map((f) => f.cell)).toEqual(['M13']);
+  });
+});
+
+describe('column groups', () => {
+  it('sums counts and amounts across the unit groups, with the rounding shown', () => {
+    const result = check(
+      groupedSheet([
+        ['1', 'Lao động có việc làm', 'người', 100, 110, 120, 40, 50, 60, 60, 60, 61],
+        ['2', 'Kinh phí', 'triệu đồng', 10.5, 11, 12.4, 5.2, 5.5, 6.2, 5.3, 5.5, 6.2],
+      ]),
+    );
+    expect(findingKeys(result)).toEqual(['group-total-mismatch F3']);
+    expect(findingsOf(result, 'group-total-mismatch')[0]).toMatchObject({ expected: 121, found: 120 });
+  });
+
+  it('leaves rates, per-person figures and indexes alone, and never takes a missing figure as zero', () => {
+    const result = check(
+      groupedSheet([
+        ['1', 'Tỷ lệ hộ nghèo', '%', 5, 4, 3.5, 6, 5, 4, 4, 3, 3],
+        ['2', 'Thu nhập bình quân đầu người', 'triệu đồng/người', 40, 45, 46, 38, 40, 41, 42, 44, 45],
+        ['3', 'Chỉ số giá tiêu dùng', 'chỉ số', 103, 104, 103.5, 102, 103, 104, 104, 105, 103],
+        ['4', 'Số hộ được hỗ trợ', 'hộ', 30, 35, 40, 10, 15, null, 20, 20, 20],
+      ]),
+    );
+    expect(findingsOf(result, 'group-total-mismatch')).toEqual([]);
+  });
+
+  it.each<[string, [string, string, string]]>([
+    ['a commune called Cộng Hòa before "Tổng số"', ['Cộng Hòa', 'Tổng số', 'Xã B']],
+    ['"Toàn quận" between two wards of a city district', ['Phường 1', 'Toàn quận', 'Phường 2']],
+  ])('finds the total group by its name wherever it stands: %s', (_, [first, second, third]) => {
+    const n = null;
+    const result = check(
+      sheet('Biểu 07', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', first, n, n, second, n, n, third, n, n],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+        ['1', 'Lao động có việc làm', 'người', 40, 50, 60, 100, 110, 125, 60, 60, 61],
+      ]),
+    );
+    expect(result.sheet).toMatchObject({ columns: { prior: 'G', plan: 'H', actual: 'I' } });
+    expect(findingKeys(result)).toEqual(['group-total-mismatch I3']);
+  });
+
+  it("finds a commune group's own inconsistency at the commune's cell", () => {
+    const result = check(
+      groupedSheet([
+        ['1', 'Lao động được tạo việc làm', 'người', 100, 110, 120, 40, 50, 60, 60, 60, 60],
+        [null, 'Trong đó: lao động nữ', 'người', 50, 50, 50, 20, 20, 70, 30, 30, 30],
+      ]),
+    );
+    // I4 (Xã A's TH 2020 "of which" 70 > 60) and, because of it, F4 against the communes' 100.
+    expect(findingKeys(result).sort()).toEqual(['group-total-mismatch F4', 'subset-exceeds-total I4']);
+  });
+});
