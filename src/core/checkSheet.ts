@@ -2,7 +2,9 @@ import { cellAddress, columnLetter } from './address';
 import { resolveBreakdowns } from './breakdowns';
 import { tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
-import { groupTotalMismatch, type GroupRows } from './checks/groupTotalMismatch';
+import { groupTotalMismatch } from './checks/groupTotalMismatch';
+import { groupSums, totalGroupAddsUp, type GroupRows } from './groupSums';
+import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { calculateMissingResults } from './formulas';
@@ -14,6 +16,8 @@ import { placeRows, type RowPlace } from './rows/hierarchy';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 import { createTextReadings, type TextReadings } from './textReadings';
+import { foldWords } from './textFold';
+import { extraTolerance } from './checks/rule';
 import type { CheckSettings } from './settings';
 import { SheetGrid } from './sheetGrid';
 import type { CellPosition, SheetSnapshot } from './snapshot';
@@ -42,9 +46,15 @@ export interface CheckedTable {
 
 /**
  * Checks one sheet: layout, rows, hierarchy, figures, rules. Pure; never reads anything else.
- * A run over several sheets passes them one `readings`, as they repeat the same texts.
+ * A run over several sheets passes them one `readings`, as they repeat the same texts, and the
+ * workbook's sheet names (`sheetNames`, folded words): a column group named as another sheet is a place.
  */
-export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readings: TextReadings = createTextReadings()): SheetCheck {
+export function checkSheet(
+  source: SheetSnapshot,
+  settings: CheckSettings,
+  readings: TextReadings = createTextReadings(),
+  sheetNames: ReadonlySet<string> = new Set(),
+): SheetCheck {
   // Formulas saved without their results (files written by scripts) are calculated first, on the
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
   const calculation = calculateMissingResults(source);
@@ -64,7 +74,14 @@ export function checkSheet(source: SheetSnapshot, settings: CheckSettings, readi
     layouts.push(layout);
     tables.push(table);
     findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
-    if (layout.groups) findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing));
+    if (layout.groups) {
+      const ownName = foldWords(snapshot.name);
+      const isPlaceElsewhere = (name: string) => {
+        const folded = foldWords(name);
+        return folded !== ownName && sheetNames.has(folded);
+      };
+      findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing, isPlaceElsewhere));
+    }
   }
   if (tables.length === 0) return skipped(snapshot.name, 'noIndicatorRows');
   return {
@@ -163,8 +180,9 @@ function sameOutline(rows: readonly TableRow[], others: readonly TableRow[]): bo
 }
 
 /**
- * A sheet with column groups: each commune's group is checked like the total group (its findings
- * at its own cells), and the total group against the sum of the communes' groups.
+ * A sheet with column groups: each group is checked like the total group (its findings at its own
+ * cells), and the total group against the sum of the others only when they are units: named as
+ * places, or (names saying nothing) with figures that show it. Measures and periods never add up.
  */
 function columnGroupFindings(
   grid: SheetGrid,
@@ -173,6 +191,7 @@ function columnGroupFindings(
   total: AnalysedTable,
   readings: TextReadings,
   resultMissing: RuleContext['resultMissing'],
+  isPlaceElsewhere: (name: string) => boolean,
 ): RuleFinding[] {
   const { context } = total;
   const shared = { ...layout.columns };
@@ -191,9 +210,12 @@ function columnGroupFindings(
     findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
     units.push({ group, rows: table.byRow });
   }
-  if (units.length === groups.units.length) {
-    findings.push(...groupTotalMismatch.check(context, { group: groups.total, rows: context.rows }, units, (row) => context.structure.effectiveUnits.get(row) ?? null));
-  }
+  const naming = groupNaming(groups, isPlaceElsewhere);
+  if (units.length !== groups.units.length || naming === 'measures') return findings;
+  const totalRows = { group: groups.total, rows: context.rows };
+  const unitOf = (row: number) => context.structure.effectiveUnits.get(row) ?? null;
+  if (naming === 'unnamed' && !totalGroupAddsUp(groupSums(totalRows, units, unitOf), extraTolerance(context, 0))) return findings;
+  findings.push(...groupTotalMismatch.check(context, totalRows, units, unitOf));
   return findings;
 }
 

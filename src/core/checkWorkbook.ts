@@ -7,6 +7,7 @@ import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
 import type { CheckResult, WorkbookSnapshot } from './model';
 import { createTextReadings } from './textReadings';
+import { foldWords } from './textFold';
 
 /** A check of one workbook, a sheet at a time: the add-in returns to the event loop between sheets. */
 export interface WorkbookCheck {
@@ -16,13 +17,15 @@ export interface WorkbookCheck {
   finish(): CheckResult;
 }
 
-export function startWorkbookCheck(workbookName: string, settings: CheckSettings): WorkbookCheck {
+/** `sheetNames`: every sheet of the workbook, checked or not, when known: a column group named as a sheet is a place. */
+export function startWorkbookCheck(workbookName: string, settings: CheckSettings, sheetNames: readonly string[] = []): WorkbookCheck {
   // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
   const readings = createTextReadings();
+  const names = new Set(sheetNames.map(foldWords));
   const sheetChecks: SheetCheck[] = [];
   return {
     addSheet(snapshot) {
-      sheetChecks.push(checkSheet(snapshot, settings, readings));
+      sheetChecks.push(checkSheet(snapshot, settings, readings, names));
     },
     finish() {
       return finishCheck(workbookName, sheetChecks, settings);
@@ -32,7 +35,11 @@ export function startWorkbookCheck(workbookName: string, settings: CheckSettings
 
 /** The whole check at once: sheet snapshots in, the report of report.schema.json (and what follows from it) out. */
 export function checkWorkbook(workbook: WorkbookSnapshot, settings: CheckSettings): CheckResult {
-  const check = startWorkbookCheck(workbook.name, settings);
+  const check = startWorkbookCheck(
+    workbook.name,
+    settings,
+    workbook.sheets.map((sheet) => sheet.name),
+  );
   for (const sheet of workbook.sheets) check.addSheet(sheet);
   return check.finish();
 }

@@ -185,8 +185,53 @@ describe('a total sheet of several tables', () => {
     ]);
 
   it('reports a sheet-total-mismatch at the cell of the table the row is in', () => {
-    const report = checkAll('districts.xlsx', [twoTables('Toàn huyện', 2, 225), twoTables('Xã Một', 1), twoTables('Xã Hai', 1)]);
+    const report = checkAll('districts.xlsx', [twoTables('Toàn huyện', 3, 335), twoTables('Xã Một', 1), twoTables('Xã Hai', 2)]);
     expect(sheetTotalKeys(report)).toEqual(['sheet-total-mismatch G8']);
-    expect(findingsOf(report, 'sheet-total-mismatch')[0]).toMatchObject({ sheet: 'Toàn huyện', row: 8, column: 'actual', expected: 220, found: 225 });
+    expect(findingsOf(report, 'sheet-total-mismatch')[0]).toMatchObject({ sheet: 'Toàn huyện', row: 8, column: 'actual', expected: 330, found: 335 });
+  });
+});
+
+describe('a total sheet only with evidence from its figures', () => {
+  const labels = [
+    ['Tổng đàn bò', 'con'],
+    ['Tổng đàn lợn', 'con'],
+    ['Diện tích lúa', 'ha'],
+    ['Diện tích ngô', 'ha'],
+  ] as const;
+  /** One sheet of the four indicators, each row's TH 2019, KH 2020, TH 2020 given. */
+  const indicatorSheet = (name: string, figures: readonly (readonly [number, number, number])[]) =>
+    sheet(name, [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020'],
+      ...labels.map(([label, unit], i) => [String(i + 1), label, unit, ...figures[i]!]),
+    ]);
+  const communeOne: [number, number, number][] = [[200, 210, 205], [900, 950, 940], [100, 105, 110], [40, 45, 44]];
+  const communeTwo: [number, number, number][] = [[120, 130, 128], [400, 420, 415], [60, 62, 61], [30, 31, 33]];
+  const sumOf = (...sheets: [number, number, number][][]) =>
+    sheets[0]!.map((row, i) => row.map((_, j) => sheets.reduce((sum, s) => sum + s[i]![j]!, 0)) as [number, number, number]);
+  const revised = (figures: [number, number, number][]) => figures.map(([prior, plan, actual]) => [prior, plan, actual + 1] as [number, number, number]);
+
+  it('finds the total sheet by its figures, whatever its name', () => {
+    const result = checkWorkbook(
+      { name: 'huyen.xlsx', sheets: [indicatorSheet('Biểu 1', communeOne), indicatorSheet('Biểu 2', communeTwo), indicatorSheet('Biểu 3', sumOf(communeOne, communeTwo))] },
+      defaultSettings,
+    );
+    expect(result.districtSets.map((set) => [set.totalSheet, set.districtSheets])).toEqual([['Biểu 3', ['Biểu 1', 'Biểu 2']]]);
+  });
+
+  it('takes no "Tổng hợp" for a total when its figures are not the others\' sum: versions of one sheet are no districts', () => {
+    const versions = [
+      indicatorSheet('Tổng hợp', communeOne),
+      indicatorSheet('Tổng hợp (2)', revised(communeOne)),
+      indicatorSheet('Bản gửi Sở', communeOne),
+      indicatorSheet('Bản cũ', revised(revised(communeOne))),
+    ];
+    const result = checkWorkbook({ name: 'tinh.xlsx', sheets: versions }, defaultSettings);
+    expect(result.districtSets).toEqual([]);
+    expect(result.report.findings.filter((f) => f.rule === 'sheet-total-mismatch')).toEqual([]);
+  });
+
+  it('takes no total over near-copies, even where the total is their sum', () => {
+    const sheets = [indicatorSheet('Toàn huyện', sumOf(communeOne, communeOne)), indicatorSheet('Phương án 1', communeOne), indicatorSheet('Phương án 2', communeOne)];
+    expect(checkWorkbook({ name: 'huyen.xlsx', sheets }, defaultSettings).districtSets).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { checkWorkbook, wordReport } from '../../../src/core';
 import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue } from '../../../src/core/snapshot';
-import { check, findingKeys, findingsOf, sheet } from '../../helpers/sheets';
+import { check, checkAll, findingKeys, findingsOf, sheet } from '../../helpers/sheets';
 import { fixturesDir, readWorkbook } from '../../helpers/workbooks';
 
 const dahuoai = path.join(fixturesDir, 'chitieu-nn-dahuoai-2020.xlsx');
@@ -88,6 +88,10 @@ describe('column groups', () => {
         ['STT', 'Chỉ tiêu', 'ĐVT', first, n, n, second, n, n, third, n, n],
         ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
         ['1', 'Lao động có việc làm', 'người', 40, 50, 60, 100, 110, 125, 60, 60, 61],
+        // "Cộng Hòa" names no place by its words: the rows that add up show the groups are units.
+        ['2', 'Số hộ được hỗ trợ', 'hộ', 10, 12, 14, 30, 32, 34, 20, 20, 20],
+        ['3', 'Diện tích lúa', 'ha', 5, 6, 7, 15, 16, 17, 10, 10, 10],
+        ['4', 'Kinh phí', 'triệu đồng', 1, 2, 3, 4, 5, 6, 3, 3, 3],
       ]),
     );
     expect(result.sheet).toMatchObject({ columns: { prior: 'G', plan: 'H', actual: 'I' } });
@@ -103,5 +107,71 @@ describe('column groups', () => {
     );
     // I4 (Xã A's TH 2020 "of which" 70 > 60) and, because of it, F4 against the communes' 100.
     expect(findingKeys(result).sort()).toEqual(['group-total-mismatch F4', 'subset-exceeds-total I4']);
+  });
+});
+
+describe('column groups are units only with evidence', () => {
+  const n = null;
+  /** Three groups of KH 2020 and TH 2020, the first group's name first. */
+  const threeGroups = (names: readonly [string, string, string], rows: readonly (readonly CellValue[])[]) =>
+    sheet('Biểu 07', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', names[0], n, names[1], n, names[2], n],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2020', 'TH 2020', 'KH 2020', 'TH 2020', 'KH 2020', 'TH 2020'],
+      ...rows,
+    ]);
+  /** Rows where the first group is the others' sum, but for E3 (120 where 50 + 60 make 110). */
+  const addingUp: readonly (readonly CellValue[])[] = [
+    ['1', 'Lao động có việc làm', 'người', 100, 120, 40, 50, 60, 60],
+    ['2', 'Số hộ được hỗ trợ', 'hộ', 30, 34, 10, 14, 20, 20],
+    ['3', 'Diện tích lúa', 'ha', 25, 27, 15, 17, 10, 10],
+    ['4', 'Kinh phí', 'triệu đồng', 7, 9, 4, 6, 3, 3],
+  ];
+  /** Side-by-side blocks whose figures have nothing to do with each other. */
+  const unrelated: readonly (readonly CellValue[])[] = [
+    ['1', 'Lúa', 'tấn', 100, 120, 4, 5, 300, 360],
+    ['2', 'Ngô', 'tấn', 30, 34, 1.1, 1.2, 95, 102],
+    ['3', 'Sắn', 'tấn', 25, 27, 0.9, 1, 70, 81],
+  ];
+
+  it.each<[string, [string, string, string]]>([
+    ['measures', ['TỔNG HỢP', 'SẢN LƯỢNG', 'CHỈ SỐ BÁN TT']],
+    ['values at constant and current prices', ['TỔNG HỢP', 'GIÁ TRỊ SẢN XUẤT GIÁ 2010', 'GIÁ TRỊ (THỰC TẾ)']],
+    ['units in parentheses', ['Tổng hợp', 'Diện tích (ha)', 'Giá trị (tỷ đồng)']],
+    ['years', ['Năm 2019', 'Năm 2020', 'Năm 2021']],
+    ['periods', ['Cả năm', 'Quý I', 'Quý II']],
+  ])('never sums blocks of %s against each other', (_, names) => {
+    const result = check(threeGroups(names, unrelated));
+    expect(findingsOf(result, 'group-total-mismatch')).toEqual([]);
+  });
+
+  it('still checks each block on its own', () => {
+    const result = check(
+      threeGroups(['TỔNG HỢP', 'SẢN LƯỢNG', 'GIÁ TRỊ (tỷ đồng)'], [
+        ['1', 'Cây lương thực', 'tấn', 100, 120, 40, 50, 60, 60],
+        [n, 'Chia ra: Lúa', 'tấn', 60, 70, 20, 25, 30, 30],
+        [n, 'Ngô', 'tấn', 40, 50, 20, 20, 30, 30],
+      ]),
+    );
+    // G3: the second block's "Chia ra" parts make 45, not 50.
+    expect(findingKeys(result)).toEqual(['sum-mismatch G3']);
+  });
+
+  it('sums groups named as places, on any number of rows', () => {
+    const result = check(threeGroups(['Toàn huyện', 'Xã Hà Lâm', 'Thị trấn Đạ M\'ri'], addingUp.slice(0, 1)));
+    expect(findingKeys(result)).toEqual(['group-total-mismatch E3']);
+  });
+
+  it('sums groups whose names say nothing only when the figures show the first is the others\' sum', () => {
+    expect(findingKeys(check(threeGroups(['Toàn huyện', 'Hà Lâm', 'Đạ Oai'], addingUp)))).toEqual(['group-total-mismatch E3']);
+    // Too few rows to tell: one row that adds up and one that does not.
+    expect(findingsOf(check(threeGroups(['Toàn huyện', 'Hà Lâm', 'Đạ Oai'], addingUp.slice(0, 2))), 'group-total-mismatch')).toEqual([]);
+    expect(findingsOf(check(threeGroups(['Toàn huyện', 'Hà Lâm', 'Đạ Oai'], unrelated)), 'group-total-mismatch')).toEqual([]);
+  });
+
+  it('takes a group named as another sheet of the workbook for a place', () => {
+    const grouped = threeGroups(['Toàn huyện', 'Hà Lâm', 'Đạ Oai'], addingUp.slice(0, 1));
+    const lists = ['Hà Lâm', 'Đạ Oai'].map((name) => sheet(name, [['Danh sách hộ'], ['Nguyễn Văn A']]));
+    expect(findingKeys(checkAll('huyen.xlsx', [grouped, ...lists]))).toEqual(['group-total-mismatch E3']);
+    expect(findingKeys(checkAll('huyen.xlsx', [grouped]))).toEqual([]);
   });
 });

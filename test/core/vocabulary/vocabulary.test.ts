@@ -13,6 +13,9 @@ import type { CellValue } from '../../../src/core/snapshot';
 import { check, header2023, sheet } from '../../helpers/sheets';
 import { foldText } from '../../../src/core/textFold';
 import { isTotalName } from '../../../src/core/totalNames';
+import { readGroupName } from '../../../src/core/groupNames';
+import { placeWords } from '../../../src/core/vocabulary/placeWords';
+import { groupMeasureWords } from '../../../src/core/vocabulary/groupMeasureWords';
 import { breakdownWords } from '../../../src/core/vocabulary/breakdownWords';
 import { higherDespite, lowerIsBetter } from '../../../src/core/vocabulary/lowerIsBetter';
 import { totalNames } from '../../../src/core/vocabulary/totalNames';
@@ -110,6 +113,25 @@ describe('total names', () => {
 
   it('does not read a name that only starts like a total as one', () => {
     expect(['Toàn tỉnhx', 'Tổng kết', 'Cả', 'Toàn', 'Xã Toàn Thắng'].filter(isTotalName)).toEqual([]);
+  });
+});
+
+describe('column group names', () => {
+  it.each(placeWords)('reads a group named "%s …" as a place', (word) => {
+    expect(readGroupName(`${capitalised(word)} Ka Đô`)).toBe('place');
+  });
+
+  it.each(groupMeasureWords)('reads a group named with "%s" as a measure or period', (phrase) => {
+    expect(readGroupName(`Tổng ${phrase.toUpperCase()} chung`)).toBe('measure');
+  });
+
+  it('reads a year or a unit in parentheses as a measure, even after a place word', () => {
+    expect(['Năm 2020', 'Xã A 2019', 'Giá trị SX (tỷ đồng)', 'Diện tích (ha)'].map(readGroupName)).toEqual(['measure', 'measure', 'measure', 'measure']);
+  });
+
+  it('reads place words only at the start, and names without either word as neither', () => {
+    expect(['Bình quân', 'Chỉ số bán TT'].map(readGroupName)).toEqual(['measure', 'measure']);
+    expect(['Hà Lâm', 'Đạ Oai', 'Xãx Mới', 'Khác', 'Cộng Hòa'].map(readGroupName)).toEqual(['neither', 'neither', 'neither', 'neither', 'neither']);
   });
 });
 
