@@ -69,7 +69,12 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
   meter.report('reading', 1);
 
   await nextMacrotask();
-  const result = await checkInSlices(snapshot, settings, (f) => meter.report('checking', f));
+  const result = await checkInSlices(
+    snapshot,
+    listing.map((sheet) => sheet.name),
+    settings,
+    (f) => meter.report('checking', f),
+  );
   const outcome: CheckOutcome = { result, lastColumns: lastColumnsOf(snapshot) };
 
   if (options.write) {
@@ -108,10 +113,11 @@ function chosenSheets(listing: readonly SheetListing[], names: readonly string[]
 /** Checks one sheet at a time, yielding between sheets so the pane repaints and Excel stays responsive. */
 async function checkInSlices(
   snapshot: WorkbookSnapshot,
+  sheetNames: readonly string[],
   settings: CheckSettings,
   onFraction: (fraction: number) => void,
 ): Promise<CheckResult> {
-  const check = startWorkbookCheck(snapshot.name, settings);
+  const check = startWorkbookCheck(snapshot.name, settings, sheetNames);
   const total = snapshot.sheets.length;
   onFraction(0);
   for (const [index, sheet] of snapshot.sheets.entries()) {

@@ -17,8 +17,8 @@ export interface WorkbookCheck {
   finish(): CheckResult;
 }
 
-/** `sheetNames`: every sheet of the workbook, checked or not, when known: a column group named as a sheet is a place. */
-export function startWorkbookCheck(workbookName: string, settings: CheckSettings, sheetNames: readonly string[] = []): WorkbookCheck {
+/** `sheetNames`: every sheet of the workbook, checked or not: a column group named as a sheet is a place. */
+export function startWorkbookCheck(workbookName: string, settings: CheckSettings, sheetNames: readonly string[]): WorkbookCheck {
   // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
   const readings = createTextReadings();
   const names = new Set(sheetNames.map(foldWords));
