@@ -41,7 +41,8 @@ export const sharesNot100: TableRule<typeof meta> = {
       if (shares.length < 2) continue;
       for (const role of additiveRoles) {
         const intervals = shares.map((s) => intervalOf(s.figures[role]));
-        if (intervals.some((i) => i === null)) continue;
+        // Blank or all-zero shares are a structure nobody filled in yet, not one that adds up wrong.
+        if (intervals.some((i) => i === null) || intervals.every((i) => i!.low === 0 && i!.high === 0)) continue;
         const sum = sumIntervals(intervals as Interval[]);
         if (agrees(sum, hundred, slack)) continue;
         const column = figureColumn(context, role);
