@@ -83,16 +83,31 @@ export function resolveBreakdowns(
   return { breakdowns, effectiveUnits, relationToParent };
 }
 
-/** The unit each row is checked in: its own, else the one its total is checked in (headings pass none on). */
+/**
+ * The unit each row is checked in: its own, else the one its total is checked in (headings pass none
+ * on). A row without a unit takes its total's only as a plausible part: when its siblings name the
+ * total's unit too, or name none (the office wrote the unit once, on the total). Among siblings in
+ * other units only, it is one more attribute of the total, not a part of it.
+ */
 export function unitsInEffect(rows: readonly TableRow[], places: RowLookup<RowPlace>): RowLookup<Unit | null> {
   const byRow = RowTable.spanning<TableRow>(rows);
+  const childUnits = new Map<number, Unit[]>();
+  for (const row of rows) {
+    const parentRow = places.get(row.row)?.parentRow ?? null;
+    if (parentRow === null || row.unit === null) continue;
+    const units = childUnits.get(parentRow);
+    if (units) units.push(row.unit);
+    else childUnits.set(parentRow, [row.unit]);
+  }
   const effectiveUnits = RowTable.spanning<Unit | null>(rows);
   for (const row of rows) {
     byRow.set(row.row, row);
     const parentRow = places.get(row.row)?.parentRow ?? null;
     const parent = parentRow !== null ? byRow.get(parentRow) : undefined;
-    const inherited = parent && !parent.isSection ? (effectiveUnits.get(parent.row) ?? null) : null;
-    effectiveUnits.set(row.row, row.unit ?? inherited);
+    const parentUnit = parent && !parent.isSection ? (effectiveUnits.get(parent.row) ?? null) : null;
+    const siblingUnits = parentRow !== null ? childUnits.get(parentRow) : undefined;
+    const plausiblePart = parentUnit !== null && (siblingUnits === undefined || siblingUnits.some((unit) => sameQuantity(unit, parentUnit)));
+    effectiveUnits.set(row.row, row.unit ?? (plausiblePart ? parentUnit : null));
   }
   return effectiveUnits;
 }

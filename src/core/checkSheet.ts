@@ -15,6 +15,7 @@ import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, typ
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
+import { namesStructure } from './structureRows';
 import { createTextReadings, type TextReadings } from './textReadings';
 import { foldWords } from './textFold';
 import { extraTolerance } from './checks/rule';
@@ -157,7 +158,10 @@ function analyseTable(
       if (siblings) siblings.push(row);
       else childrenOf.set(parentRow, [row]);
     }
-    if (withIndicators && !row.isSection) indicators.push(indicatorOf(sheet, row, place, unit, { direction, kind, breakdown, settings }));
+    // A structure ("Cơ cấu kinh tế") and its shares describe a composition: no percent of plan, no status.
+    const parentLabel = parentRow !== null ? byRow.get(parentRow)?.label : undefined;
+    const describesStructure = namesStructure(row.label) || (kind === 'rate' && parentLabel !== undefined && namesStructure(parentLabel));
+    if (withIndicators && !row.isSection) indicators.push(indicatorOf(sheet, row, place, unit, { direction, kind, breakdown, describesStructure, settings }));
   }
   const context: RuleContext = {
     sheet,
@@ -255,10 +259,13 @@ function indicatorOf(
   row: TableRow,
   place: RowPlace | undefined,
   unit: Unit | null,
-  context: { direction: Direction; kind: UnitKind; breakdown: IndicatorResult['breakdown']; settings: CheckSettings },
+  context: { direction: Direction; kind: UnitKind; breakdown: IndicatorResult['breakdown']; describesStructure: boolean; settings: CheckSettings },
 ): IndicatorResult {
   const { prior, plan, actual } = row.figures;
-  const computed = computeFigures({ prior, plan, actual, kind: context.kind, direction: context.direction }, context.settings);
+  const computed = computeFigures(
+    { prior, plan, actual, kind: context.kind, direction: context.direction, describesStructure: context.describesStructure },
+    context.settings,
+  );
   return {
     sheet,
     row: row.row,

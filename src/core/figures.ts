@@ -28,18 +28,26 @@ export function qualifiedNumber(figure: Figure | undefined): number | null {
 }
 
 export function computeFigures(
-  input: { prior?: Figure; plan?: Figure; actual?: Figure; kind: UnitKind; direction: Direction },
+  input: {
+    prior?: Figure;
+    plan?: Figure;
+    actual?: Figure;
+    kind: UnitKind;
+    direction: Direction;
+    /** A structure ("Cơ cấu kinh tế") or one of its shares: a composition, not a target to reach. */
+    describesStructure?: boolean;
+  },
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
 ): ComputedFigures {
   // "trên 4.730" keeps its qualifier, but its number is still the figure to compare (docs/domain.md: use the number).
   const actual = qualifiedNumber(input.actual);
   const prior = qualifiedNumber(input.prior);
-  const percentOfPlan = percentOfPlanOf(input.plan, actual, input.direction);
+  const percentOfPlan = input.describesStructure ? null : percentOfPlanOf(input.plan, actual, input.direction);
   // Rates and indexes change in points: "tăng 1%" in a report of rates means one point.
   const inPoints = input.kind === 'rate' || input.kind === 'index';
   return {
     percentOfPlan,
-    status: planStatus(input.plan, actual, input.direction, percentOfPlan, settings),
+    status: input.describesStructure ? 'no-target' : planStatus(input.plan, input.actual, input.direction, percentOfPlan, settings),
     yoyPoints: inPoints && actual !== null && prior !== null ? withoutFloatNoise(actual - prior) : null,
     yoyPercent: !inPoints && actual !== null && prior !== null && prior !== 0 ? ((actual - prior) / prior) * 100 : null,
   };
@@ -59,7 +67,7 @@ function percentOfPlanOf(plan: Figure | undefined, actual: number | null, direct
 /** How the actual figure stands against the plan: by its percent where it has one, else met or not. */
 function planStatus(
   plan: Figure | undefined,
-  actual: number | null,
+  actualFigure: Figure | undefined,
   direction: Direction,
   percentOfPlan: number | null,
   settings: Pick<CheckSettings, 'achievedThreshold' | 'nearlyThreshold'>,
@@ -67,11 +75,14 @@ function planStatus(
   if (percentOfPlan !== null) {
     return percentOfPlan >= settings.achievedThreshold ? 'achieved' : percentOfPlan >= settings.nearlyThreshold ? 'nearly' : 'missed';
   }
+  const actual = qualifiedNumber(actualFigure);
   if (!plan || actual === null || (plan.kind !== 'number' && plan.kind !== 'range')) return 'no-target';
   if (plan.kind === 'range') return met(direction === 'lower' ? actual <= plan.high : actual >= plan.low);
+  // "<1" against a ceiling of "dưới 1" says the true figure is below 1: the ceiling is met.
+  const actualBelow = actualFigure?.kind === 'number' && actualFigure.qualifier === 'under';
   switch (plan.qualifier) {
     case 'under':
-      return met(actual < plan.value);
+      return met(actualBelow ? actual <= plan.value : actual < plan.value);
     case 'atMost':
       return met(actual <= plan.value);
     case 'over':

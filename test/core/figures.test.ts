@@ -83,6 +83,22 @@ describe('targets that are not a plain number', () => {
     expect(one('Tỷ lệ tai nạn lao động chết người', '‰', null, 'dưới 1', 0.8)).toMatchObject({ status: 'achieved', percentOfPlan: null, planText: 'dưới 1' });
   });
 
+  it('judges a ceiling "dưới 1" met by an actual written "<1": both say below 1', () => {
+    expect(one('Tỷ lệ tai nạn lao động chết người', '‰', null, 'dưới 1', '<1')).toMatchObject({ status: 'achieved', percentOfPlan: null });
+    expect(one('Tỷ lệ tai nạn lao động chết người', '‰', null, 'dưới 1', '<2')).toMatchObject({ status: 'missed' });
+  });
+
+  it('gives a structure and its shares no percent of plan and no status: they describe a composition', () => {
+    const result = table([
+      ['1', 'Cơ cấu kinh tế', '%', 100, 100, 100], // 2
+      [null, '- Nông, lâm nghiệp và thủy sản', '%', 30, 28, 25], // 3
+      [null, '- Công nghiệp và xây dựng', '%', 35, 37, 40], // 4
+      [null, '- Dịch vụ', '%', 35, 35, 35], // 5
+    ]);
+    for (const row of [2, 3, 4]) expect(indicatorAt(result, row)).toMatchObject({ percentOfPlan: null, status: 'no-target' });
+    expect(indicatorAt(result, 4).yoyPoints).toBeCloseTo(5, 9);
+  });
+
   it('judges a lower-is-better indicator with a numeric plan achieved when actual ≤ plan, with no percent of plan', () => {
     expect(one('Tỷ lệ hộ nghèo', '%', 4.35, 3.5, 3.02)).toMatchObject({ status: 'achieved', percentOfPlan: null, plan: 3.5 });
     expect(one('Tỷ lệ hộ nghèo', '%', 4.35, 3.5, 3.5)).toMatchObject({ status: 'achieved', percentOfPlan: null });

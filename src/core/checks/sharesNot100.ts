@@ -1,9 +1,7 @@
 import { additiveRoles } from '../breakdowns';
 import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
 import { memoize } from '../memo';
-import { foldCleanText } from '../textFold';
-import { startsWithPhrase } from '../vocabulary/matching';
-import { structureWords } from '../vocabulary/structureWords';
+import { namesStructure as labelNamesStructure } from '../structureRows';
 import { extraTolerance, figureColumn, findingOf, rowList, ruleMeta, type FindingOf, type TableRule } from './rule';
 
 const hundred: Interval = { low: 100, high: 100, tolerance: 0 };
@@ -26,12 +24,8 @@ export const sharesNot100: TableRule<typeof meta> = {
   meta,
   check(context) {
     const findings: FindingOf<typeof meta>[] = [];
-    // Labels repeat down a sheet: fold each distinct one once. They are clean already (read through
-    // SheetGrid), so they are only folded, as direction.ts folds them.
-    const namesStructure = memoize((label: string) => {
-      const folded = foldCleanText(label);
-      return structureWords.some((phrase) => startsWithPhrase(folded, phrase));
-    });
+    // Labels repeat down a sheet: fold each distinct one once.
+    const namesStructure = memoize(labelNamesStructure);
     const slack = extraTolerance(context, 0);
     for (const row of context.rows) {
       // Most rows have fewer than two children: that is cheaper to see than what the label says.
@@ -41,7 +35,8 @@ export const sharesNot100: TableRule<typeof meta> = {
       if (shares.length < 2) continue;
       for (const role of additiveRoles) {
         const intervals = shares.map((s) => intervalOf(s.figures[role]));
-        if (intervals.some((i) => i === null)) continue;
+        // Blank or all-zero shares are a structure nobody filled in yet, not one that adds up wrong.
+        if (intervals.some((i) => i === null) || intervals.every((i) => i!.low === 0 && i!.high === 0)) continue;
         const sum = sumIntervals(intervals as Interval[]);
         if (agrees(sum, hundred, slack)) continue;
         const column = figureColumn(context, role);

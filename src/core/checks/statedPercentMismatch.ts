@@ -47,7 +47,7 @@ function includesScale(set: ScaleSet, index: number): boolean {
 const meta = ruleMeta({
   id: 'stated-percent-mismatch',
   scope: 'table',
-  severity: 'error',
+  severity: { percentOfPlan: 'error', yearOnYear: 'error', comparisonUnsettled: 'info' },
   description: "A stated percentage is not what the row's own figures give.",
   messages: {
     percentOfPlan: {
@@ -57,6 +57,10 @@ const meta = ruleMeta({
     yearOnYear: {
       vi: 'Tỷ lệ so với cùng kỳ ghi ở ô {{cell}} là {{found}}%, nhưng thực hiện/năm trước của dòng này là {{expected}}%: sửa lại tỷ lệ hoặc số liệu.',
       en: "The stated year-on-year index in {{cell}} is {{found}}%, but this row's actual/prior is {{expected}}%: correct the percentage or the figures.",
+    },
+    comparisonUnsettled: {
+      vi: 'Cột so sánh ở ô {{cell}} không ghi so với kế hoạch hay cùng kỳ, và số liệu không cho thấy rõ: chỉ {{agreeing}}/{{comparable}} dòng khớp một cách tính, nên cột này không được kiểm tra.',
+      en: 'The comparison column at {{cell}} does not say whether it is against the plan or the prior year, and the figures do not show it clearly: only {{agreeing}} of {{comparable}} rows agree with one ratio, so the column is not checked.',
     },
   },
 });
@@ -69,6 +73,17 @@ export const statedPercentMismatch: TableRule<typeof meta> = {
     return [
       ...checkColumn(context, 'statedPercentOfPlan', 'plan', ['percent', 'ratio']),
       ...checkColumn(context, 'statedYoY', 'prior', ['percent', 'ratio', 'growth']),
+      ...context.layout.unsettledComparisons.map(({ column, agreeing, comparable }) =>
+        findingOf(meta, context.sheet, {
+          messageId: 'comparisonUnsettled',
+          // On the column's lowest header cell, where its heading is read.
+          row: context.layout.headerRows[context.layout.headerRows.length - 1]!,
+          column,
+          expected: null,
+          found: null,
+          data: { agreeing, comparable },
+        }),
+      ),
     ];
   },
 };

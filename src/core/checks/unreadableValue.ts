@@ -1,16 +1,17 @@
 import { figureColumnsOf } from '../rows/tableRows';
-import type { MessageData } from '../report';
+import type { FigureRole, MessageData } from '../report';
 import { findingOf, ruleMeta, type FindingOf, type MessageIdOf, type TableRule } from './rule';
 
 /**
  * unreadable-value: a cell in a figure column that cannot be read as a number; we say what we found,
  * never guess. A formula saved without its result that could not be calculated here is one too:
- * its figure is unknown, not zero.
+ * its figure is unknown, not zero. An Excel error (#DIV/0! where a plan is empty) is what a formula
+ * gave, not a typing slip: an info line, never "enter a number".
  */
 const meta = ruleMeta({
   id: 'unreadable-value',
   scope: 'table',
-  severity: 'warning',
+  severity: { unreadable: 'warning', uncalculatedFormula: 'warning', formulaError: 'info' },
   description: 'A cell in a figure column cannot be read as a number.',
   messages: {
     unreadable: {
@@ -21,8 +22,23 @@ const meta = ruleMeta({
       vi: 'Công thức {{formula}} ở ô {{cell}} chưa có kết quả tính (tệp được lưu bởi chương trình không tính công thức), nên không đọc được số liệu này: mở tệp bằng Excel, lưu lại để Excel tính, rồi kiểm tra lại.',
       en: 'The formula {{formula}} in {{cell}} has no calculated result (the file was saved by a program that does not calculate), so this figure cannot be read: open the file in Excel, save it so Excel calculates it, and check again.',
     },
+    formulaError: {
+      vi: 'Ô {{cell}} là kết quả lỗi {{text}} của công thức (thường do chia cho ô trống hoặc bằng 0): ô này không có số liệu để kiểm tra.',
+      en: '{{cell}} shows the formula error {{text}} (often a division by an empty or zero cell): it holds no figure to check.',
+    },
   },
 });
+
+/** The error values Excel shows for a formula it cannot evaluate. */
+const excelErrors: ReadonlySet<string> = new Set(['#DIV/0!', '#REF!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!']);
+
+/**
+ * "Tăng 11-12%" in a plan column is a target written in words (the report keeps it as planText),
+ * not a number typed wrong: words beside a figure. A bare "x" is still unreadable.
+ */
+function isTargetInWords(role: FigureRole, text: string): boolean {
+  return (role === 'plan' || role === 'nextPlan') && /\d/.test(text) && /\p{L}{2,}/u.test(text);
+}
 
 export const unreadableValue: TableRule<typeof meta> = {
   meta,
@@ -36,7 +52,12 @@ export const unreadableValue: TableRule<typeof meta> = {
         const figure = row.figures[role];
         let messageId: MessageIdOf<typeof meta>;
         let data: MessageData;
-        if (figure?.kind === 'unreadable') {
+        if (figure?.kind === 'unreadable' && excelErrors.has(figure.text.trim().toUpperCase())) {
+          messageId = 'formulaError';
+          data = { text: figure.text.trim() };
+        } else if (figure?.kind === 'unreadable' && isTargetInWords(role, figure.text)) {
+          continue;
+        } else if (figure?.kind === 'unreadable') {
           messageId = 'unreadable';
           data = { text: figure.text };
         } else if (figure === undefined && context.resultMissing(row.row, column)) {

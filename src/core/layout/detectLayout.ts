@@ -20,8 +20,19 @@ export interface TableLayout {
   /** "Đơn vị tính: Người" above the table: the unit of rows that name none. */
   tableUnit: Unit | null;
   unresolvedComparisons: number[];
+  /** Stated comparisons the figures gave no clear role: left unchecked, and the sheet's result says why. */
+  unsettledComparisons: readonly UnsettledComparison[];
   /** "Toàn huyện" and one group per commune, each with the same figure columns; null for one group. */
   groups: ColumnGroups | null;
+}
+
+/** A comparison column too few of whose comparable rows agree with either ratio. */
+export interface UnsettledComparison {
+  readonly column: number;
+  /** Rows that agree with the likelier ratio. */
+  readonly agreeing: number;
+  /** Rows with a stated figure, an actual and a plan or prior to compare with. */
+  readonly comparable: number;
 }
 
 export type LayoutResult = { readonly found: true; readonly layout: TableLayout } | { readonly found: false; readonly reason: SkipReason };
@@ -76,6 +87,7 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       tableUnit: above.map(unitAboveTable).find((u) => u !== null) ?? unitInFigureHeaders(grid, header.rows, columns),
       // With groups, the main layout is the total group's; each unit group settles its own.
       unresolvedComparisons: groups ? [...groups.total.unresolvedComparisons] : roles.unresolvedComparisons,
+      unsettledComparisons: [],
       groups,
     },
   };

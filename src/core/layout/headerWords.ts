@@ -43,8 +43,15 @@ export function figureKindOf(text: string): FigureKind | null {
   return null;
 }
 
+/**
+ * The years a text names, a period ("KH NQ 2016-2020", "giai đoạn 2017 - 2021") by its end year:
+ * a period's plan is the target for its last year, and its actual is reported in that year.
+ */
 export function yearsIn(text: string): number[] {
-  return (foldText(text).match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+  const periodsAsEndYears = foldText(text).replace(/(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g, (period, start: string, end: string) =>
+    Number(end) > Number(start) ? end : period,
+  );
+  return (periodsAsEndYears.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
 }
 
 /** Whether a title line names the report's year: a year word ("Năm 2020") beside the year. */

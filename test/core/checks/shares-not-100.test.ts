@@ -12,7 +12,18 @@ const structure = (services: number) =>
   ]);
 
 ruleTester.run(sharesNot100, {
-  valid: [{ name: 'shares that add up to 100', sheet: structure(35.1) }],
+  valid: [
+    { name: 'shares that add up to 100', sheet: structure(35.1) },
+    {
+      name: 'a structure nobody filled in (every share 0) is unfilled, not wrong',
+      sheet: underHeader([
+        ['1', 'Cơ cấu kinh tế', '%', n, 100, 0], // 2
+        [n, '- Nông, lâm nghiệp và thủy sản', '%', n, 28, 0], // 3
+        [n, '- Công nghiệp và xây dựng', '%', n, 37, 0], // 4
+        [n, '- Dịch vụ', '%', n, 35, 0], // 5
+      ]),
+    },
+  ],
   invalid: [
     {
       name: 'shares that do not add up to 100, on the column that is off',

@@ -47,3 +47,47 @@ ruleTester.run(statedPercentMismatch, {
     },
   ],
 });
+
+/**
+ * A "So sánh (%)" column that names no ratio: rows 2–8 with prior, plan and actual, and the stated
+ * figures given. 101,28 and 108,7 are actual/plan; 92 and 77 are neither ratio.
+ */
+const unnamedComparison = (values: readonly CellValue[]) => [
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2022', 'KH 2023', 'TH 2023', 'So sánh (%)'],
+  ['1', 'Tuyển sinh và đào tạo nghề nghiệp', 'người', 38000, 40000, 40512, values[0]!],
+  ['2', 'Tổ chức cai nghiện phục hồi', 'người', 900, 1000, 1087, values[1]!],
+  ['3', 'Quỹ Đền ơn đáp nghĩa các cấp huy động', 'triệu đồng', 6500, 7000, 7108, values[2]!],
+  ['4', 'Số lao động được giải quyết việc làm', 'người', 22000, 23000, 23250, values[3]!],
+  ['5', 'Đi làm việc ở nước ngoài theo hợp đồng', 'người', 1982, 2500, 2749, values[4]!],
+  ['6', 'Số người tham gia bảo hiểm xã hội tự nguyện', 'người', 14000, 15000, 15600, values[5]!],
+  ['7', 'Số hộ được hỗ trợ nhà ở', 'hộ', 300, 400, 420, values[6]!],
+];
+const ofPlan = [101.28, 108.7, 101.54, 101.09, 109.96, 104, 105];
+
+ruleTester.run(statedPercentMismatch, {
+  invalid: [
+    {
+      name: 'an unnamed comparison column takes the role a clear majority of its rows show (6 of 7 are actual/plan)',
+      sheet: unnamedComparison([...ofPlan.slice(0, 6), 77]),
+      findings: [{ cell: 'G8', messageId: 'percentOfPlan', severity: 'error', expected: 105 }],
+    },
+    {
+      name: 'an unnamed comparison column where only 3 of 7 rows agree with a ratio is left unchecked, saying why',
+      sheet: unnamedComparison([...ofPlan.slice(0, 3), 92, 77, 92, 77]),
+      findings: [
+        {
+          cell: 'G1',
+          messageId: 'comparisonUnsettled',
+          severity: 'info',
+          data: { agreeing: 3, comparable: 7 },
+          message: /chỉ 3\/7 dòng khớp một cách tính, nên cột này không được kiểm tra/,
+        },
+      ],
+    },
+    {
+      name: 'fewer than five agreeing rows settle nothing, however unanimous',
+      sheet: unnamedComparison([...ofPlan.slice(0, 4), null, null, null]),
+      findings: [{ cell: 'G1', messageId: 'comparisonUnsettled', severity: 'info', data: { agreeing: 4, comparable: 4 } }],
+    },
+  ],
+});

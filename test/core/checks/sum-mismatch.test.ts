@@ -174,6 +174,22 @@ describe('sum-mismatch: how rows are read into a breakdown', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('lets a row without a unit take its total\'s only as a plausible part: not among siblings in other units', () => {
+    const result = table([
+      ['1', 'Quà tặng người có công nhân dịp lễ, tết', 'suất', n, n, 1200], // 2
+      [n, '- Số tiền', 'triệu đồng', n, n, 600], // 3
+      [n, '- Số đơn vị tham gia', n, n, n, 1500], // 4
+      ['2', 'Số lao động được giải quyết việc làm', 'người', n, n, 900], // 5
+      [n, '- Lao động nam', n, n, n, 500], // 6
+      [n, '- Lao động nữ', n, n, n, 400], // 7
+    ]);
+    // Row 4 sits among attributes in other units: it is no part of 1.200 suất, and 1.500 exceeds nothing.
+    expect(indicatorAt(result, 4)).toMatchObject({ unit: null, breakdown: null });
+    // Rows 6 and 7 name no unit, like all their siblings: the total's unit, written once, is theirs.
+    expect(indicatorAt(result, 6)).toMatchObject({ unit: 'người' });
+    expect(result.findings).toEqual([]);
+  });
+
   it('passes 4,35 + 3,02 = 7,37 although the binary sum is 7,369999…', () => {
     expect(4.35 + 3.02).not.toBe(7.37);
     const result = table([

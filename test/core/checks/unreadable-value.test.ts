@@ -14,6 +14,10 @@ ruleTester.run(unreadableValue, {
         ['2', 'Người có công và thân nhân hưởng trợ cấp hàng tháng', 'người', n, n, 20000, 'Chỉ tiêu giao: dưới 3%'],
       ],
     },
+    {
+      name: 'a plan written in words ("Tăng 11-12%") is a target, not a number typed wrong',
+      sheet: underHeader([['1', 'Giá trị sản xuất', 'tỷ đồng', 2500, 'Tăng 11-12%', 2883]]),
+    },
   ],
   invalid: [
     {
@@ -27,9 +31,16 @@ ruleTester.run(unreadableValue, {
       ],
     },
     {
-      name: 'an Excel error such as #DIV/0!',
-      sheet: underHeader([['1', 'Số lao động được giải quyết việc làm', 'người', n, 23000, { error: '#DIV/0!' }]]),
-      findings: [{ cell: 'F2', messageId: 'unreadable' }],
+      name: 'an Excel error such as #DIV/0! is a formula outcome: an info line, never "enter a number"',
+      sheet: underHeader([
+        ['1', 'Số lao động được giải quyết việc làm', 'người', n, 23000, { error: '#DIV/0!' }],
+        ['2', 'Số hộ nghèo', 'hộ', n, 120, { error: '#REF!' }],
+      ]),
+      options: { formulas: { F2: '=E2/D2', F3: '=E3/#REF!' } },
+      findings: [
+        { cell: 'F2', messageId: 'formulaError', severity: 'info', data: { text: '#DIV/0!' }, message: /#DIV\/0! của công thức/ },
+        { cell: 'F3', messageId: 'formulaError', severity: 'info', data: { text: '#REF!' } },
+      ],
     },
   ],
 });

@@ -38,6 +38,16 @@ describe('header and column roles', () => {
     expect(indicatorAt(result, 2)).toMatchObject({ prior: 22000, plan: 23000, actual: 23250, unit: 'người' });
   });
 
+  it('reads a period header by its end year: "KH NQ 2016-2020" is the plan of a 2020 report', () => {
+    const result = check(
+      sheet('Biểu 01', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH NQ 2016-2020', 'TH 2020', 'Ước TH giai đoạn 2016 - 2020 so với KH NQ 2016-2020 (%)'],
+        ['1', 'Số lao động được giải quyết việc làm', 'người', 22000, 110000, 112000, 101.82],
+      ]),
+    );
+    expect(result.sheet.columns).toMatchObject({ prior: 'D', plan: 'E', actual: 'F', statedPercentOfPlan: 'G' });
+  });
+
   it('reads the Thái Nguyên header: two merged rows, So sánh (%) split into Ước TH/KH and Ước TH 2023/TH 2022, then column numbers', () => {
     const result = check(
       thaiNguyenTop([
