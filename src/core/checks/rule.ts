@@ -5,6 +5,7 @@ import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
+import type { FormulaSums } from '../rows/formulaParts';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
 
@@ -21,6 +22,8 @@ export interface RuleContext {
   readonly childrenOf: RowLookup<readonly TableRow[]>;
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
+  /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */
+  readonly formulaSums: FormulaSums;
   /** A formula cell saved without its result that calculateMissingResults could not calculate either. */
   readonly resultMissing: (row: number, column: number) => boolean;
 }
