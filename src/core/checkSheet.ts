@@ -118,7 +118,8 @@ function analyseTable(
   // which rows are headings: a group whose figures leave all of those as they are has the total's.
   const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
   const formulaSums = readFormulaSums(grid, additiveColumns(layout), allRows);
-  const places = outline?.places ?? placeRows(allRows, formulaChildren(formulaSums, rows));
+  const formulaParts = formulaChildren(formulaSums, rows);
+  const places = outline?.places ?? placeRows(allRows, formulaParts);
   const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
   const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
@@ -155,6 +156,7 @@ function analyseTable(
     childrenOf,
     formulaAt: (row, column) => grid.formula(row, column),
     formulaSums,
+    formulaParts,
     resultMissing,
   };
   return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
