@@ -1,4 +1,4 @@
-import { figureInRowUnitRoles, type BreakdownKind, type FigureRole } from './report';
+import { figureInRowUnitRoles, type BreakdownKind, type FigureRole, type Severity } from './report';
 import { convert, sameQuantity, type Unit } from './units';
 import { agrees, highOf, isSummable, lowOf, type Interval } from './interval';
 import { roundingTolerance } from './values';
@@ -23,8 +23,16 @@ export interface BreakdownPart {
  * - partial: of which (Trong đó; a single part; parts that never add up);
  * - comprising: "Bao gồm" whose parts add up nowhere: a warning, not a certainty.
  */
+/**
+ * What proves a breakdown (docs/domain.md, "Severity follows evidence"): a breakdown word, the
+ * total's formulas adding the parts, the parts adding up exactly in another column of the row;
+ * or nothing but the rows' places (inferred), which is worth a warning at most.
+ */
+export type BreakdownEvidence = 'word' | 'formula' | 'sums' | 'inferred';
+
 export interface Breakdown {
   readonly total: TableRow;
+  readonly evidence: BreakdownEvidence;
   readonly totalUnit: Unit;
   readonly word: BreakdownWord | null;
   readonly kind: BreakdownKind | 'comprising';
@@ -75,10 +83,13 @@ export function resolveBreakdowns(
       if (unit && sameQuantity(unit, totalUnit)) parts.push({ row, unit, factor: convert(1, unit, totalUnit) });
     }
     if (parts.length === 0) continue;
-    const kind = breakdownKind(word, total, totalUnit, parts);
+    const byFormula = parts.every((part) => places.get(part.row.row)?.byFormula === true);
+    const addsUp = totalUnit.additive && additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts));
+    const evidence: BreakdownEvidence = word !== null ? 'word' : byFormula ? 'formula' : addsUp ? 'sums' : 'inferred';
+    const kind = breakdownKind(word, evidence, addsUp, parts);
     const relation: BreakdownKind = kind === 'comprising' ? 'full' : kind;
     for (const part of parts) relationToParent.set(part.row.row, relation);
-    breakdowns.push({ total, totalUnit, word, kind, parts });
+    breakdowns.push({ total, evidence, totalUnit, word, kind, parts });
   }
   return { breakdowns, effectiveUnits, relationToParent };
 }
@@ -112,13 +123,19 @@ export function unitsInEffect(rows: readonly TableRow[], places: RowLookup<RowPl
   return effectiveUnits;
 }
 
-function breakdownKind(word: BreakdownWord | null, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): Breakdown['kind'] {
+function breakdownKind(word: BreakdownWord | null, evidence: BreakdownEvidence, addsUp: boolean, parts: readonly BreakdownPart[]): Breakdown['kind'] {
   if (word === 'full') return 'full';
   if (word === 'partial') return 'partial';
-  const addsUp = totalUnit.additive && additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts));
   if (word === 'comprising') return addsUp ? 'full' : 'comprising';
+  // A total whose formulas add its parts is their sum.
+  if (evidence === 'formula') return 'full';
   if (parts.length < 2) return 'partial';
   return addsUp ? 'full' : 'partial';
+}
+
+/** An error where the breakdown is proven, a warning where it is only inferred from the rows' places. */
+export function severityOf(breakdown: Pick<Breakdown, 'evidence'>): Severity {
+  return breakdown.evidence === 'inferred' ? 'warning' : 'error';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from './address';
-import { resolveBreakdowns } from './breakdowns';
+import { additiveRoles, resolveBreakdowns } from './breakdowns';
 import { tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
 import { groupTotalMismatch } from './checks/groupTotalMismatch';
@@ -13,6 +13,7 @@ import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
 import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
+import { formulaChildren, readFormulaSums } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 import { namesStructure } from './structureRows';
@@ -134,7 +135,9 @@ function analyseTable(
   // The outline (places, units in effect) comes from numbers, indents, breakdown words, units and
   // which rows are headings: a group whose figures leave all of those as they are has the total's.
   const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
-  const places = outline?.places ?? placeRows(allRows);
+  const formulaSums = readFormulaSums(grid, additiveColumns(layout), allRows);
+  const formulaParts = formulaChildren(formulaSums, rows);
+  const places = outline?.places ?? placeRows(allRows, formulaParts);
   const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
   const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
@@ -173,9 +176,16 @@ function analyseTable(
     kinds,
     childrenOf,
     formulaAt: (row, column) => grid.formula(row, column),
+    formulaSums,
+    formulaParts,
     resultMissing,
   };
   return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
+}
+
+/** The table's columns whose figures add up, where formulas that add state the structure. */
+function additiveColumns(layout: TableLayout): number[] {
+  return additiveRoles.flatMap((role) => layout.columns[role] ?? []);
 }
 
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */

@@ -1,4 +1,5 @@
 import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
+import { formulaDoubleCounts } from './formulaDoubleCounts';
 import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
 import type { RuleMeta, TableRule } from './rule';
@@ -9,7 +10,7 @@ import { sumMismatch } from './sumMismatch';
 import { unitMismatch } from './unitMismatch';
 import { unreadableValue } from './unreadableValue';
 
-const tableRuleList = [sumMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, unreadableValue] as const;
+const tableRuleList = [sumMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, unreadableValue] as const;
 
 /** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;

@@ -5,6 +5,7 @@ import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
+import type { FormulaSums } from '../rows/formulaParts';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
 
@@ -21,6 +22,10 @@ export interface RuleContext {
   readonly childrenOf: RowLookup<readonly TableRow[]>;
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
+  /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */
+  readonly formulaSums: FormulaSums;
+  /** The parts each total's formulas agree on, subtotals keeping their own (see rows/formulaParts.ts). */
+  readonly formulaParts: RowLookup<readonly number[]>;
   /** A formula cell saved without its result that calculateMissingResults could not calculate either. */
   readonly resultMissing: (row: number, column: number) => boolean;
 }
@@ -79,13 +84,15 @@ export interface FindingFields<MessageId extends string> {
   readonly found: number | null;
   /** The message's placeholders but {{cell}}, which is the finding's own cell. */
   readonly data: MessageData;
+  /** Where the evidence behind a finding decides how serious it is (breakdowns.ts, severityOf); else the meta's. */
+  readonly severity?: Severity;
 }
 
 export function findingOf<Meta extends RuleMeta>(meta: Meta, sheet: string, fields: FindingFields<MessageIdOf<Meta>>): FindingOf<Meta> {
   const { severity } = meta;
   return {
     rule: meta.id as IdOf<Meta>,
-    severity: typeof severity === 'string' ? severity : (severity as Record<string, Severity>)[fields.messageId]!,
+    severity: fields.severity ?? (typeof severity === 'string' ? severity : (severity as Record<string, Severity>)[fields.messageId]!),
     sheet,
     row: fields.row,
     cell: cellAddress(fields.row, fields.column),

@@ -1,11 +1,12 @@
-import { additiveRoles, heldAgainstSum, isUnfilledTotal } from '../breakdowns';
+import { additiveRoles, heldAgainstSum, isUnfilledTotal, severityOf } from '../breakdowns';
 import { exceeds, intervalOf, representative } from '../interval';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type TableRule } from './rule';
 
 /**
  * subset-exceeds-total: an "of which" part larger than its total. For rates too ("Trong đó" a rate
  * is at most the total rate), but only where the sheet says "Trong đó": a region's rate may exceed
- * the whole's.
+ * the whole's. An error where "Trong đó" or a formula proves the part; a lone part below a total
+ * without either is inferred: a warning.
  */
 const meta = ruleMeta({
   id: 'subset-exceeds-total',
@@ -41,6 +42,7 @@ export const subsetExceedsTotal: TableRule<typeof meta> = {
           findings.push(
             findingOf(meta, context.sheet, {
               messageId: 'partExceedsTotal',
+              severity: severityOf(breakdown),
               row: part.row.row,
               column,
               role,

@@ -1,11 +1,12 @@
-import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, type Breakdown } from '../breakdowns';
+import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, severityOf, type Breakdown } from '../breakdowns';
 import { agrees, exceeds, representative, type Interval } from '../interval';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, rowList, type FindingOf, type MessageIdOf, type TableRule } from './rule';
 
 /**
  * sum-mismatch: a total differs from the sum of its full breakdown (tolerance: the rounding shown,
  * summed over the parts; a range part gives a range of sums). Also: "Bao gồm" parts that do not
- * add up (a warning), and unannounced parts that add up to more than their total.
+ * add up (a warning), and unannounced parts that add up to more than their total (an error where
+ * the breakdown is proven, a warning where it is inferred: see severityOf).
  */
 const meta = ruleMeta({
   id: 'sum-mismatch',
@@ -45,6 +46,7 @@ export const sumMismatch: TableRule<typeof meta> = {
         findings.push(
           findingOf(meta, context.sheet, {
             messageId,
+            ...(messageId === 'partsExceedTotal' ? { severity: severityOf(breakdown) } : {}),
             row: breakdown.total.row,
             column: figureColumn(context, role),
             role,

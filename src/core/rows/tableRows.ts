@@ -33,6 +33,8 @@ export interface TableRow {
   /** The label is a breakdown word alone (or names only the dimension): markerOnly when the row has no figures. */
   readonly markerAlone: boolean;
   readonly indent: number;
+  /** The label cell is bold. */
+  readonly bold: boolean;
   readonly unitText: string | null;
   readonly unit: Unit | null;
   /** What the cell in each role's column (layout.columns[role]) says; absent for an empty cell. */
@@ -106,6 +108,7 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
       marker: marked?.word ?? null,
       markerAlone,
       indent: indentOf(grid.value(row, labelColumn), grid.style(row, labelColumn)?.indent),
+      bold: grid.style(row, labelColumn)?.bold === true,
       unitText,
       unit,
     };
@@ -141,6 +144,7 @@ function tableRow(written: WrittenRow, read: RowFigures): TableRow {
     markerOnly: written.markerAlone && read.count === 0,
     markerAlone: written.markerAlone,
     indent: written.indent,
+    bold: written.bold,
     unitText: written.unitText,
     unit: written.unit,
     figures: read.figures,

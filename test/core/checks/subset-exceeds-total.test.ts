@@ -15,6 +15,13 @@ const trained = (part: number) =>
     [n, 'Trong đó: có bằng cấp, chứng chỉ', '%', 35.9, 36, part],
   ]);
 
+/** One row under a total, with no breakdown word: a part only by its place. */
+const lonePart = (part: number) =>
+  underHeader([
+    ['3', 'Số lao động được giải quyết việc làm', 'người', n, n, 23250],
+    [n, '- Đi làm việc ở nước ngoài theo hợp đồng', 'người', n, n, part],
+  ]);
+
 ruleTester.run(subsetExceedsTotal, {
   valid: [
     { name: 'an "of which" part below its total', sheet: abroad(2749) },
@@ -33,6 +40,11 @@ ruleTester.run(subsetExceedsTotal, {
       name: 'an "of which" rate above its total rate',
       sheet: trained(80),
       findings: [{ cell: 'F3', messageId: 'partExceedsTotal', expected: 73, found: 80 }],
+    },
+    {
+      name: 'a lone row below a total, a part only by its place: a warning',
+      sheet: lonePart(25000),
+      findings: [{ cell: 'F3', messageId: 'partExceedsTotal', severity: 'warning', expected: 23250, found: 25000 }],
     },
   ],
 });

@@ -124,11 +124,20 @@ ruleTester.run(sumMismatch, {
       findings: [{ cell: 'E2', messageId: 'totalDiffers', severity: 'error', column: 'plan', expected: 35892, found: 35164 }],
     },
     {
-      name: 'parts without a breakdown word that add up to more than their total',
+      name: 'parts only placed under a total (no word, formula or column that adds up) that add up to more: a warning',
       sheet: unannounced(30000, 30000),
       findings: [
-        { cell: 'E2', messageId: 'partsExceedTotal', severity: 'error' },
-        { cell: 'F2', messageId: 'partsExceedTotal', severity: 'error' },
+        { cell: 'E2', messageId: 'partsExceedTotal', severity: 'warning' },
+        { cell: 'F2', messageId: 'partsExceedTotal', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'parts the total\'s formulas add, whose sum differs from its saved result: an error',
+      sheet: unannounced(30000, 30000),
+      options: { formulas: { E2: '=E3+E4', F2: '=F3+F4' } },
+      findings: [
+        { cell: 'E2', messageId: 'totalDiffers', severity: 'error', expected: 35892, found: 30000 },
+        { cell: 'F2', messageId: 'totalDiffers', severity: 'error', expected: 37625, found: 30000 },
       ],
     },
     {

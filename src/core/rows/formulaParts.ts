@@ -1,0 +1,124 @@
+/**
+ * The structure a sheet's own formulas state (docs/domain.md, "The workbook's formulas state its
+ * structure"): E6 = E7+E14+E17 says rows 7, 14 and 17 are the parts of row 6, whatever the
+ * numbering, bullets or indentation say. Only formulas that add cells of their own column count.
+ */
+import type { Expression } from '../formulas/ast';
+import { parseFormula } from '../formulas/parse';
+import { RowTable, type RowLookup } from '../rowTable';
+import type { SheetGrid } from '../sheetGrid';
+
+/** What one row's formulas add: by worksheet column, the rows the formula in that column adds. */
+export type FormulaSums = RowLookup<ReadonlyMap<number, readonly number[]>>;
+
+/**
+ * The rows a formula adds in its own column: =SUM(E7:E13), =E8+E12+E13, =SUM(E7,E14,E17), in
+ * sheet order. Null for a formula that does anything but add, reads another column or sheet, or
+ * adds fewer than two cells (=E8 copies a figure, it totals nothing).
+ */
+export function addedRows(formula: string, sheet: string, column: number): readonly number[] | null {
+  const expression = parseFormula(formula, sheet);
+  if (!expression) return null;
+  const rows: number[] = [];
+  if (!collectAdded(expression, column, rows)) return null;
+  if (rows.length < 2) return null;
+  return rows.sort((a, b) => a - b);
+}
+
+function collectAdded(expression: Expression, column: number, rows: number[]): boolean {
+  switch (expression.kind) {
+    case 'reference': {
+      const { area } = expression;
+      if (area.left !== column || area.right !== column) return false;
+      for (let row = area.top; row <= area.bottom; row++) rows.push(row);
+      return true;
+    }
+    case 'binary':
+      return expression.operator === '+' && collectAdded(expression.left, column, rows) && collectAdded(expression.right, column, rows);
+    case 'call':
+      // SUM inside a sum adds the same way; any other function computes something else.
+      return expression.name === 'SUM' && expression.args.every((arg) => collectAdded(arg, column, rows));
+    default:
+      return false;
+  }
+}
+
+/** Each row's adding formulas in the given columns (the table's figure columns in the row's unit). */
+export function readFormulaSums(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): FormulaSums {
+  const sums = RowTable.spanning<ReadonlyMap<number, readonly number[]>>(rows);
+  for (const { row } of rows) {
+    let byColumn: Map<number, readonly number[]> | undefined;
+    for (const column of columns) {
+      const formula = grid.formula(row, column);
+      const added = formula === null ? null : addedRows(formula, grid.name, column);
+      if (added === null || added.includes(row)) continue;
+      (byColumn ??= new Map()).set(column, added);
+    }
+    if (byColumn) sums.set(row, byColumn);
+  }
+  return sums;
+}
+
+/**
+ * The rows each total's formulas name as its parts, where most of its adding formulas agree. A
+ * subtotal inside the range takes its own parts: in SUM(E7:E13) with E7 = SUM(E8:E12), the parts
+ * of row 7 are rows 8 to 12 and those of the total are rows 7 and 13 (formula-double-counts
+ * reports that formula). A range that runs into a subtotal whose parts go on past the range's end
+ * has overrun into the next block: its parts stop before that subtotal. Only rows of the table
+ * count; blank rows in a range are no parts.
+ */
+export function formulaChildren(sums: FormulaSums, rows: readonly { readonly row: number }[]): RowLookup<readonly number[]> {
+  const tableRows = new Set(rows.map((r) => r.row));
+  const asWritten = RowTable.spanning<readonly number[]>(rows);
+  for (const { row } of rows) {
+    const parts = agreedParts(sums.get(row));
+    if (parts) asWritten.set(row, parts);
+  }
+  const agreed = RowTable.spanning<readonly number[]>(rows);
+  for (const { row } of rows) {
+    const byColumn = sums.get(row);
+    if (!byColumn) continue;
+    const parts = agreedParts(new Map([...byColumn].map(([column, added]) => [column, beforeOverrun(added, asWritten)])));
+    if (parts) agreed.set(row, parts);
+  }
+  const children = RowTable.spanning<readonly number[]>(rows);
+  for (const { row } of rows) {
+    const parts = agreed.get(row);
+    if (!parts) continue;
+    const ownedBySubtotal = new Set<number>();
+    for (const part of parts) for (const owned of descendants(part, agreed, new Set([row]))) ownedBySubtotal.add(owned);
+    const own = parts.filter((part) => tableRows.has(part) && !ownedBySubtotal.has(part));
+    if (own.length > 0) children.set(row, own);
+  }
+  return children;
+}
+
+/** The rows a formula adds up to the first subtotal whose own parts it adds only the first of. */
+function beforeOverrun(added: readonly number[], subtotals: RowLookup<readonly number[]>): readonly number[] {
+  const last = added[added.length - 1]!;
+  const cutInTwo = (parts: readonly number[]): boolean => parts.some((part) => added.includes(part)) && parts.some((part) => part > last);
+  const overrun = added.findIndex((row) => cutInTwo(subtotals.get(row) ?? []));
+  return overrun < 0 ? added : added.slice(0, overrun);
+}
+
+/** The parts most of a row's adding formulas name (more than half of them); null when they disagree. */
+function agreedParts(byColumn: ReadonlyMap<number, readonly number[]> | undefined): readonly number[] | null {
+  if (!byColumn) return null;
+  const votes = new Map<string, { parts: readonly number[]; count: number }>();
+  for (const parts of byColumn.values()) {
+    const key = parts.join(',');
+    const vote = votes.get(key);
+    if (vote) vote.count++;
+    else votes.set(key, { parts, count: 1 });
+  }
+  for (const { parts, count } of votes.values()) if (parts.length > 0 && count * 2 > byColumn.size) return parts;
+  return null;
+}
+
+/** Every row a subtotal adds, through its own subtotals; `seen` guards against circular formulas. */
+function descendants(row: number, agreed: RowLookup<readonly number[]>, seen: Set<number>): number[] {
+  if (seen.has(row)) return [];
+  seen.add(row);
+  const parts = agreed.get(row) ?? [];
+  return parts.flatMap((part) => [part, ...descendants(part, agreed, seen)]);
+}

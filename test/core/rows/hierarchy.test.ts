@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorResult } from '../../../src/core/report';
+import type { CellValue } from '../../../src/core/snapshot';
+import { check, header2023, sheet, type SheetOptions } from '../../helpers/sheets';
+
+/** Rows under the standard header (row 1), so the first data row is row 2. */
+function table(rows: readonly (readonly CellValue[])[], options?: SheetOptions) {
+  return check(sheet('Biểu 01', [[...header2023], ...rows], options));
+}
+
+/** row → parent row, for the rows reported as indicators. */
+function parents(indicators: readonly IndicatorResult[]): Record<number, number | null> {
+  return Object.fromEntries(indicators.map((i) => [i.row, i.parentRow]));
+}
+
+const n = null;
+
+describe("the sheet's own formulas place rows", () => {
+  it('outrank bullets: E2 = E3+E6 names rows 3 and 6, E3 = E4+E5 their parts', () => {
+    // Bullets alone would put "- Lúa" beside "- NÔNG NGHIỆP"; the formulas say otherwise.
+    const result = table(
+      [
+        ['1', 'Giá trị sản xuất', 'tỷ đồng', n, n, 30], // 2
+        [n, '- NÔNG NGHIỆP', 'tỷ đồng', n, n, 20], // 3
+        [n, '+ Trồng trọt', 'tỷ đồng', n, n, 12], // 4
+        [n, '- Lúa', 'tỷ đồng', n, n, 8], // 5
+        [n, '- LÂM NGHIỆP', 'tỷ đồng', n, n, 10], // 6
+      ],
+      { formulas: { F2: '=F3+F6', F3: '=F4+F5' } },
+    );
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 3, 5: 3, 6: 2 });
+  });
+
+  it('give a subtotal inside a SUM range its own parts', () => {
+    const result = table(
+      [
+        ['1', 'Tổng số', 'người', n, n, 20], // 2
+        [n, 'Khu vực A', 'người', n, n, 7], // 3
+        [n, 'Xã 1', 'người', n, n, 3], // 4
+        [n, 'Xã 2', 'người', n, n, 4], // 5
+        [n, 'Khu vực B', 'người', n, n, 6], // 6
+      ],
+      { formulas: { F2: '=SUM(F3:F6)', F3: '=SUM(F4:F5)' } },
+    );
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 3, 5: 3, 6: 2 });
+  });
+
+  it('stop a range that runs into the next subtotal and the first of its parts', () => {
+    const result = table(
+      [
+        ['1', 'Lâm nghiệp', 'tỷ đồng', n, n, 10], // 2
+        ['1.1', 'Trồng rừng', 'tỷ đồng', n, n, 5], // 3
+        [n, '- Tập trung', 'tỷ đồng', n, n, 2], // 4
+        [n, '- Phân tán', 'tỷ đồng', n, n, 1], // 5
+        ['1.2', 'Khai thác', 'tỷ đồng', n, n, 5], // 6
+        [n, '- Gỗ', 'tỷ đồng', n, n, 2], // 7
+        [n, '- Củi', 'tỷ đồng', n, n, 3], // 8
+      ],
+      { formulas: { F2: '=F3+F6', F3: '=SUM(F4:F7)', F6: '=SUM(F7:F8)' } },
+    );
+    expect(parents(result.indicators)).toMatchObject({ 4: 3, 5: 3, 6: 2, 7: 6, 8: 6 });
+  });
+});
+
+describe('bullets by the sheet’s habit', () => {
+  it('reads "* / - / +" as three levels in that order', () => {
+    const result = table([
+      ['1', 'Giá trị sản xuất', 'tỷ đồng', n, n, 30], // 2
+      [n, '* Khu vực nông, lâm, thủy sản', 'tỷ đồng', n, n, 20], // 3
+      [n, '- Nông nghiệp', 'tỷ đồng', n, n, 15], // 4
+      [n, '+ Trồng trọt', 'tỷ đồng', n, n, 10], // 5
+      [n, '+ Chăn nuôi', 'tỷ đồng', n, n, 5], // 6
+      [n, '- Thủy sản', 'tỷ đồng', n, n, 5], // 7
+      [n, '* Khu vực dịch vụ', 'tỷ đồng', n, n, 10], // 8
+    ]);
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 3, 5: 4, 6: 4, 7: 3, 8: 2 });
+  });
+
+  it('starts each numbered block afresh: "+" first under one number is its first level', () => {
+    const result = table([
+      ['1', 'Trồng trọt', 'ha', n, n, 30], // 2
+      [n, '- Lúa', 'ha', n, n, 20], // 3
+      [n, '+ Lúa nước', 'ha', n, n, 12], // 4
+      ['2', 'Chăn nuôi', 'con', n, n, 30], // 5
+      [n, '+ Trâu', 'con', n, n, 10], // 6
+      [n, '- Trâu cày', 'con', n, n, 4], // 7
+    ]);
+    expect(parents(result.indicators)).toMatchObject({ 3: 2, 4: 3, 6: 5, 7: 6 });
+  });
+
+  it('lets leading spaces decide where they disagree with the bullets', () => {
+    const result = table([
+      ['1', 'Giá trị sản xuất', 'tỷ đồng', n, n, 30], // 2
+      [n, '- Nông nghiệp', 'tỷ đồng', n, n, 20], // 3
+      [n, '    + Trồng trọt', 'tỷ đồng', n, n, 12], // 4
+      [n, '    - Lúa', 'tỷ đồng', n, n, 8], // 5
+      [n, '- Lâm nghiệp', 'tỷ đồng', n, n, 10], // 6
+    ]);
+    expect(parents(result.indicators)).toMatchObject({ 3: 2, 4: 3, 5: 3, 6: 2 });
+  });
+
+  it('never nests a bold heading under the bullet row above it', () => {
+    const result = table(
+      [
+        ['1', 'Lao động', 'người', n, n, 30], // 2
+        [n, '- Nam', 'người', n, n, 20], // 3
+        [n, 'Lao động qua đào tạo', 'người', n, n, 10], // 4
+      ],
+      { bold: ['B2', 'B4'] },
+    );
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 2 });
+  });
+});
+
+describe('dotted numbers', () => {
+  it('nest by their prefix even out of order: 1.1.1 after 1.2 is under 1.1', () => {
+    const result = table([
+      ['1', 'Lao động', 'người', n, n, 30], // 2
+      ['1.1', 'Nông nghiệp', 'người', n, n, 20], // 3
+      ['1.2', 'Công nghiệp', 'người', n, n, 10], // 4
+      ['1.1.1', 'Trồng trọt', 'người', n, n, 12], // 5
+    ]);
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 2, 5: 3 });
+  });
+});
