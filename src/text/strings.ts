@@ -421,6 +421,11 @@ export const uiText = {
   checkOnly: fixed('Chỉ kiểm tra, không ghi', 'Check only'),
   markCells: fixed('Tô màu các ô có phát hiện', 'Mark flagged cells with a fill'),
   markCellsHint: fixed('Chỉ đổi màu nền, không đổi số liệu.', 'Changes the fill only, never the figures.'),
+  includeHidden: fixed('Kiểm tra cả trang tính, dòng, cột đang ẩn', 'Also check hidden sheets, rows and columns'),
+  includeHiddenHint: fixed(
+    'Mặc định chỉ báo những gì người đọc nhìn thấy; phần ẩn thường là vùng tính phụ.',
+    'By default only what a reader sees is reported; hidden parts are usually working areas.',
+  ),
   clearMarks: fixed('Xóa đánh dấu', 'Clear marks'),
   marksCleared: {
     vi: ({ count }) => (count === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu ở ${count} ô.`),
