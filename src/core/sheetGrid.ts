@@ -18,7 +18,7 @@ export class SheetGrid {
 
   /**
    * `clean` is cleanText, or the same remembering each distinct text (see TextReadings): labels
-   * and headers are read by several steps, and repeat down a sheet. `visibleOnly` makes hidden
+   * and headers are read by several steps, and repeat down a sheet. `onlyVisible` makes hidden
    * cells read as empty (see visibleOnly()).
    */
   constructor(
@@ -30,9 +30,11 @@ export class SheetGrid {
     this.hiddenColumns = new Set(snapshot.hiddenColumns);
     this.firstRow = snapshot.origin.row;
     this.firstColumn = snapshot.origin.column;
-    this.lastRow = this.firstRow + snapshot.values.length - 1;
     const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.lastColumn = this.firstColumn + width - 1;
+    // Seen by a reader, the sheet ends at its last row (column) shown: hidden rows below a table
+    // are not inside it, and are not read as its rows.
+    this.lastRow = lastShown(this.firstRow, this.firstRow + snapshot.values.length - 1, onlyVisible ? this.hiddenRows : null);
+    this.lastColumn = lastShown(this.firstColumn, this.firstColumn + width - 1, onlyVisible ? this.hiddenColumns : null);
     for (const m of snapshot.merges) {
       // Only header-sized merges matter for reading headers; a huge merge is a title block.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
@@ -121,6 +123,12 @@ export class SheetGrid {
   private key(row: number, column: number): number {
     return row * 20_000 + column;
   }
+}
+
+function lastShown(first: number, last: number, hidden: ReadonlySet<number> | null): number {
+  let line = last;
+  while (hidden && line >= first && hidden.has(line)) line--;
+  return line;
 }
 
 function textOf(value: Exclude<CellValue, string>): string {

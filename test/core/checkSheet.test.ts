@@ -77,9 +77,17 @@ describe('checkSheet: what a reader sees', () => {
   });
 
   it('still checks a visible total against parts in hidden rows', () => {
-    const result = check(rehabSheet({ hiddenRows: [3, 4] }));
+    const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120]];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [3, 4] }));
     expect(findingKeys(result)).toEqual(['sum-mismatch F2']);
-    expect(result.indicators.map((i) => i.row)).toEqual([2]);
+    expect(result.indicators.map((i) => i.row)).toEqual([2, 5]);
+  });
+
+  it('does not read hidden rows below the last row shown as rows of the table', () => {
+    // Rows 5-7 are a hidden working area under the printed table; row 4 is the last row shown.
+    const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120], [n, 'Chia ra: - Nam', 'người', n, 60, 70], [n, '- Nữ', 'người', n, 40, 40]];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [5, 6, 7] }));
+    expect(result.tables[0]!.rows.map((row) => row.row)).toEqual([2, 3, 4]);
   });
 
   it('brings hidden rows back when hidden content is asked for', () => {
