@@ -67,6 +67,11 @@ export class SheetGrid {
     return this.hiddenRows.has(row);
   }
 
+  /** Whether this grid reads the row as empty because it is hidden (only a visibleOnly grid does). */
+  skipsRow(row: number): boolean {
+    return this.onlyVisible && this.hiddenRows.has(row);
+  }
+
   value(row: number, column: number): CellValue {
     return this.shown(row, column) ? this.storedValue(row, column) : null;
   }

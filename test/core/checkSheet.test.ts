@@ -52,6 +52,17 @@ describe('checkSheet: what a reader sees', () => {
     expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [2] });
   });
 
+  it('reads a header on both sides of a hidden row as one header', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'Năm 2023', null], // 1
+      [n, n, n, 'cũ', 'cũ', 'cũ'], // 2, hidden
+      [n, n, n, 'Thực hiện', 'Kế hoạch', 'Thực hiện'], // 3
+      ['1', 'Lao động có việc làm', 'người', 900, 1000, 1050], // 4
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [2], merges: ['A1:A3', 'B1:B3', 'C1:C3', 'E1:F1'] }));
+    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [1, 3], columns: { prior: 'D', plan: 'E', actual: 'F' } });
+  });
+
   it('reports nothing on a hidden row, and leaves its indicator out', () => {
     const rows: CellValue[][] = [
       ...rehab,
