@@ -26,6 +26,7 @@ export function settingsFrom(saved: unknown, fallback: CheckSettings = defaultSe
     achievedThreshold: achieved,
     nearlyThreshold: nearly,
     extraToleranceDigits: digits,
+    includeHidden: typeof saved.includeHidden === 'boolean' ? saved.includeHidden : fallback.includeHidden,
     sheetOverrides: cleanOverrides(saved.sheetOverrides),
   };
 }

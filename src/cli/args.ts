@@ -9,6 +9,8 @@ export interface CheckRequest {
   out?: string;
   json?: string;
   language: Language;
+  /** --include-hidden: check and report hidden sheets, rows and columns too; absent: only what a reader sees. */
+  includeHidden?: boolean;
 }
 
 /** Batch mode: several files or folders, one checked copy each and one consolidated report. */
@@ -19,6 +21,7 @@ export interface BatchRequest {
   /** How many files are checked at once; absent: one per CPU core. */
   jobs?: number;
   language: Language;
+  includeHidden?: boolean;
 }
 
 export type CliCommand =
@@ -42,6 +45,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'out-dir': { type: 'string' },
         jobs: { type: 'string' },
         lang: { type: 'string' },
+        'include-hidden': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,18 +62,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs);
   if (jobs === null) return invalid(say(lang, batchText.badJobs, { value: values.jobs ?? '' }));
   const outDir = values['out-dir'];
+  const includeHidden = values['include-hidden'] ?? false;
   // Several inputs, or --out-dir, mean batch mode; a single file without --out-dir is checked as always.
   if (outDir !== undefined || positionals.length > 1) {
     if (values.out !== undefined || values.json !== undefined) return invalid(sayPlain(lang, batchText.outWithBatch));
     if (!outDir) return invalid(sayPlain(lang, batchText.outDirRequired));
     if (positionals.length === 0) return invalid(sayPlain(lang, batchText.noInputs));
-    return { kind: 'batch', request: { inputs: positionals, outDir, language: lang, ...(jobs !== undefined && { jobs }) } };
+    return { kind: 'batch', request: { inputs: positionals, outDir, language: lang, includeHidden, ...(jobs !== undefined && { jobs }) } };
   }
   if (jobs !== undefined) return invalid(sayPlain(lang, batchText.jobsNeedsOutDir));
   return {
     kind: 'check',
     request: {
       language: lang,
+      includeHidden,
       ...(positionals[0] !== undefined && { input: positionals[0] }),
       ...(values.out !== undefined && { out: values.out }),
       ...(values.json !== undefined && { json: values.json }),

@@ -10,6 +10,7 @@ export interface FileTask {
   /** Absolute path of the checked copy; its folder exists. */
   output: string;
   language: Language;
+  includeHidden?: boolean;
   /** When the batch ran (milliseconds since 1970), shown on every summary sheet. */
   checkedAt: number;
 }
@@ -28,7 +29,7 @@ export interface WorkerReply {
 export async function checkFileTask(task: FileTask, check: CheckFunction): Promise<FileOutcome> {
   try {
     const result = await runCheck(
-      { input: task.input, out: task.output, language: task.language, checkedAt: new Date(task.checkedAt) },
+      { input: task.input, out: task.output, language: task.language, includeHidden: task.includeHidden, checkedAt: new Date(task.checkedAt) },
       check,
     );
     return result.ok ? { status: 'checked', counts: countReport(result.report) } : { status: 'failed', error: result.message };

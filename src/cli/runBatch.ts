@@ -81,6 +81,7 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
     input: files[index]!.input,
     output: outputPath(outDir, files[index]!),
     language,
+    includeHidden: options.includeHidden ?? false,
     checkedAt: options.checkedAt.getTime(),
   }));
   const jobs = options.jobs ?? defaultJobs({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem() }, await largestSize(tasks));

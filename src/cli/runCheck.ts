@@ -47,7 +47,7 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
 
   let result: CheckResult;
   try {
-    result = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language });
+    result = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language, includeHidden: options.includeHidden ?? false });
   } catch (error) {
     return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
   }

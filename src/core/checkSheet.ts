@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter } from './address';
+import { cellAddress, columnLetter, parseCellAddress } from './address';
 import { additiveRoles, resolveBreakdowns } from './breakdowns';
 import { tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
@@ -57,13 +57,17 @@ export function checkSheet(
   readings: TextReadings = createTextReadings(),
   sheetNames: ReadonlySet<string> = new Set(),
 ): SheetCheck {
+  if (isHiddenSheet(source) && !settings.includeHidden) return skipped(source.name, 'hiddenSheet');
   // Formulas saved without their results (files written by scripts) are calculated first, on the
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
   const calculation = calculateMissingResults(source);
   const snapshot = decodeLegacyText(calculation.snapshot);
   const resultMissing = missingResults(calculation.uncalculated);
   const grid = new SheetGrid(snapshot, readings.cleanText);
-  const detected = detectTables(grid, settings.sheetOverrides[snapshot.name], readings.labelHeading);
+  // Tables are found from what the reader sees; their rows are then read whole, hidden ones too,
+  // as a visible total may add up hidden parts.
+  const shown = settings.includeHidden ? grid : grid.visibleOnly();
+  const detected = detectTables(shown, settings.sheetOverrides[snapshot.name], readings.labelHeading);
   if (!detected.found) return skipped(snapshot.name, detected.reason);
 
   const layouts: TableLayout[] = [];
@@ -86,6 +90,10 @@ export function checkSheet(
     }
   }
   if (tables.length === 0) return skipped(snapshot.name, 'noIndicatorRows');
+  // The one place hidden content leaves the report: what is read in hidden cells may still be
+  // the parts of a visible total, but is not itself reported.
+  const hiddenRow = (row: number) => !settings.includeHidden && grid.isHiddenRow(row);
+  const hiddenCell = (row: number, column: number) => !settings.includeHidden && grid.isHidden(row, column);
   return {
     sheet: {
       name: snapshot.name,
@@ -94,8 +102,8 @@ export function checkSheet(
       // A sheet of several tables reports the first one's columns; each table is read by its own.
       columns: columnLetters(layouts[0]!),
     },
-    indicators: tables.flatMap((table) => table.indicators),
-    findings: withoutRepeats(findings),
+    indicators: tables.flatMap((table) => table.indicators).filter((indicator) => !hiddenRow(indicator.row)),
+    findings: withoutRepeats(findings).filter((finding) => !hiddenCell(finding.row, findingColumn(finding))),
     tables: tables.map((table, i) => ({
       headerRows: layouts[i]!.headerRows,
       columns: layouts[i]!.columns,
@@ -252,6 +260,15 @@ function withoutRepeats(findings: readonly RuleFinding[]): RuleFinding[] {
     seen.add(key);
     return true;
   });
+}
+
+function isHiddenSheet(snapshot: SheetSnapshot): boolean {
+  return snapshot.visibility !== undefined && snapshot.visibility !== 'visible';
+}
+
+/** The finding's column, from its cell's address ("E12"). */
+function findingColumn(finding: RuleFinding): number {
+  return parseCellAddress(finding.cell)?.column ?? 0;
 }
 
 function skipped(name: string, skipReason: SkipReason): SheetCheck {

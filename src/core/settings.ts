@@ -14,6 +14,11 @@ export interface CheckSettings {
    * sums and stated percentages. 0 means only the rounding the sheet itself shows.
    */
   extraToleranceDigits: number;
+  /**
+   * Whether hidden sheets, rows and columns are checked and reported as well. Off: the report is
+   * what a reader sees, and hidden helper areas are left alone.
+   */
+  includeHidden: boolean;
   /** Per sheet: header rows and column roles the user corrected (column letters). */
   sheetOverrides: Readonly<Record<string, SheetOverride>>;
 }
@@ -29,5 +34,6 @@ export const defaultSettings: CheckSettings = {
   achievedThreshold: 100,
   nearlyThreshold: 90,
   extraToleranceDigits: 0,
+  includeHidden: false,
   sheetOverrides: {},
 };

@@ -2,6 +2,10 @@ import type { Wording } from './wording';
 
 /** Why a sheet was not checked: codes the engine gives, worded by the wording step. */
 export const skipReasons = {
+  hiddenSheet: {
+    vi: 'Trang tính đang ẩn: không kiểm tra (chọn kiểm tra cả phần ẩn để xem).',
+    en: 'The sheet is hidden: not checked (ask for hidden content to include it).',
+  },
   emptySheet: { vi: 'Trang tính trống.', en: 'The sheet is empty.' },
   noHeader: {
     vi: 'Không tìm thấy dòng tiêu đề có cột chỉ tiêu và cột số liệu (thực hiện, kế hoạch).',

@@ -42,8 +42,19 @@ export interface CellRange {
   readonly right: number;
 }
 
+/** As Excel shows a sheet's tab: a very hidden sheet is one only code can show again. */
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
 export interface SheetSnapshot {
   readonly name: string;
+  /** Absent when visible (and in snapshots built for tests). */
+  readonly visibility?: SheetVisibility;
+  /**
+   * Hidden rows and columns, worksheet numbers in ascending order; absent or empty when none (or
+   * when the reader cannot tell). Numbers, not a flag per row: most sheets hide nothing.
+   */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
   /** Worksheet position of values[0][0]. */
   readonly origin: CellPosition;
   readonly values: readonly (readonly CellValue[])[];

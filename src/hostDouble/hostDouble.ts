@@ -22,7 +22,7 @@
  */
 import type { ExcelRun } from '../adapters/officejs/host';
 import { cellAddress, parseCellAddress } from '../core';
-import type { CellValue, SheetSnapshot } from '../core/model';
+import type { CellValue, SheetSnapshot, SheetVisibility } from '../core/model';
 import { DoubleContext, type SyncRecord } from './proxies';
 import {
   ModelWorkbook,
@@ -261,6 +261,9 @@ export function doubleFromSnapshots(snapshots: readonly SheetSnapshot[], options
       }),
     );
     sheet.merges = snapshot.merges.map((merge) => ({ ...merge }));
+    sheet.visibility = modelVisibility[snapshot.visibility ?? 'visible'];
+    for (const row of snapshot.hiddenRows ?? []) sheet.hiddenRows.add(row);
+    for (const column of snapshot.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
   }
   return host;
 }
@@ -275,6 +278,8 @@ export function doubleFromGrids(
     options,
   );
 }
+
+const modelVisibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const satisfies Record<SheetVisibility, ModelSheet['visibility']>;
 
 function modelValueOf(value: CellValue): ModelValue {
   if (value !== null && typeof value === 'object') return { error: value.error };

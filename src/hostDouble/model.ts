@@ -67,6 +67,9 @@ export function isDefaultCell(cell: ModelCell): boolean {
 
 export class ModelSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Hidden rows and columns, by worksheet number. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   protected = false;
   deleted = false;
   readonly cells = new Map<number, ModelCell>();

@@ -791,6 +791,9 @@ class RangeDouble extends ClientObjectDouble<RangeTarget> {
       set: (target, input) => setGrid(target, input, (cell, value) => (cell.numberFormat = String(value))),
     },
     valueTypes: { get: (target) => gridOf(target, valueType) },
+    // As Excel: true when every row (column) of the range is hidden, false when none is, else null.
+    rowHidden: { version: '1.2', get: (target) => allOrNone(target.range.top, target.range.bottom, target.sheet.hiddenRows) },
+    columnHidden: { version: '1.2', get: (target) => allOrNone(target.range.left, target.range.right, target.sheet.hiddenColumns) },
     hyperlink: {
       version: '1.7',
       get: (target) => target.sheet.cell(target.range.top, target.range.left)?.hyperlink ?? null,
@@ -823,6 +826,41 @@ class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return result;
   }
 
+  /** One entry per row of the range (ExcelApi 1.9); the double models rowHidden and rowIndex. */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): ClientResultDouble<unknown[]> {
+    return this.lineProperties('getRowProperties', options, (target) =>
+      lines(target.range.top, target.range.bottom).map((row) => ({
+        ...(options.rowIndex && { rowIndex: row - 1 }),
+        ...(options.rowHidden && { rowHidden: target.sheet.hiddenRows.has(row) }),
+      })),
+    );
+  }
+
+  /** One entry per column of the range (ExcelApi 1.9); the double models columnHidden and columnIndex. */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): ClientResultDouble<unknown[]> {
+    return this.lineProperties('getColumnProperties', options, (target) =>
+      lines(target.range.left, target.range.right).map((column) => ({
+        ...(options.columnIndex && { columnIndex: column - 1 }),
+        ...(options.columnHidden && { columnHidden: target.sheet.hiddenColumns.has(column) }),
+      })),
+    );
+  }
+
+  private lineProperties(method: string, options: object, read: (target: RangeTarget) => unknown[]): ClientResultDouble<unknown[]> {
+    const result = new ClientResultDouble<unknown[]>();
+    if (!this.context.requireApi('1.9', method)) return result;
+    const { rowIndex: _row, rowHidden: _rowHidden, columnIndex: _column, columnHidden: _columnHidden, ...rest } = options as Record<string, unknown>;
+    if (Object.keys(rest).length > 0) fail('InvalidArgument', `The host double does not model the ${method} options ${Object.keys(rest).join(', ')}.`);
+    this.context.enqueue({
+      request: { o: this.path, m: method, a: options },
+      run: () => {
+        const properties = read(this.bound());
+        return { response: properties, commit: () => result.set(properties) };
+      },
+    });
+    return result;
+  }
+
   /** A 2-D array of cell properties matching the range (ExcelApi 1.9); properties left out stay as they are. */
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
     const copy = JSON.parse(JSON.stringify(cellPropertiesData)) as unknown;
@@ -850,6 +888,16 @@ class RangeDouble extends ClientObjectDouble<RangeTarget> {
       target.sheet.selectedAddress = rangeAddress(target.range);
     });
   }
+}
+
+function lines(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function allOrNone(first: number, last: number, hidden: ReadonlySet<number>): boolean | null {
+  let count = 0;
+  for (const line of hidden) if (line >= first && line <= last) count++;
+  return count === 0 ? false : count === last - first + 1 ? true : null;
 }
 
 function cellCount(target: RangeTarget): number {

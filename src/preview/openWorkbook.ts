@@ -57,10 +57,7 @@ export async function openWorkbook(data: ArrayBuffer | Uint8Array, name: string)
     throw new PreviewLoadError(`${name}: tệp hỏng, không đọc được (${detail}).`, `${name}: damaged, cannot be read (${detail}).`);
   }
   const host = doubleFromSnapshots(readSnapshots(workbook), { apiVersion: PREVIEW_API_VERSION, workbookName: name });
-  // Snapshots carry cells only: the sheets' visibility and the active sheet come from the file itself.
-  for (const worksheet of workbook.worksheets) {
-    host.sheet(worksheet.name).visibility = worksheet.state === 'veryHidden' ? 'VeryHidden' : worksheet.state === 'hidden' ? 'Hidden' : 'Visible';
-  }
+  // Snapshots carry the sheets' visibility; the active sheet comes from the file itself.
   const visible = host.workbook.sheets.filter((sheet) => sheet.visibility === 'Visible');
   const activeTab = workbook.views?.[0]?.activeTab;
   const saved = activeTab === undefined ? undefined : host.workbook.sheets[activeTab];

@@ -40,6 +40,7 @@ describe('startingSettings', () => {
       achievedThreshold: 95,
       nearlyThreshold: 80,
       extraToleranceDigits: 1,
+      includeHidden: true,
       sheetOverrides: { 'Biểu 01': { headerRows: [9, 8], columns: { actual: 'F', note: '' } } },
     };
     expect(startingSettings(saved, 'vi-VN')).toEqual({
@@ -55,6 +56,7 @@ describe('startingSettings', () => {
         achievedThreshold: 'một trăm',
         nearlyThreshold: 150,
         extraToleranceDigits: 2.5,
+        includeHidden: 'yes',
         sheetOverrides: { A: { headerRows: [0, -1], columns: { actual: 'f5', bogus: 'A' } }, B: 'x', C: { columns: { plan: 'D' } } },
       },
       'vi',

@@ -113,6 +113,19 @@ describe('npm run check', () => {
     expect(defaultOutputPath(undefined)).toBe(path.join(projectRoot, 'out', 'quang-ninh-2020-checked.xlsx'));
   });
 
+  it('leaves hidden content alone unless --include-hidden asks for it', async () => {
+    const input = fixtureCopy('thai-nguyen-2023.xlsx');
+    const asked: boolean[] = [];
+    const check: CheckFunction = (workbook, settings) => {
+      asked.push(settings.includeHidden);
+      return stubCheck(workbook);
+    };
+    await run([input], check);
+    await run([input, '--include-hidden'], check);
+    expect(asked).toEqual([false, true]);
+    expect((await run(['--help'])).stdout).toContain('--include-hidden');
+  });
+
   it('prints usage for --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);

@@ -10,13 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import { parseCellAddress } from '../../src/core/address';
+import { columnNumber, parseCellAddress } from '../../src/core/address';
 import { checkSheet, type SheetCheck } from '../../src/core/checkSheet';
 import { wordFinding, wordReport, wordSheet } from '../../src/core/wording';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { Finding, IndicatorResult, Report, RuleId, SheetResult } from '../../src/core/report';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
-import type { CellPosition, CellRange, CellStyle, CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import type { CellPosition, CellRange, CellStyle, CellValue, SheetSnapshot, SheetVisibility } from '../../src/core/snapshot';
 
 export interface SheetOptions {
   /** Worksheet position of the first value: { row, column } or an address such as "B3". Default A1. */
@@ -31,6 +31,11 @@ export interface SheetOptions {
   readonly bold?: readonly string[];
   /** Leave out the formulas grid altogether, as a reader that cannot get formulas does. */
   readonly withoutFormulas?: boolean;
+  /** Default visible. */
+  readonly visibility?: SheetVisibility;
+  /** Worksheet row numbers hidden, and column letters hidden ("E", "M"). */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly string[];
 }
 
 /** The standard one-row header used by most tests: A STT, B Chỉ tiêu, C ĐVT, D prior, E plan, F actual. */
@@ -75,6 +80,9 @@ export function sheet(name: string, rows: readonly (readonly CellValue[])[], opt
     numberFormats,
     ...(styles ? { styles } : {}),
     merges: (options.merges ?? []).map(rangeOf),
+    ...(options.visibility && { visibility: options.visibility }),
+    ...(options.hiddenRows && { hiddenRows: [...options.hiddenRows].sort((a, b) => a - b) }),
+    ...(options.hiddenColumns && { hiddenColumns: options.hiddenColumns.map(columnNumber).sort((a, b) => a - b) }),
   };
 }
 

@@ -269,6 +269,18 @@ describe('the task pane', () => {
     await waitFor(() => expect(access.settings?.extraToleranceDigits).toBe(2));
   });
 
+  it('leaves hidden content out unless the option asks for it, and keeps the choice with the workbook', async () => {
+    const access = await quangNinhAccess();
+    await renderPane(access);
+    openSection('Tùy chọn');
+    const option = screen.getByRole('checkbox', { name: 'Kiểm tra cả trang tính, dòng, cột đang ẩn' });
+    expect((option as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(option);
+    await waitFor(() => expect(access.settings?.includeHidden).toBe(true));
+    fireEvent.click(option);
+    await waitFor(() => expect(access.settings?.includeHidden).toBe(false));
+  });
+
   it('marks flagged cells when asked, and clears the marks saying how many', async () => {
     const access = await quangNinhAccess();
     await renderPane(access);

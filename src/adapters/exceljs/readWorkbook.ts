@@ -4,7 +4,7 @@
  */
 import type { Cell, CellRichTextValue, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import { parseCellAddress } from '../../core';
-import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot } from '../../core/model';
+import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot, type SheetVisibility } from '../../core/model';
 
 export function readSnapshots(workbook: Workbook): SheetSnapshot[] {
   // ExcelJS loads worksheets only: chart sheets never reach this list.
@@ -14,8 +14,9 @@ export function readSnapshots(workbook: Workbook): SheetSnapshot[] {
 function readSheet(worksheet: Worksheet): SheetSnapshot {
   const merges = readMerges(worksheet);
   const bounds = usedRange(worksheet);
+  const visibility = { visibility: visibilityOf(worksheet), hiddenRows: hiddenRows(worksheet), hiddenColumns: hiddenColumns(worksheet) };
   if (!bounds) {
-    return { name: worksheet.name, origin: { row: 1, column: 1 }, values: [], formulas: [], numberFormats: [], styles: [], merges };
+    return { name: worksheet.name, ...visibility, origin: { row: 1, column: 1 }, values: [], formulas: [], numberFormats: [], styles: [], merges };
   }
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -41,6 +42,7 @@ function readSheet(worksheet: Worksheet): SheetSnapshot {
   }
   return {
     name: worksheet.name,
+    ...visibility,
     origin: { row: bounds.top, column: bounds.left },
     values,
     formulas,
@@ -48,6 +50,24 @@ function readSheet(worksheet: Worksheet): SheetSnapshot {
     styles,
     merges,
   };
+}
+
+function visibilityOf(worksheet: Worksheet): SheetVisibility {
+  return worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? worksheet.state : 'visible';
+}
+
+function hiddenRows(worksheet: Worksheet): number[] {
+  const rows: number[] = [];
+  // findRow, not eachRow({ includeEmpty }): that one adds a row object for every empty row.
+  for (let row = 1; row <= worksheet.rowCount; row++) if (worksheet.findRow(row)?.hidden) rows.push(row);
+  return rows;
+}
+
+/** ExcelJS spreads a <col min max hidden> range over one column object per column. */
+function hiddenColumns(worksheet: Worksheet): number[] {
+  // Typed as always there, but null on a sheet that sets no column properties.
+  const columns = (worksheet.columns as Worksheet['columns'] | null) ?? [];
+  return columns.flatMap((column, i) => (column.hidden ? [i + 1] : []));
 }
 
 /** The smallest rectangle holding every cell with a value or a formula; null for an empty sheet. */

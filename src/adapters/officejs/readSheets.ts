@@ -1,19 +1,21 @@
 /**
  * Reads sheets into SheetSnapshots in a number of syncs that does not grow with the sheet count:
  *
- *   1. one sync for every sheet's used range (position and size), merged areas and the workbook name;
+ *   1. one sync for every sheet's used range (position and size, and whether none, some or all of
+ *      its rows and columns are hidden), its visibility, merged areas and the workbook name;
  *   2. row blocks of every sheet (values, formulas, number formats, value types, and, where ExcelApi
  *      1.9 allows, indent, bold and font name of the leading columns), as many blocks per sync as
  *      the payload budget allows: the first sync sizes blocks from a conservative estimate per
  *      cell, later ones from the bytes per cell actually measured. Once a sheet's values are in,
  *      the styles of any label-like column beyond the leading ones ride along in the next syncs
- *      (see styleColumns.ts: styles of figure columns are not read at all).
+ *      (see styleColumns.ts: styles of figure columns are not read at all). Where only some rows
+ *      (columns) are hidden, which ones ride along with the blocks too (ExcelApi 1.9).
  *
  * A payload error (or values returned as null) is retried once with half the budget.
  */
 import { columnLetter } from '../../core';
 import { AddinError, type Progress } from '../../addin/workbookAccess';
-import type { CellRange, CellStyle, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/model';
+import type { CellRange, CellStyle, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/model';
 import { cellValueOf, formulaOf, numberFormatOf, styleOf } from './cellReading';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
@@ -26,14 +28,30 @@ const FIRST_ESTIMATE_PER_CELL = 100;
 const FIRST_ESTIMATE_PER_STYLE = 120;
 /** A merged area's four numbers and its envelope in the response. */
 const BYTES_PER_MERGE = 120;
+/** {"rowHidden":false} or {"columnHidden":false}, with a margin. */
+const BYTES_PER_LINE_HIDDEN = 30;
 
 const cellPropertiesToLoad: Excel.CellPropertiesLoadOptions = {
   format: { indentLevel: true, font: { bold: true, name: true } },
 };
 
+/**
+ * What phase 1 tells of a sheet's rows (columns): none hidden, all hidden, or some, which the
+ * blocks then read line by line. Without ExcelApi 1.9 there is no reading line by line, and a
+ * sheet whose rows are only partly hidden is read as all visible: the check then reports what a
+ * reader of the whole sheet would see, as before hidden content was known.
+ */
+type Hiding = 'none' | 'all' | 'some';
+
 interface SheetRead {
   name: string;
   worksheet: Excel.Worksheet;
+  visibility: SheetVisibility;
+  rowHiding: Hiding;
+  columnHiding: Hiding;
+  /** Hidden rows from the top of the used range, and hidden columns from its left, as read so far. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
   merged: Excel.RangeAreas | null;
   mergedAreas: Excel.RangeCollection | null;
   /** 0-based worksheet position of the used range, and its size. */
@@ -74,6 +92,9 @@ interface Block {
   /** Values, formulas, number formats and value types of every column; null in a block of later styles. */
   cells: Excel.Range | null;
   styles: StyleRead[];
+  /** Where only some rows (columns) are hidden: which ones, for this block's rows (for every column, with the first block). */
+  rowsHidden: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+  columnsHidden: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
 }
 
 export async function readSheets(
@@ -92,6 +113,8 @@ async function readAll(
 ): Promise<WorkbookSnapshot> {
   const withStyles = host.supports(api.cellProperties);
   const orNull = host.supports(api.orNullObject);
+  const hiddenAtAll = host.supports(api.hiddenRowsAtAll);
+  const hiddenLineByLine = host.supports(api.hiddenRowsLineByLine);
 
   // ---- phase 1: where the data is ----
   const readName = host.supports(api.workbookName);
@@ -103,7 +126,8 @@ async function readAll(
       : host.supports(api.valuesOnlyUsedRange)
         ? worksheet.getUsedRange(true)
         : worksheet.getUsedRange();
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    used.load(hiddenAtAll ? 'rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden' : 'rowIndex,columnIndex,rowCount,columnCount');
+    worksheet.load('visibility');
     // Merged cells are formatting: look for them in the used range that counts formatting.
     const merged = host.supports(api.mergedAreas) ? worksheet.getUsedRange().getMergedAreasOrNullObject() : null;
     merged?.load('areaCount');
@@ -117,6 +141,11 @@ async function readAll(
     return {
       name,
       worksheet,
+      visibility: visibilityOf(worksheet.visibility),
+      rowHiding: empty || !hiddenAtAll ? 'none' : hidingOf(used.rowHidden, hiddenLineByLine),
+      columnHiding: empty || !hiddenAtAll ? 'none' : hidingOf(used.columnHidden, hiddenLineByLine),
+      hiddenRows: [],
+      hiddenColumns: [],
       merged: merged && !merged.isNullObject ? merged : null,
       mergedAreas: null,
       top: empty ? 0 : used.rowIndex,
@@ -247,11 +276,17 @@ function queueBlocks(
     return count;
   };
   for (const sheet of reads) {
-    const rowBytes = sheet.columns * estimates.cell(sheet) + sheet.leading * estimates.style(sheet);
+    const rowBytes =
+      sheet.columns * estimates.cell(sheet) + sheet.leading * estimates.style(sheet) + (sheet.rowHiding === 'some' ? BYTES_PER_LINE_HIDDEN : 0);
     for (let start = sheet.rowsRead; start < sheet.rows; ) {
+      const withColumns = start === 0 && sheet.columnHiding === 'some';
+      if (withColumns) left -= sheet.columns * BYTES_PER_LINE_HIDDEN;
       const count = take(sheet.rows - start, rowBytes, sheet.columns);
-      if (count === 0) return { blocks, mergeLoads };
-      blocks.push(queueCells(sheet, start, count));
+      if (count === 0) {
+        if (withColumns) left += sheet.columns * BYTES_PER_LINE_HIDDEN;
+        return { blocks, mergeLoads };
+      }
+      blocks.push(queueCells(sheet, start, count, withColumns));
       start += count;
     }
   }
@@ -263,7 +298,7 @@ function queueBlocks(
       const count = take(sheet.rows - start, width * estimates.style(sheet), width);
       if (count === 0) return { blocks, mergeLoads };
       const styles = spans.map((span) => queueStyles(sheet, start, count, span));
-      blocks.push({ sheet, start, count, cells: null, styles });
+      blocks.push({ sheet, start, count, cells: null, styles, rowsHidden: null, columnsHidden: null });
       start += count;
     }
   }
@@ -275,12 +310,20 @@ function addressOf(sheet: SheetRead, start: number, count: number, span: ColumnS
   return `${columnLetter(sheet.left + span.first + 1)}${top}:${columnLetter(sheet.left + span.last + 1)}${top + count - 1}`;
 }
 
-/** Values, formulas, number formats and value types of every column, with the leading columns' styles. */
-function queueCells(sheet: SheetRead, start: number, count: number): Block {
+/**
+ * Values, formulas, number formats and value types of every column, with the leading columns'
+ * styles, and which rows (and, with the first block, columns) are hidden where only some are.
+ */
+function queueCells(sheet: SheetRead, start: number, count: number, withColumns: boolean): Block {
   const cells = sheet.worksheet.getRange(addressOf(sheet, start, count, { first: 0, last: sheet.columns - 1 }));
   cells.load('values,formulas,numberFormat,valueTypes');
   const styles = sheet.leading > 0 ? [queueStyles(sheet, start, count, { first: 0, last: sheet.leading - 1 })] : [];
-  return { sheet, start, count, cells, styles };
+  // One column (one row) is enough to say which rows (columns) are hidden.
+  const rowsHidden = sheet.rowHiding === 'some' ? sheet.worksheet.getRange(addressOf(sheet, start, count, { first: 0, last: 0 })).getRowProperties({ rowHidden: true }) : null;
+  const columnsHidden = withColumns
+    ? sheet.worksheet.getRange(addressOf(sheet, start, 1, { first: 0, last: sheet.columns - 1 })).getColumnProperties({ columnHidden: true })
+    : null;
+  return { sheet, start, count, cells, styles, rowsHidden, columnsHidden };
 }
 
 function queueStyles(sheet: SheetRead, start: number, count: number, span: ColumnSpan): StyleRead {
@@ -313,6 +356,18 @@ function storeBlock(block: Block, withStyles: boolean): { cellBytes: number; sty
     }
     cellBytes = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats) + jsonBytes(types);
   }
+  if (block.rowsHidden) {
+    const properties = block.rowsHidden.value;
+    properties.forEach((row, r) => {
+      if (row.rowHidden) sheet.hiddenRows.push(start + r);
+    });
+    cellBytes += jsonBytes(properties);
+  }
+  if (block.columnsHidden) {
+    const properties = block.columnsHidden.value;
+    sheet.hiddenColumns = properties.flatMap((column, c) => (column.columnHidden ? [c] : []));
+    cellBytes += jsonBytes(properties);
+  }
   let styleBytes = 0;
   let styleCells = 0;
   for (const { span, result } of block.styles) {
@@ -334,6 +389,7 @@ function snapshotOf(sheet: SheetRead, withStyles: boolean): SheetSnapshot {
   if (sheet.rows === 0 || onlyCellEmpty) {
     return {
       name: sheet.name,
+      visibility: sheet.visibility,
       origin: { row: 1, column: 1 },
       values: [],
       formulas: [],
@@ -344,6 +400,9 @@ function snapshotOf(sheet: SheetRead, withStyles: boolean): SheetSnapshot {
   }
   return {
     name: sheet.name,
+    visibility: sheet.visibility,
+    hiddenRows: hiddenLines(sheet.rowHiding, sheet.rows, sheet.hiddenRows, sheet.top),
+    hiddenColumns: hiddenLines(sheet.columnHiding, sheet.columns, sheet.hiddenColumns, sheet.left),
     origin: { row: sheet.top + 1, column: sheet.left + 1 },
     values: sheet.values,
     formulas: sheet.formulas,
@@ -351,4 +410,20 @@ function snapshotOf(sheet: SheetRead, withStyles: boolean): SheetSnapshot {
     ...(withStyles && { styles: sheet.styles }),
     merges: sheet.merges,
   };
+}
+
+function visibilityOf(visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`): SheetVisibility {
+  return visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+}
+
+/** Range.rowHidden (columnHidden): true when every line is hidden, false when none is, null when some are. */
+function hidingOf(hidden: boolean | null, lineByLine: boolean): Hiding {
+  if (hidden === true) return 'all';
+  return hidden === null && lineByLine ? 'some' : 'none';
+}
+
+/** Worksheet numbers of the hidden lines, from their offsets in the used range (0-based `first`). */
+function hiddenLines(hiding: Hiding, count: number, some: readonly number[], first: number): number[] {
+  const offsets = hiding === 'all' ? Array.from({ length: count }, (_, i) => i) : hiding === 'some' ? some : [];
+  return offsets.map((offset) => first + offset + 1);
 }

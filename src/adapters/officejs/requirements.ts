@@ -22,8 +22,11 @@ export const api = {
   freezePanes: '1.7',
   workbookName: '1.7',
   workbookProtection: '1.7',
-  /** getCellProperties: indent, bold and font name in one call. */
+  /** Range.rowHidden / columnHidden: whether none, some or all rows (columns) of a range are hidden. */
+  hiddenRowsAtAll: '1.2',
+  /** getCellProperties: indent, bold and font name in one call; getRowProperties / getColumnProperties: which rows (columns) are hidden. */
   cellProperties: '1.9',
+  hiddenRowsLineByLine: '1.9',
   /** getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
 } as const;

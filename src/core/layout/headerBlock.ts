@@ -28,6 +28,8 @@ export function findHeaderBlock(grid: SheetGrid, forcedRows?: readonly number[],
     const rows = [row];
     let columnNumberRow: number | null = null;
     for (let next = row + 1; next <= Math.min(grid.lastRow, row + maxHeaderRows); next++) {
+      // A hidden row between header rows is not seen: the header goes on below it.
+      if (grid.skipsRow(next)) continue;
       if (isColumnNumberRow(grid, next)) {
         columnNumberRow = next;
         break;

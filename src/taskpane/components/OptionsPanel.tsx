@@ -76,6 +76,13 @@ export function OptionsPanel(props: OptionsPanelProps) {
                 onChange={(_, data) => props.onMark(data.checked === true)}
               />
               <Text size={200}>{t.plain(uiText.markCellsHint)}</Text>
+              <Checkbox
+                label={t.plain(uiText.includeHidden)}
+                checked={props.settings.includeHidden}
+                disabled={busy}
+                onChange={(_, data) => props.onSettings((settings) => ({ ...settings, includeHidden: data.checked === true }))}
+              />
+              <Text size={200}>{t.plain(uiText.includeHiddenHint)}</Text>
               <div className={styles.row}>
                 <Button disabledFocusable={busy || props.clearing} onClick={props.onClearMarks}>
                   {t.plain(uiText.clearMarks)}

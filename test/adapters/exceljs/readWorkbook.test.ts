@@ -127,3 +127,24 @@ describe('readSnapshots', () => {
     expect(row23).toContain(900);
   });
 });
+
+describe('readSnapshots: what is hidden', () => {
+  it('reads hidden rows, a hidden column range and the visibility of each sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const shown = workbook.addWorksheet('Biểu 01');
+    for (let row = 1; row <= 6; row++) shown.getRow(row).values = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    shown.getRow(4).hidden = true;
+    shown.getRow(5).hidden = true;
+    // Written as one <col min="4" max="6" hidden="1"/> range.
+    for (const letter of ['D', 'E', 'F']) shown.getColumn(letter).hidden = true;
+    workbook.addWorksheet('Nháp', { state: 'hidden' }).getCell('A1').value = 1;
+    workbook.addWorksheet('Dữ liệu', { state: 'veryHidden' }).getCell('A1').value = 1;
+    workbook.addWorksheet('Trống');
+
+    const [first, hidden, veryHidden, empty] = readSnapshots(await roundTrip(workbook));
+    expect(first).toMatchObject({ visibility: 'visible', hiddenRows: [4, 5], hiddenColumns: [4, 5, 6] });
+    expect(hidden).toMatchObject({ visibility: 'hidden', hiddenRows: [], hiddenColumns: [] });
+    expect(veryHidden).toMatchObject({ visibility: 'veryHidden' });
+    expect(empty).toMatchObject({ visibility: 'visible', values: [] });
+  });
+});

@@ -118,6 +118,35 @@ describe('readSheets', () => {
     expect(read!.values).toEqual(built.values);
   });
 
+  it('reads which sheets, rows and columns are hidden in the same two round trips', async () => {
+    const shown = sheet('Biểu 01', indicatorSheet('Biểu 01', 'C4').values, { origin: 'C4', hiddenRows: [6, 7], hiddenColumns: ['E', 'F', 'G'] });
+    const allHidden = sheet('Nháp', [['x'], ['y']], { hiddenRows: [1, 2], visibility: 'hidden' });
+    const host = doubleFromSnapshots([shown, allHidden, sheet('Dữ liệu', [[1]], { visibility: 'veryHidden' }), sheet('Trống', [])]);
+    const { sheets } = await readAccess(host).readSheets(host.sheetNames());
+    expect(host.roundTrips).toBe(2);
+    expect(sheets.map((s) => [s.visibility, s.hiddenRows ?? [], s.hiddenColumns ?? []])).toEqual([
+      ['visible', [6, 7], [5, 6, 7]],
+      ['hidden', [1, 2], []],
+      ['veryHidden', [], []],
+      ['visible', [], []],
+    ]);
+    expectSameCells(sheets[0]!, shown);
+  });
+
+  it('reads a sheet with some hidden rows as all visible where rows cannot be read one by one (below ExcelApi 1.9)', async () => {
+    const host = doubleFromSnapshots([sheet('Biểu 01', indicatorSheet('Biểu 01').values, { hiddenRows: [3], hiddenColumns: ['A'] })], { apiVersion: '1.8' });
+    const [read] = (await readAccess(host).readSheets(['Biểu 01'])).sheets;
+    expect(read).toMatchObject({ visibility: 'visible', hiddenRows: [], hiddenColumns: [] });
+  });
+
+  it('reads a block of rows with its hidden rows, whatever the block size', async () => {
+    const big = { ...bigSheet('Số liệu', 2_000), hiddenRows: [1, 2, 500, 1999], hiddenColumns: [3] };
+    const host = doubleFromSnapshots([big], { payloadLimit: 250_000 });
+    const [read] = (await officeAccessOn(host, { payloadBudget: 200_000 }).readSheets(['Số liệu'])).sheets;
+    expect(host.roundTrips).toBeGreaterThan(3);
+    expect(read).toMatchObject({ hiddenRows: [1, 2, 500, 1999], hiddenColumns: [3] });
+  });
+
   it('takes the same number of round trips for 30 sheets as for 3', async () => {
     const three = doubleFromSnapshots([1, 2, 3].map((n) => indicatorSheet(`Biểu ${n}`)));
     await readAccess(three).readSheets(three.sheetNames());

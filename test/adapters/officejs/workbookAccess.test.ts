@@ -39,6 +39,7 @@ describe('the rest of WorkbookAccess', () => {
       achievedThreshold: 95,
       nearlyThreshold: 80,
       extraToleranceDigits: 1,
+      includeHidden: true,
       sheetOverrides: { 'Biểu 01': { headerRows: [4, 5], columns: { label: 'B', actual: 'F' } } },
     };
     await access.saveSettings(settings);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkAll, findingKeys, header2023, sheet, type SheetOptions } from '../helpers/sheets';
+import type { CellValue } from '../../src/core/snapshot';
+
+const n = null;
+
+/** Rows 1-5: the standard header, then a total of 900 whose parts make 915 (an error at F2). */
+const rehab: CellValue[][] = [
+  [...header2023],
+  ['1', 'Cai nghiện ma túy', 'lượt người', n, 900, 900], // 2
+  [n, 'Chia ra: - Cai nghiện tập trung', 'lượt người', n, 700, 715], // 3
+  [n, '- Cai nghiện tại cộng đồng', 'lượt người', n, 200, 200], // 4
+];
+
+function rehabSheet(options: SheetOptions = {}) {
+  return sheet('Biểu 01', rehab, options);
+}
+
+describe('checkSheet: what a reader sees', () => {
+  it('skips a hidden sheet, and a very hidden one, with its reason', () => {
+    const report = checkAll('book.xlsx', [rehabSheet({ visibility: 'hidden' }), sheet('Biểu 02', rehab, { visibility: 'veryHidden' })], { language: 'en' });
+    expect(report.sheets.map((s) => [s.status, s.reason])).toEqual([
+      ['skipped', 'The sheet is hidden: not checked (ask for hidden content to include it).'],
+      ['skipped', 'The sheet is hidden: not checked (ask for hidden content to include it).'],
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('checks a hidden sheet when hidden content is asked for', () => {
+    const result = check(rehabSheet({ visibility: 'hidden' }), { includeHidden: true });
+    expect(result.sheet.status).toBe('checked');
+    expect(findingKeys(result)).toContain('sum-mismatch F2');
+  });
+
+  it('gives a role to the visible column, not to a hidden one that also fits', () => {
+    // D and E are hidden working columns headed like the visible ones after them.
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023', 'KH 2023', 'TH 2023'],
+      ['1', 'Lao động có việc làm', 'người', 1, 1, 1000, 1050],
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenColumns: ['D', 'E'] }));
+    expect(result.sheet).toMatchObject({ status: 'checked', columns: { plan: 'F', actual: 'G' } });
+    expect(result.indicators[0]).toMatchObject({ plan: 1000, actual: 1050 });
+  });
+
+  it('never takes a hidden row for the header', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2021', 'KH 2022', 'TH 2022'], // 1, hidden: an old header
+      ...rehab,
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [1] }));
+    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [2] });
+  });
+
+  it('reads a header on both sides of a hidden row as one header', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'Năm 2023', null], // 1
+      [n, n, n, 'cũ', 'cũ', 'cũ'], // 2, hidden
+      [n, n, n, 'Thực hiện', 'Kế hoạch', 'Thực hiện'], // 3
+      ['1', 'Lao động có việc làm', 'người', 900, 1000, 1050], // 4
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [2], merges: ['A1:A3', 'B1:B3', 'C1:C3', 'E1:F1'] }));
+    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [1, 3], columns: { prior: 'D', plan: 'E', actual: 'F' } });
+  });
+
+  it('reports nothing on a hidden row, and leaves its indicator out', () => {
+    const rows: CellValue[][] = [
+      ...rehab,
+      ['2', 'Số người được hỗ trợ', 'người', n, 100, 120], // 5
+      [n, 'Chia ra: - Nam', 'người', n, 60, 70], // 6
+      [n, '- Nữ', 'người', n, 40, 40], // 7
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [5, 6, 7] }));
+    expect(findingKeys(result)).toEqual(['sum-mismatch F2']);
+    expect(result.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
+  });
+
+  it('reports nothing on a hidden column', () => {
+    // G is a hidden stated "vs plan" column whose figures are wrong.
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2022', 'KH 2023', 'TH 2023', 'TH/KH (%)'],
+      ['1', 'Lao động có việc làm', 'người', 900, 1000, 1050, 90],
+    ];
+    const shown = check(sheet('Biểu 01', rows, { hiddenColumns: ['G'] }));
+    expect(shown.findings).toEqual([]);
+    const all = check(sheet('Biểu 01', rows, { hiddenColumns: ['G'] }), { includeHidden: true });
+    expect(findingKeys(all)).toEqual(['stated-percent-mismatch G2']);
+  });
+
+  it('still checks a visible total against parts in hidden rows', () => {
+    const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120]];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [3, 4] }));
+    expect(findingKeys(result)).toEqual(['sum-mismatch F2']);
+    expect(result.indicators.map((i) => i.row)).toEqual([2, 5]);
+  });
+
+  it('does not read hidden rows below the last row shown as rows of the table', () => {
+    // Rows 5-7 are a hidden working area under the printed table; row 4 is the last row shown.
+    const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120], [n, 'Chia ra: - Nam', 'người', n, 60, 70], [n, '- Nữ', 'người', n, 40, 40]];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [5, 6, 7] }));
+    expect(result.tables[0]!.rows.map((row) => row.row)).toEqual([2, 3, 4]);
+  });
+
+  it('brings hidden rows back when hidden content is asked for', () => {
+    const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120], [n, 'Chia ra: - Nam', 'người', n, 60, 70], [n, '- Nữ', 'người', n, 40, 40]];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [5, 6, 7] }), { includeHidden: true });
+    expect(findingKeys(result)).toEqual(['sum-mismatch F2', 'sum-mismatch F5']);
+    expect(result.indicators.map((i) => i.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
