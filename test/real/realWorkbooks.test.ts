@@ -3,9 +3,10 @@
  * prove from the cells (test/fixtures/real/expected; sources in test/fixtures/SOURCES.md).
  *
  * The goal (issue 13): precision ≥ 90 %, recall ≥ 80 % of visible inconsistencies, no finding on a
- * cell proven consistent, every sheet and sure role right, hierarchy ≥ 90 %. Until the engine gets
- * there, `reached` holds what it reaches now, so that no change can fall back unnoticed: raise a
- * figure in the same commit that raises it.
+ * cell proven consistent, every sheet and sure role right, hierarchy ≥ 90 %. Precision and the
+ * consistent cells hold the goal; for the others, until the engine gets there, `reached` holds what
+ * it reaches now, so that no change can fall back unnoticed: raise a figure in the commit that
+ * raises it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,12 +25,13 @@ const cases = readdirSync(expectedDir)
   .map((file) => JSON.parse(readFileSync(path.join(expectedDir, file), 'utf8')) as RealExpected);
 
 const reached = {
-  precision: 0.064,
-  recall: 0.14,
-  onConsistent: 45,
+  // The goal's own figure: reached.
+  precision: 0.9,
+  recall: 0.17,
+  onConsistent: 0,
   sheets: 9,
-  roles: 26,
-  hierarchy: 16,
+  roles: 27,
+  hierarchy: 48,
 };
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : 'n/a');
