@@ -1,5 +1,5 @@
 import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, severityOf, type Breakdown } from '../breakdowns';
-import { agrees, exceeds, representative, type Interval } from '../interval';
+import { agrees, exceeds, representative, shownFigure, type Interval } from '../interval';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, rowList, type FindingOf, type MessageIdOf, type TableRule } from './rule';
 
 /**
@@ -52,7 +52,7 @@ export const sumMismatch: TableRule<typeof meta> = {
             role,
             expected: representative(sum),
             found: representative(total),
-            data: { found: representative(total), expected: representative(sum), rows: rowList(breakdown.parts.map((p) => p.row)) },
+            data: { found: shownFigure(total), expected: shownFigure(sum), rows: rowList(breakdown.parts.map((p) => p.row)) },
           }),
         );
       }

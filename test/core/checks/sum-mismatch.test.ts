@@ -112,7 +112,19 @@ ruleTester.run(sumMismatch, {
       options: enrolIndents,
       findings: [{ cell: 'E2', messageId: 'totalDiffers', expected: 35892, found: 35164 }],
     },
-    { name: '"120-150" + 160 cannot make 320', sheet: firms(320), findings: [{ cell: 'F2', messageId: 'totalDiffers', found: 320 }] },
+    {
+      name: '"120-150" + 160 cannot make 320, and the message shows the range of sums, not its middle',
+      sheet: firms(320),
+      findings: [
+        {
+          cell: 'F2',
+          messageId: 'totalDiffers',
+          found: 320,
+          data: { expected: { low: 280, high: 310 } },
+          message: 'Số tổng 320 ở ô F2 khác tổng các thành phần (280–310, dòng 3, 4): kiểm tra lại số tổng hoặc các dòng thành phần.',
+        },
+      ],
+    },
     { name: '131,5 is beyond the rounding of three parts shown to one decimal', sheet: rice(131.5), findings: [{ cell: 'F2', messageId: 'totalDiffers' }] },
     { name: 'whole counts of people are held to the person: 916 is not 715 + 200', sheet: rehabActual(916), findings: [{ cell: 'F2', messageId: 'totalDiffers' }] },
     // Shown as 30,0 against 10,4 + 19,9 = 30,3: they do not add up.
