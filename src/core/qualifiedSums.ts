@@ -69,15 +69,18 @@ export function qualifiedColumnSum(role: FigureRole, total: TableRow, parts: rea
   return { total: bounded.bound, bound: bounded.value, sum: { low, high, tolerance }, approximateParts };
 }
 
+/** How far the sum may be from its figures: the parts' rounding, the user's extra slack, and floating point noise. */
+function marginOf(column: QualifiedColumnSum, slack: number): number {
+  return column.sum.tolerance + slack + 1e-9 * Math.max(1, Math.abs(column.bound));
+}
+
 /** Whether the sum of the parts lies beyond the total's bound, past the parts' rounding and the extra slack. */
 export function beyondBound(column: QualifiedColumnSum, slack: number): boolean {
-  const { total, sum } = column;
-  const margin = sum.tolerance + slack + 1e-9 * Math.max(1, Math.abs(column.bound));
-  return sum.high + margin < total.low || sum.low - margin > total.high;
+  const margin = marginOf(column, slack);
+  return column.sum.high + margin < column.total.low || column.sum.low - margin > column.total.high;
 }
 
 /** Whether the sum of the parts certainly exceeds the total's upper bound (parts of which, unannounced). */
 export function exceedsBound(column: QualifiedColumnSum, slack: number): boolean {
-  const { total, sum } = column;
-  return sum.low - (sum.tolerance + slack + 1e-9 * Math.max(1, Math.abs(column.bound))) > total.high;
+  return column.sum.low - marginOf(column, slack) > column.total.high;
 }
