@@ -1,3 +1,4 @@
+import type { NumberRange } from './report';
 import type { Figure } from './values';
 import { roundingTolerance } from './values';
 
@@ -56,4 +57,9 @@ export function exceeds(a: Interval, b: Interval, extraTolerance = 0): boolean {
 /** One number to report for an interval: its value, or its middle for a range. */
 export function representative(interval: Interval): number {
   return (interval.low + interval.high) / 2;
+}
+
+/** An interval as a message shows it: one figure, or its two ends where a range part makes it a range of sums. */
+export function shownFigure(interval: Interval): number | NumberRange {
+  return interval.low === interval.high ? interval.low : { low: interval.low, high: interval.high };
 }

@@ -102,8 +102,17 @@ export interface Finding {
   message: string;
 }
 
-/** A message's placeholders: figures as numbers (worded in the reader's language), other words as text. */
-export type MessageData = Readonly<Record<string, string | number>>;
+/** A figure that is only known to lie between two numbers: a sum with a range part ("120-150") among its parts. */
+export interface NumberRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * A message's placeholders: figures as numbers or ranges of numbers (worded in the reader's
+ * language), other words as text.
+ */
+export type MessageData = Readonly<Record<string, string | number | NumberRange>>;
 
 /**
  * A finding as a rule reports it: the report's Finding without its sentence, but with the id of

@@ -20,14 +20,17 @@ const placeholder = /\{\{(\w+)\}\}/g;
 
 /**
  * A message's template with its placeholders filled: numbers are figures, written as the reader
- * writes them (13.225,5 in Vietnamese, 13,225.5 in English, at most 4 decimals); texts as they are.
+ * writes them (13.225,5 in Vietnamese, 13,225.5 in English, at most 4 decimals), a range of
+ * figures as its two ends with an en dash (15.120–15.150); texts as they are.
  */
 export function fillMessage(template: string, data: MessageData, language: Language): string {
   return template.replace(placeholder, (_, name: string) => {
     const value = data[name];
     // A rule that leaves a placeholder without data is wrong: better said here than shown as "{{rows}}".
     if (value === undefined) throw new Error(`No data for {{${name}}} in "${template}"`);
-    return typeof value === 'number' ? formatNumber(value, language, 4) : value;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return formatNumber(value, language, 4);
+    return `${formatNumber(value.low, language, 4)}–${formatNumber(value.high, language, 4)}`;
   });
 }
 

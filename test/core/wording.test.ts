@@ -26,6 +26,12 @@ describe('the wording step', () => {
     );
   });
 
+  it('words a range of sums as its two ends with an en dash, each written as the language writes figures', () => {
+    const ranged: RuleFinding = { ...rehab, data: { found: 15000, expected: { low: 15120, high: 15150 }, rows: '3, 4' } };
+    expect(wordFinding(ranged, 'vi').message).toContain('(15.120–15.150, dòng 3, 4)');
+    expect(wordFinding(ranged, 'en').message).toContain('(15,120–15,150, rows 3, 4)');
+  });
+
   it('keeps everything else of the finding as the report has it', () => {
     const { messageId: _messageId, data: _data, ...placed } = rehab;
     expect(wordFinding(rehab, 'en')).toEqual({ ...placed, message: expect.any(String) });

@@ -1,17 +1,27 @@
+import type { FigureRole } from '../report';
 import { additiveRoles, columnSum, heldAgainstSum, isUnfilledTotal, severityOf, type Breakdown } from '../breakdowns';
-import { agrees, exceeds, representative, type Interval } from '../interval';
+import { agrees, exceeds, representative, shownFigure, type Interval } from '../interval';
+import { beyondBound, exceedsBound, qualifiedColumnSum, type QualifiedColumnSum } from '../qualifiedSums';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, rowList, type FindingOf, type MessageIdOf, type TableRule } from './rule';
 
 /**
  * sum-mismatch: a total differs from the sum of its full breakdown (tolerance: the rounding shown,
  * summed over the parts; a range part gives a range of sums). Also: "Bao gồm" parts that do not
  * add up (a warning), and unannounced parts that add up to more than their total (an error where
- * the breakdown is proven, a warning where it is inferred: see severityOf).
+ * the breakdown is proven, a warning where it is inferred: see severityOf). A total typed with a
+ * bound ("trên 4.730") whose parts, exact or approximate ("khoảng 2.289"), add up beyond it is a
+ * warning: approximate figures prove no exact sum, only which side of the bound it is on.
  */
 const meta = ruleMeta({
   id: 'sum-mismatch',
   scope: 'table',
-  severity: { totalDiffers: 'error', comprisingNotAdding: 'warning', partsExceedTotal: 'error' },
+  severity: {
+    totalDiffers: 'error',
+    comprisingNotAdding: 'warning',
+    partsExceedTotal: 'error',
+    boundedTotalBeyondParts: 'warning',
+    boundedTotalBeyondApproximateParts: 'warning',
+  },
   description: 'A total differs from the sum of its parts.',
   messages: {
     totalDiffers: {
@@ -26,6 +36,14 @@ const meta = ruleMeta({
       vi: 'Các dòng con (dòng {{rows}}) cộng lại {{expected}}, lớn hơn số tổng {{found}} ở ô {{cell}}: kiểm tra lại số tổng hoặc các dòng con.',
       en: 'The rows below (rows {{rows}}) add up to {{expected}}, more than the total {{found}} in {{cell}}: check the total or the rows below.',
     },
+    boundedTotalBeyondParts: {
+      vi: 'Số tổng ghi "{{total}}" ở ô {{cell}} nhưng các thành phần (dòng {{rows}}) cộng lại {{expected}}: kiểm tra lại số tổng hoặc các dòng thành phần.',
+      en: 'The total reads "{{total}}" in {{cell}} but its parts (rows {{rows}}) add up to {{expected}}: check the total or its parts.',
+    },
+    boundedTotalBeyondApproximateParts: {
+      vi: 'Số tổng ghi "{{total}}" ở ô {{cell}} nhưng các thành phần ghi {{parts}} (dòng {{rows}}) cộng lại {{expected}}: kiểm tra lại số tổng hoặc các dòng thành phần.',
+      en: 'The total reads "{{total}}" in {{cell}} but its parts, written {{parts}} (rows {{rows}}), add up to {{expected}}: check the total or its parts.',
+    },
   },
 });
 
@@ -39,7 +57,11 @@ export const sumMismatch: TableRule<typeof meta> = {
       if (!breakdown.totalUnit.additive || !heldAgainstSum(breakdown)) continue;
       for (const role of additiveRoles) {
         const column = columnSum(role, breakdown.total, breakdown.totalUnit, breakdown.parts);
-        if (!column) continue;
+        if (!column) {
+          const bounded = qualifiedColumnSum(role, breakdown.total, breakdown.parts, breakdown.totalUnit);
+          if (bounded && boundMisfit(breakdown, bounded, slack)) findings.push(boundedFinding(context.sheet, figureColumn(context, role), role, breakdown, bounded));
+          continue;
+        }
         const { total, sum } = column;
         const messageId = misfit(breakdown, total, sum, slack);
         if (!messageId) continue;
@@ -52,7 +74,7 @@ export const sumMismatch: TableRule<typeof meta> = {
             role,
             expected: representative(sum),
             found: representative(total),
-            data: { found: representative(total), expected: representative(sum), rows: rowList(breakdown.parts.map((p) => p.row)) },
+            data: { found: shownFigure(total), expected: shownFigure(sum), rows: rowList(breakdown.parts.map((p) => p.row)) },
           }),
         );
       }
@@ -68,4 +90,30 @@ function misfit(breakdown: Breakdown, total: Interval, sum: Interval, slack: num
   // Several unannounced parts: only adding up to more than their total is a mismatch.
   if (!isUnfilledTotal(breakdown, total) && exceeds(sum, total, slack)) return 'partsExceedTotal';
   return null;
+}
+
+/** Whether parts that add up to a bounded total's other side disagree with it, for the kind of breakdown. */
+function boundMisfit(breakdown: Breakdown, column: QualifiedColumnSum, slack: number): boolean {
+  if (breakdown.kind === 'full' || breakdown.kind === 'comprising') return beyondBound(column, slack);
+  // Several unannounced parts: only adding up to more than their total is a mismatch.
+  return exceedsBound(column, slack);
+}
+
+function boundedFinding(sheet: string, column: number, role: FigureRole, breakdown: Breakdown, bounded: QualifiedColumnSum): FindingOf<typeof meta> {
+  const rows = rowList(breakdown.parts.map((p) => p.row));
+  const approximate = bounded.approximateParts.length > 0;
+  return findingOf(meta, sheet, {
+    messageId: approximate ? 'boundedTotalBeyondApproximateParts' : 'boundedTotalBeyondParts',
+    row: breakdown.total.row,
+    column,
+    role,
+    expected: representative(bounded.sum),
+    found: bounded.bound,
+    data: {
+      total: bounded.total.text,
+      expected: shownFigure(bounded.sum),
+      rows,
+      ...(approximate ? { parts: bounded.approximateParts.map((text) => `"${text}"`).join(', ') } : {}),
+    },
+  });
 }

@@ -72,6 +72,17 @@ const funds = (plan: [number, number], actual: [number, number]) =>
     [n, '- Quỹ cấp huyện, xã', 'triệu đồng', n, plan[1], actual[1]], // 4
   ]);
 
+/** Households in a commune: a total typed "trên …" (over) and parts typed "khoảng …" (about), as offices write them. */
+const households = (total: CellValue, parts: readonly CellValue[], word = 'Chia ra: ') =>
+  underHeader([
+    ['1', 'Số hộ sử dụng nước sạch', 'hộ', n, n, total], // 2
+    [n, `${word}- Thôn Đông`, 'hộ', n, n, parts[0]!], // 3
+    [n, '- Thôn Tây', 'hộ', n, n, parts[1]!], // 4
+    [n, '- Thôn Nam', 'hộ', n, n, parts[2]!], // 5
+    [n, '- Thôn Bắc', 'hộ', n, n, parts[3]!], // 6
+  ]);
+const approximateParts = ['khoảng 2.289', 'khoảng 2.071', 'khoảng 140', 219];
+
 ruleTester.run(sumMismatch, {
   valid: [
     { name: 'a total that equals its parts', sheet: rehab(915) },
@@ -96,6 +107,10 @@ ruleTester.run(sumMismatch, {
       ]),
     },
     { name: '"Bao gồm" parts that add up', sheet: funds([3000, 4000], [3100, 4008]) },
+    { name: 'approximate parts adding up to 4.719 agree with "trên 4.700"', sheet: households('trên 4.700', approximateParts) },
+    { name: 'approximate parts are never held to an exact total: they prove no exact sum', sheet: households(4730, approximateParts) },
+    { name: 'an approximate total ("khoảng 4.730") claims no side to hold the parts against', sheet: households('khoảng 4.730', approximateParts) },
+    { name: 'parts without a breakdown word may be of which: below "trên 4.730" is no mismatch', sheet: households('trên 4.730', approximateParts, '') },
   ],
   invalid: [
     {
@@ -112,7 +127,19 @@ ruleTester.run(sumMismatch, {
       options: enrolIndents,
       findings: [{ cell: 'E2', messageId: 'totalDiffers', expected: 35892, found: 35164 }],
     },
-    { name: '"120-150" + 160 cannot make 320', sheet: firms(320), findings: [{ cell: 'F2', messageId: 'totalDiffers', found: 320 }] },
+    {
+      name: '"120-150" + 160 cannot make 320, and the message shows the range of sums, not its middle',
+      sheet: firms(320),
+      findings: [
+        {
+          cell: 'F2',
+          messageId: 'totalDiffers',
+          found: 320,
+          data: { expected: { low: 280, high: 310 } },
+          message: 'Số tổng 320 ở ô F2 khác tổng các thành phần (280–310, dòng 3, 4): kiểm tra lại số tổng hoặc các dòng thành phần.',
+        },
+      ],
+    },
     { name: '131,5 is beyond the rounding of three parts shown to one decimal', sheet: rice(131.5), findings: [{ cell: 'F2', messageId: 'totalDiffers' }] },
     { name: 'whole counts of people are held to the person: 916 is not 715 + 200', sheet: rehabActual(916), findings: [{ cell: 'F2', messageId: 'totalDiffers' }] },
     // Shown as 30,0 against 10,4 + 19,9 = 30,3: they do not add up.
@@ -144,6 +171,31 @@ ruleTester.run(sumMismatch, {
       name: '"Bao gồm" parts that do not add up where another column does: an error',
       sheet: funds([3000, 4000], [3100, 3900]),
       findings: [{ cell: 'F2', messageId: 'totalDiffers', severity: 'error', expected: 7000, found: 7108 }],
+    },
+    {
+      name: 'a total "trên 4.730" whose approximate parts add up to 4.719: a warning that quotes them',
+      sheet: households('trên 4.730', approximateParts),
+      findings: [
+        {
+          cell: 'F2',
+          messageId: 'boundedTotalBeyondApproximateParts',
+          severity: 'warning',
+          found: 4730,
+          expected: 4719,
+          message:
+            'Số tổng ghi "trên 4.730" ở ô F2 nhưng các thành phần ghi "khoảng 2.289", "khoảng 2.071", "khoảng 140" (dòng 3, 4, 5, 6) cộng lại 4.719: kiểm tra lại số tổng hoặc các dòng thành phần.',
+        },
+      ],
+    },
+    {
+      name: 'a total "dưới 1.000" whose exact parts add up to 1.200: a warning',
+      sheet: households('dưới 1.000', [300, 300, 300, 300]),
+      findings: [{ cell: 'F2', messageId: 'boundedTotalBeyondParts', severity: 'warning', found: 1000, expected: 1200 }],
+    },
+    {
+      name: 'parts without a breakdown word that add up to more than "dưới 1.000": a warning',
+      sheet: households('dưới 1.000', [300, 300, 300, 300], ''),
+      findings: [{ cell: 'F2', messageId: 'boundedTotalBeyondParts', severity: 'warning' }],
     },
     {
       name: '"Bao gồm" parts that add up in no column: only a warning',
