@@ -13,7 +13,7 @@ import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
 import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
-import { formulaChildren, readFormulaSums } from './rows/formulaParts';
+import { formulaChildren, partsAreNoHeadings, readFormulaSums } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 import { namesStructure } from './structureRows';
@@ -137,14 +137,16 @@ function analyseTable(
   asGroupOf?: AnalysedTable,
 ): AnalysedTable | null {
   const withIndicators = asGroupOf === undefined;
-  const allRows = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
+  const rowsAsRead = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
+  const rowsWithFigures = rowsAsRead.filter((r) => !r.markerOnly);
+  if (!rowsWithFigures.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
+  const formulaSums = readFormulaSums(grid, additiveColumns(layout), rowsAsRead);
+  const formulaParts = formulaChildren(formulaSums, rowsWithFigures);
+  const allRows = partsAreNoHeadings(rowsAsRead, formulaParts);
   const rows = allRows.filter((r) => !r.markerOnly);
-  if (!rows.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
   // The outline (places, units in effect) comes from numbers, indents, breakdown words, units and
   // which rows are headings: a group whose figures leave all of those as they are has the total's.
   const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
-  const formulaSums = readFormulaSums(grid, additiveColumns(layout), allRows);
-  const formulaParts = formulaChildren(formulaSums, rows);
   const places = outline?.places ?? placeRows(allRows, formulaParts);
   const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
   const byRow = RowTable.spanning<TableRow>(rows);

@@ -7,6 +7,8 @@ import type { Expression } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
 import { RowTable, type RowLookup } from '../rowTable';
 import type { SheetGrid } from '../sheetGrid';
+import { figureRoles } from '../report';
+import type { TableRow } from './tableRows';
 
 /** What one row's formulas add: by worksheet column, the rows the formula in that column adds. */
 export type FormulaSums = RowLookup<ReadonlyMap<number, readonly number[]>>;
@@ -121,4 +123,16 @@ function descendants(row: number, agreed: RowLookup<readonly number[]>, seen: Se
   seen.add(row);
   const parts = agreed.get(row) ?? [];
   return parts.flatMap((part) => [part, ...descendants(part, agreed, seen)]);
+}
+
+/**
+ * A row a total's adding formula adds is one of its parts, an indicator, even with no unit and only
+ * zeros: the formula outweighs the look of a heading (an all-zero part is unfilled, not a title).
+ * A row with no figure written at all stays what it looks like.
+ */
+export function partsAreNoHeadings(rows: readonly TableRow[], formulaParts: RowLookup<readonly number[]>): TableRow[] {
+  const parts = new Set<number>();
+  for (const { row } of rows) for (const part of formulaParts.get(row) ?? []) parts.add(part);
+  const isPart = (row: TableRow): boolean => parts.has(row.row) && figureRoles.some((role) => row.figures[role] !== undefined);
+  return rows.map((row) => (row.isSection && isPart(row) ? { ...row, isSection: false } : row));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult } from '../../../src/core/report';
 import type { CellValue } from '../../../src/core/snapshot';
-import { check, header2023, sheet, type SheetOptions } from '../../helpers/sheets';
+import { check, header2023, indicatorAt, sheet, type SheetOptions } from '../../helpers/sheets';
 
 /** Rows under the standard header (row 1), so the first data row is row 2. */
 function table(rows: readonly (readonly CellValue[])[], options?: SheetOptions) {
@@ -59,6 +59,30 @@ describe("the sheet's own formulas place rows", () => {
       { formulas: { F2: '=F3+F6', F3: '=SUM(F4:F7)', F6: '=SUM(F7:F8)' } },
     );
     expect(parents(result.indicators)).toMatchObject({ 4: 3, 5: 3, 6: 2, 7: 6, 8: 6 });
+  });
+});
+
+describe('a row a total adds is a part, not a heading', () => {
+  // Row 5 has no unit and only zeros: alone it reads as a heading, but F2 = SUM(F3:F6) adds it.
+  const rows = [
+    ['1', 'Dịch vụ chăn nuôi', 'tỷ đồng', 2, 2, 3], // 2
+    [n, '- Kiểm dịch', 'tỷ đồng', 1, 1, 2], // 3
+    [n, '- Thiến, hoạn', 'tỷ đồng', 1, 1, 1], // 4
+    [n, '- Thụ tinh nhân tạo', n, 0, 0, 0], // 5
+    [n, '- Dịch vụ khác', 'tỷ đồng', 0, 0, 0], // 6
+  ] as const;
+  const formulas = { D2: '=SUM(D3:D6)', E2: '=SUM(E3:E6)', F2: '=SUM(F3:F6)' };
+
+  it('is an indicator under that total, in its unit, with nothing to report', () => {
+    const result = table(rows, { formulas });
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 2, 5: 2, 6: 2 });
+    expect(indicatorAt(result, 5).unit).toBe('tỷ đồng');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('stays a heading where no formula adds it', () => {
+    const result = table(rows);
+    expect(result.indicators.map((i) => i.row)).not.toContain(5);
   });
 });
 
