@@ -155,12 +155,15 @@ export function isUnfilledTotal(breakdown: Breakdown, total: Interval): boolean 
 }
 
 /**
- * Evidence that parts form a partition: in this column they add up to a non-zero total, with at
- * least two non-zero parts (one part equal to its total says nothing).
+ * Evidence that parts form a partition: in this column several parts, each filled in, add up to a
+ * non-zero total. One of them may carry it all (401 = 401 + 0): the office wrote 0 for the other
+ * category rather than leaving it out, which accounts for the whole total ("Trong dân" 401,
+ * "Doanh nghiệp" 0). A lone part equal to its total says nothing: it may be an "of which" line.
  */
 function addsUpIn(role: FigureRole, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): boolean {
+  if (parts.length < 2) return false;
   const column = columnSum(role, total, totalUnit, parts);
-  if (!column || column.total.high === 0 || column.nonZeroParts < 2) return false;
+  if (!column || column.total.high === 0) return false;
   return agrees(column.sum, column.total);
 }
 
