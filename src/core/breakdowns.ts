@@ -56,6 +56,8 @@ export function resolveBreakdowns(
   rows: readonly TableRow[],
   places: RowLookup<RowPlace>,
   effectiveUnits: RowLookup<Unit | null> = unitsInEffect(rows, places),
+  /** Totals whose parts add up in the row's other columns (a column group's totals, in the total group). */
+  addsUpElsewhere: (totalRow: number) => boolean = () => false,
 ): SheetStructure {
   const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
@@ -84,7 +86,9 @@ export function resolveBreakdowns(
     }
     if (parts.length === 0) continue;
     const byFormula = parts.every((part) => places.get(part.row.row)?.byFormula === true);
-    const addsUp = totalUnit.additive && additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts));
+    // A lone part equal to its total says nothing: it may be an "of which" line.
+    const addsUp =
+      totalUnit.additive && parts.length > 1 && (addsUpElsewhere(total.row) || additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts)));
     const evidence: BreakdownEvidence = word !== null ? 'word' : byFormula ? 'formula' : addsUp ? 'sums' : 'inferred';
     const kind = breakdownKind(word, evidence, addsUp, parts);
     const relation: BreakdownKind = kind === 'comprising' ? 'full' : kind;
@@ -155,12 +159,14 @@ export function isUnfilledTotal(breakdown: Breakdown, total: Interval): boolean 
 }
 
 /**
- * Evidence that parts form a partition: in this column they add up to a non-zero total, with at
- * least two non-zero parts (one part equal to its total says nothing).
+ * Evidence that several parts form a partition: in this column they, each filled in, add up to a
+ * non-zero total. One of them may carry it all (401 = 401 + 0): the office wrote 0 for the other
+ * category rather than leaving it out, which accounts for the whole total ("Trong dân" 401,
+ * "Doanh nghiệp" 0).
  */
 function addsUpIn(role: FigureRole, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]): boolean {
   const column = columnSum(role, total, totalUnit, parts);
-  if (!column || column.total.high === 0 || column.nonZeroParts < 2) return false;
+  if (!column || column.total.high === 0) return false;
   return agrees(column.sum, column.total);
 }
 

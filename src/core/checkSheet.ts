@@ -148,7 +148,10 @@ function analyseTable(
   // which rows are headings: a group whose figures leave all of those as they are has the total's.
   const outline = asGroupOf && sameOutline(allRows, asGroupOf.allRows) ? asGroupOf.outline : null;
   const places = outline?.places ?? placeRows(allRows, formulaParts);
-  const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits);
+  // The same rows in every group: parts proven to add up in the total group's columns are the
+  // row's full breakdown in a commune's columns too, though the commune filled in only the total.
+  const provenInTotalGroup = new Set(asGroupOf?.context.structure.breakdowns.filter((b) => b.evidence === 'sums').map((b) => b.total.row));
+  const structure = resolveBreakdowns(rows, places, outline?.effectiveUnits, (totalRow) => provenInTotalGroup.has(totalRow));
   const byRow = RowTable.spanning<TableRow>(rows);
   for (const row of rows) byRow.set(row.row, row);
   const directions = RowTable.spanning<Direction>(rows);

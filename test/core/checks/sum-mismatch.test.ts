@@ -72,6 +72,14 @@ const funds = (plan: [number, number], actual: [number, number]) =>
     [n, '- Quỹ cấp huyện, xã', 'triệu đồng', n, plan[1], actual[1]], // 4
   ]);
 
+/** Dairy cows by owner, as a district writes them: all of last year's herd was households', none enterprises'. */
+const dairyCattle = (actualTotal: number) =>
+  underHeader([
+    ['1', '- Bò sữa', 'Con', 401, n, actualTotal], // 2
+    [n, 'Trong dân', 'Con', 401, n, 440], // 3
+    [n, 'Doanh nghiệp', 'Con', 0, n, 0], // 4
+  ]);
+
 /** Households in a commune: a total typed "trên …" (over) and parts typed "khoảng …" (about), as offices write them. */
 const households = (total: CellValue, parts: readonly CellValue[], word = 'Chia ra: ') =>
   underHeader([
@@ -149,6 +157,11 @@ ruleTester.run(sumMismatch, {
       name: 'parts without a breakdown word that add up in one column: a mismatch in another is an error',
       sheet: unannounced(35164, 37625),
       findings: [{ cell: 'E2', messageId: 'totalDiffers', severity: 'error', column: 'plan', expected: 35892, found: 35164 }],
+    },
+    {
+      name: 'parts that add up in the prior year with one of them written 0 (401 = 401 + 0): a mismatch in the actual is an error',
+      sheet: dairyCattle(596),
+      findings: [{ cell: 'F2', messageId: 'totalDiffers', severity: 'error', column: 'actual', expected: 440, found: 596 }],
     },
     {
       name: 'parts only placed under a total (no word, formula or column that adds up) that add up to more: a warning',
@@ -269,6 +282,15 @@ describe('sum-mismatch: how rows are read into a breakdown', () => {
 
   it('reads parts without a breakdown word as of-which when no column adds up and they stay below the total', () => {
     const result = table(unannounced(50000, 52000).slice(1));
+    expect(indicatorAt(result, 3).breakdown).toBe('partial');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reads a lone part equal to its total as of-which, not as proof of a full breakdown', () => {
+    const result = table([
+      ['1', 'Diện tích lúa', 'Ha', 401, n, 596],
+      [n, '- Lúa lai', 'Ha', 401, n, 440],
+    ]);
     expect(indicatorAt(result, 3).breakdown).toBe('partial');
     expect(result.findings).toEqual([]);
   });

@@ -32,8 +32,19 @@ describe('column groups on the real Đạ Huoai workbook', () => {
   it('checks every commune group and the total group against their sum, and finds the real data consistent across groups', async () => {
     const report = await checkDahuoai();
     expect(report.sheets[0]).toMatchObject({ name: 'ChitieuNN', status: 'checked', columns: { prior: 'D', plan: 'E', actual: 'F' } });
-    // The three findings of the total group; no commune group and no total disagrees.
-    expect(findingKeys(report).sort()).toEqual(['subset-exceeds-total E24', 'subset-exceeds-total F24', 'sum-mismatch F121']);
+    // No group total disagrees with the communes; the breakdowns that do not add up are the
+    // total group's and those of the communes whose figures repeat them (AH77) or fill in only the total (P198).
+    expect(findingKeys(report).sort()).toEqual([
+      'subset-exceeds-total E24',
+      'subset-exceeds-total F24',
+      'sum-mismatch AH77',
+      'sum-mismatch AI77',
+      'sum-mismatch D77',
+      'sum-mismatch E77',
+      'sum-mismatch F121',
+      'sum-mismatch F198',
+      'sum-mismatch P198',
+    ]);
     expect(report.indicators).toHaveLength(203);
   });
 
@@ -96,6 +107,20 @@ describe('column groups', () => {
     );
     expect(result.sheet).toMatchObject({ columns: { prior: 'G', plan: 'H', actual: 'I' } });
     expect(findingKeys(result)).toEqual(['group-total-mismatch I3']);
+  });
+
+  it("holds a commune's total against parts proven to add up in the district's columns, though the commune filled in only the total", () => {
+    const n = null;
+    const result = check(
+      groupedSheet([
+        ['1', 'Bò sữa', 'Con', 401, n, 596, 401, n, 440, 0, n, 156],
+        // District prior: 401 = 401 + 0, the parts are the whole herd; commune B wrote 0 in both.
+        [n, '- Trong dân', 'Con', 401, n, 440, 401, n, 440, 0, n, 0],
+        [n, '- Doanh nghiệp', 'Con', 0, n, 0, 0, n, 0, 0, n, 0],
+      ]),
+    );
+    expect(findingKeys(result).sort()).toEqual(['sum-mismatch F3', 'sum-mismatch L3']);
+    expect(findingsOf(result, 'sum-mismatch')[1]).toMatchObject({ severity: 'error', expected: 0, found: 156 });
   });
 
   it("finds a commune group's own inconsistency at the commune's cell", () => {
