@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, parseCellAddress } from './address';
-import { additiveRoles, resolveBreakdowns } from './breakdowns';
+import { resolveBreakdowns } from './breakdowns';
 import { tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
 import { groupTotalMismatch } from './checks/groupTotalMismatch';
@@ -13,7 +13,7 @@ import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
 import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
-import { formulaChildren, partsAreNoHeadings, readFormulaSums } from './rows/formulaParts';
+import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 import { namesStructure } from './structureRows';
@@ -140,8 +140,9 @@ function analyseTable(
   const rowsAsRead = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
   const rowsWithFigures = rowsAsRead.filter((r) => !r.markerOnly);
   if (!rowsWithFigures.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
-  const formulaSums = readFormulaSums(grid, additiveColumns(layout), rowsAsRead);
-  const formulaParts = formulaChildren(formulaSums, rowsWithFigures);
+  const columns = tableColumns(grid, layout);
+  const formulaSums = readFormulaSums(grid, columns, rowsAsRead);
+  const formulaParts = formulaChildren(formulaSums, rowsWithFigures, countColumnFormulas(grid, columns.all, rowsAsRead));
   const allRows = partsAreNoHeadings(rowsAsRead, formulaParts);
   const rows = allRows.filter((r) => !r.markerOnly);
   // The outline (places, units in effect) comes from numbers, indents, breakdown words, units and
@@ -196,9 +197,14 @@ function analyseTable(
   return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
 }
 
-/** The table's columns whose figures add up, where formulas that add state the structure. */
-function additiveColumns(layout: TableLayout): number[] {
-  return additiveRoles.flatMap((role) => layout.columns[role] ?? []);
+/**
+ * Every column of the table, and those with a role: a total that adds its parts in a column the
+ * table gave no role (the years before the report's) states the structure as surely as one in a
+ * figure column.
+ */
+function tableColumns(grid: SheetGrid, layout: TableLayout): TableColumns {
+  const all = Array.from({ length: grid.lastColumn - grid.firstColumn + 1 }, (_, i) => grid.firstColumn + i);
+  return { all, withRole: new Set(Object.values(layout.columns)) };
 }
 
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */

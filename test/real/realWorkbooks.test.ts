@@ -31,7 +31,7 @@ const reached = {
   onConsistent: 0,
   sheets: 9,
   roles: 27,
-  hierarchy: 57,
+  hierarchy: 58,
 };
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : 'n/a');

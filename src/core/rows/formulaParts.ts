@@ -8,6 +8,7 @@ import { parseFormula } from '../formulas/parse';
 import { RowTable, type RowLookup } from '../rowTable';
 import type { SheetGrid } from '../sheetGrid';
 import { figureRoles } from '../report';
+import type { NumberingScheme, RowCode } from './numbering';
 import type { TableRow } from './tableRows';
 
 /** What one row's formulas add: by worksheet column, the rows the formula in that column adds. */
@@ -45,20 +46,79 @@ function collectAdded(expression: Expression, column: number, rows: number[]): b
   }
 }
 
-/** Each row's adding formulas in the given columns (the table's figure columns in the row's unit). */
-export function readFormulaSums(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): FormulaSums {
+/**
+ * Each row's adding formulas in the table's columns, whatever their role: each adds its own column.
+ * In a column without a role, a sum stops before the first row numbered like the total itself (1.
+ * adding 2.): past it, it has run into the next block or adds up figures of another kind.
+ */
+export function readFormulaSums(grid: SheetGrid, columns: TableColumns, rows: readonly TableRow[]): FormulaSums {
   const sums = RowTable.spanning<ReadonlyMap<number, readonly number[]>>(rows);
-  for (const { row } of rows) {
+  const codeAt = new Map(rows.map((r) => [r.row, r.code]));
+  for (const { row, code } of rows) {
     let byColumn: Map<number, readonly number[]> | undefined;
-    for (const column of columns) {
+    const beforeSibling = (added: readonly number[]): readonly number[] => {
+      const sibling = added.findIndex((part) => numberedAlike(code, codeAt.get(part) ?? null));
+      return sibling < 0 ? added : added.slice(0, sibling);
+    };
+    for (const column of columns.all) {
       const formula = grid.formula(row, column);
-      const added = formula === null ? null : addedRows(formula, grid.name, column);
-      if (added === null || added.includes(row)) continue;
+      const written = formula === null ? null : addedRows(formula, grid.name, column);
+      const added = written === null || columns.withRole.has(column) ? written : beforeSibling(written);
+      if (added === null || added.length < 2 || added.includes(row)) continue;
       (byColumn ??= new Map()).set(column, added);
     }
     if (byColumn) sums.set(row, byColumn);
   }
   return sums;
+}
+
+/** Whether two rows carry numbers of one level (8 and 9, 1.2 and 1.3); bullets say too little. */
+function numberedAlike(a: RowCode | null, b: RowCode | null): boolean {
+  if (!a || !b || a.scheme !== b.scheme || !numberedSchemes.has(a.scheme)) return false;
+  return a.text.split('.').length === b.text.split('.').length;
+}
+
+const numberedSchemes: ReadonlySet<NumberingScheme> = new Set<NumberingScheme>(['letter', 'roman', 'arabic', 'dotted', 'lowerLetter']);
+
+/** The table's columns, and among them those that got a role. */
+export interface TableColumns {
+  readonly all: readonly number[];
+  readonly withRole: ReadonlySet<number>;
+}
+
+/**
+ * How many of each row's formulas in the given columns compute from their own column alone, adding
+ * or not: each says what the row is in that column. =E199*0.33 says the row is a share of row 199,
+ * so a stray =N206+N207+N208 beside ten of those does not make the row a total.
+ */
+export function countColumnFormulas(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): RowLookup<number> {
+  const counts = RowTable.spanning<number>(rows);
+  for (const { row } of rows) {
+    let count = 0;
+    for (const column of columns) {
+      const formula = grid.formula(row, column);
+      const expression = formula === null ? null : parseFormula(formula, grid.name);
+      if (expression && readsOnlyColumn(expression, column)) count++;
+    }
+    if (count > 0) counts.set(row, count);
+  }
+  return counts;
+}
+
+function readsOnlyColumn(expression: Expression, column: number): boolean {
+  switch (expression.kind) {
+    case 'reference':
+      return expression.area.left === column && expression.area.right === column;
+    case 'negate':
+    case 'percent':
+      return readsOnlyColumn(expression.operand, column);
+    case 'binary':
+      return readsOnlyColumn(expression.left, column) && readsOnlyColumn(expression.right, column);
+    case 'call':
+      return expression.args.every((arg) => readsOnlyColumn(arg, column));
+    default:
+      return true;
+  }
 }
 
 /**
@@ -67,20 +127,28 @@ export function readFormulaSums(grid: SheetGrid, columns: readonly number[], row
  * of row 7 are rows 8 to 12 and those of the total are rows 7 and 13 (formula-double-counts
  * reports that formula). A range that runs into a subtotal whose parts go on past the range's end
  * has overrun into the next block: its parts stop before that subtotal. Only rows of the table
- * count; blank rows in a range are no parts.
+ * count; blank rows in a range are no parts. The parts must be named by more than half of the row's
+ * formulas that read their own column (`columnFormulas`), not only of its adding ones.
  */
-export function formulaChildren(sums: FormulaSums, rows: readonly { readonly row: number }[]): RowLookup<readonly number[]> {
+export function formulaChildren(
+  sums: FormulaSums,
+  rows: readonly { readonly row: number }[],
+  columnFormulas: RowLookup<number>,
+): RowLookup<readonly number[]> {
   const tableRows = new Set(rows.map((r) => r.row));
   const asWritten = RowTable.spanning<readonly number[]>(rows);
   for (const { row } of rows) {
-    const parts = agreedParts(sums.get(row));
+    const parts = agreedParts(sums.get(row), columnFormulas.get(row) ?? 0);
     if (parts) asWritten.set(row, parts);
   }
   const agreed = RowTable.spanning<readonly number[]>(rows);
   for (const { row } of rows) {
     const byColumn = sums.get(row);
     if (!byColumn) continue;
-    const parts = agreedParts(new Map([...byColumn].map(([column, added]) => [column, beforeOverrun(added, asWritten)])));
+    const parts = agreedParts(
+      new Map([...byColumn].map(([column, added]) => [column, beforeOverrun(added, asWritten)])),
+      columnFormulas.get(row) ?? 0,
+    );
     if (parts) agreed.set(row, parts);
   }
   const children = RowTable.spanning<readonly number[]>(rows);
@@ -103,8 +171,8 @@ function beforeOverrun(added: readonly number[], subtotals: RowLookup<readonly n
   return overrun < 0 ? added : added.slice(0, overrun);
 }
 
-/** The parts most of a row's adding formulas name (more than half of them); null when they disagree. */
-function agreedParts(byColumn: ReadonlyMap<number, readonly number[]> | undefined): readonly number[] | null {
+/** The parts most of a row's formulas name (more than half of them); null when they disagree. */
+function agreedParts(byColumn: ReadonlyMap<number, readonly number[]> | undefined, columnFormulas: number): readonly number[] | null {
   if (!byColumn) return null;
   const votes = new Map<string, { parts: readonly number[]; count: number }>();
   for (const parts of byColumn.values()) {
@@ -113,7 +181,8 @@ function agreedParts(byColumn: ReadonlyMap<number, readonly number[]> | undefine
     if (vote) vote.count++;
     else votes.set(key, { parts, count: 1 });
   }
-  for (const { parts, count } of votes.values()) if (parts.length > 0 && count * 2 > byColumn.size) return parts;
+  const voters = Math.max(byColumn.size, columnFormulas);
+  for (const { parts, count } of votes.values()) if (parts.length > 0 && count * 2 > voters) return parts;
   return null;
 }
 

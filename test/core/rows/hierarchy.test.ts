@@ -62,6 +62,59 @@ describe("the sheet's own formulas place rows", () => {
   });
 });
 
+describe('formulas in columns the table gave no role', () => {
+  // G and H hold earlier years: no role, yet their sums state the structure all the same.
+  const header = [...header2023, 'Năm 2019', 'Năm 2020'];
+
+  it('place the children of a total that adds them only there', () => {
+    const result = check(
+      sheet('Biểu 01', [
+        header,
+        ['1', 'Giá trị sản xuất', 'tỷ đồng', n, n, 30, 28, 29], // 2
+        [n, '- NÔNG NGHIỆP', 'tỷ đồng', n, n, 20, 19, 19], // 3
+        [n, '+ Trồng trọt', 'tỷ đồng', n, n, 12, 11, 11], // 4
+        [n, '- Lúa', 'tỷ đồng', n, n, 8, 8, 8], // 5
+        [n, '- LÂM NGHIỆP', 'tỷ đồng', n, n, 10, 9, 10], // 6
+      ], { formulas: { G2: '=G3+G6', H2: '=H3+H6', G3: '=G4+G5', H3: '=H4+H5' } }),
+    );
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: 2, 4: 3, 5: 3, 6: 2 });
+  });
+
+  it('do not make a total of a row most of whose formulas compute something else', () => {
+    // Row 4 is a share of row 2 in every column but H, where a stray =H5+H6 was copied in.
+    const result = check(
+      sheet('Biểu 01', [
+        header,
+        ['1', 'Giá trị sản xuất', 'tỷ đồng', 100, 100, 100, 100, 100], // 2
+        ['2', 'Giá trị tăng thêm', 'tỷ đồng', 60, 60, 60, 60, 60], // 3
+        [n, '- Khu vực công nghiệp', 'tỷ đồng', 30, 30, 30, 30, 30], // 4
+        [n, '- Khu vực dịch vụ', 'tỷ đồng', 30, 30, 30, 30, 30], // 5
+        ['3', 'Số doanh nghiệp', 'doanh nghiệp', 5, 5, 5, 5, 5], // 6
+      ], {
+        formulas: {
+          D3: '=SUM(D4:D5)', E3: '=SUM(E4:E5)', F3: '=SUM(F4:F5)', G3: '=SUM(G4:G5)', H3: '=SUM(H4:H5)',
+          D4: '=D2*0.3', E4: '=E2*0.3', F4: '=F2*0.3', G4: '=G2*0.3', H4: '=H5+H6',
+        },
+      }),
+    );
+    expect(parents(result.indicators)).toMatchObject({ 4: 3, 5: 3 });
+  });
+
+  it('stop before a row numbered like the total: a working block there adds other figures', () => {
+    // G2:H2 add rows 3 to 5 for another computation, starting at row 3, numbered "2" like row 2 is "1".
+    const result = check(
+      sheet('Biểu 01', [
+        header,
+        ['1', 'Tổng mức bán lẻ', 'tỷ đồng', n, n, 30, 9, 9], // 2
+        ['2', 'Thu ngân sách', 'tỷ đồng', n, n, 20, 3, 3], // 3
+        [n, '- Thu nội địa', 'tỷ đồng', n, n, 12, 3, 3], // 4
+        [n, '- Thu bổ sung', 'tỷ đồng', n, n, 8, 3, 3], // 5
+      ], { formulas: { G2: '=SUM(G3:G5)', H2: '=SUM(H3:H5)' } }),
+    );
+    expect(parents(result.indicators)).toEqual({ 2: null, 3: null, 4: 3, 5: 3 });
+  });
+});
+
 describe('a row a total adds is a part, not a heading', () => {
   // Row 5 has no unit and only zeros: alone it reads as a heading, but F2 = SUM(F3:F6) adds it.
   const rows = [
