@@ -152,10 +152,13 @@ export function heldAgainstSum(breakdown: Breakdown): boolean {
 
 /**
  * A total of exactly zero over rows without a breakdown word is a heading nobody filled in
- * (crop rows above "- Diện tích"), not a total to hold its parts against.
+ * (crop rows above "- Diện tích"), not a total to hold its parts against; unless the row is
+ * filled in another column, where its figure is not zero and equals its parts' sum (F78 786 =
+ * F79 786): then the zero is a figure, and a part above it is as wrong as anywhere.
  */
 export function isUnfilledTotal(breakdown: Breakdown, total: Interval): boolean {
-  return breakdown.word === null && total.low === 0 && total.high === 0;
+  if (breakdown.word !== null || total.low !== 0 || total.high !== 0) return false;
+  return !additiveRoles.some((role) => addsUpIn(role, breakdown.total, breakdown.totalUnit, breakdown.parts));
 }
 
 /**

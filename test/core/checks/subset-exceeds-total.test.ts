@@ -22,11 +22,19 @@ const lonePart = (part: number) =>
     [n, '- Đi làm việc ở nước ngoài theo hợp đồng', 'người', n, n, part],
   ]);
 
+/** A crop heading with a unit, and its one measure in the same unit below it. */
+const replanting = (heading: readonly [number, number, number]) =>
+  underHeader([
+    ['1.1', 'Trồng tái canh, ghép cải tạo', 'Ha', ...heading],
+    [n, '- Diện tích', 'Ha', 384, n, 786],
+  ]);
+
 ruleTester.run(subsetExceedsTotal, {
   valid: [
     { name: 'an "of which" part below its total', sheet: abroad(2749) },
     { name: 'an "of which" part equal to its total', sheet: abroad(23250) },
     { name: 'an "of which" rate below its total rate', sheet: trained(36) },
+    { name: 'a heading left at zero in every column is unfilled, not a total', sheet: replanting([0, 0, 0]) },
   ],
   invalid: [
     {
@@ -40,6 +48,11 @@ ruleTester.run(subsetExceedsTotal, {
       name: 'an "of which" rate above its total rate',
       sheet: trained(80),
       findings: [{ cell: 'F3', messageId: 'partExceedsTotal', expected: 73, found: 80 }],
+    },
+    {
+      name: 'a zero heading filled in another column, where it equals its part, holds its part there too',
+      sheet: replanting([0, 0, 786]),
+      findings: [{ cell: 'D3', messageId: 'partExceedsTotal', severity: 'warning', expected: 0, found: 384 }],
     },
     {
       name: 'a lone row below a total, a part only by its place: a warning',
