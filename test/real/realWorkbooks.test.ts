@@ -27,10 +27,10 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  recall: 0.4,
+  recall: 0.42,
   onConsistent: 0,
   sheets: 9,
-  roles: 27,
+  roles: 29,
   hierarchy: 58,
 };
 

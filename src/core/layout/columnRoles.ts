@@ -3,12 +3,12 @@ import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
 import type { FigureKind, RowTextRole } from '../vocabulary/headerWords';
-import { comparisonDenominator, figureKindOf, isComparisonHeader, rowTextRoleOf, yearsIn } from './headerWords';
+import { comparisonDenominator, figureKindOf, isComparisonHeader, namesPeriod, rowTextRoleOf, yearsIn } from './headerWords';
 
 /** What one column's header says, before roles are settled across the table. */
 type ColumnHeading =
   | { kind: RowTextRole }
-  | { kind: 'figure'; figure: FigureKind; year: number | null }
+  | { kind: 'figure'; figure: FigureKind; year: number | null; period: boolean }
   | { kind: 'comparison'; text: string }
   | { kind: 'unknown' };
 
@@ -62,12 +62,29 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
         break;
     }
   }
+  preferActualOfPlanPeriod(columns, headings);
   return {
     columns,
     roleColumns,
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
   };
+}
+
+/**
+ * A period's plan ("Kế hoạch giai đoạn 2017-2021") is held against the period's actual ("Ước
+ * thực hiện 2017-2021"), not against the last year of it, which a table of the period's years
+ * shows first.
+ */
+function preferActualOfPlanPeriod(columns: Partial<Record<ColumnRole, number>>, headings: ReadonlyMap<number, ColumnHeading>): void {
+  const plan = columns.plan === undefined ? undefined : headings.get(columns.plan);
+  if (plan?.kind !== 'figure' || !plan.period) return;
+  for (const [column, heading] of headings) {
+    if (heading.kind === 'figure' && heading.figure === 'actual' && heading.period && heading.year === plan.year) {
+      columns.actual = column;
+      return;
+    }
+  }
 }
 
 /** Distinct header texts of a column, top to bottom; merged headings name every column they cover. */
@@ -88,22 +105,30 @@ function readHeading(parts: readonly string[], numberFormula: string | null): Co
   if (isComparisonHeader(foldText(all)) || (numberFormula !== null && numberFormula.includes('/'))) {
     return { kind: 'comparison', text: parts[parts.length - 1]! };
   }
-  // The most specific (lowest) heading names the figure; a year may sit above it ("Năm 2023" / "Kế hoạch").
+  // The most specific (lowest) heading names the figure; a year may sit above it ("Năm 2023" /
+  // "Kế hoạch") or below it, where the lowest is one year of a period ("Thực hiện giai đoạn
+  // 2017-2021" / "2017").
   for (let i = parts.length - 1; i >= 0; i--) {
     const figure = figureKindOf(parts[i]!);
     if (figure) {
-      const year = [...parts.slice(0, i + 1)].reverse().map(yearsIn).find((ys) => ys.length > 0)?.[0] ?? null;
-      return { kind: 'figure', figure, year };
+      const yearPart = [...parts].reverse().find((part) => yearsIn(part).length > 0);
+      const year = yearPart === undefined ? null : yearsIn(yearPart)[0]!;
+      return { kind: 'figure', figure, year, period: yearPart !== undefined && namesPeriod(yearPart) };
     }
   }
   return { kind: 'unknown' };
 }
 
-/** The report year is the year of the latest actual figure; failing that, the plan's year or the title's. */
+/**
+ * The report year is the year the title names where an actual figure is of that year (a later
+ * actual column is then the next period's forecast); else the year of the latest actual figure;
+ * failing that, the title's or the plan's year.
+ */
 function decideReportYear(headings: readonly ColumnHeading[], titleYear: number | null): number | null {
   const yearsOf = (kind: FigureKind): number[] =>
     headings.flatMap((h) => (h.kind === 'figure' && h.figure === kind && h.year !== null ? [h.year] : []));
   const actualYears = yearsOf('actual');
+  if (titleYear !== null && actualYears.includes(titleYear)) return titleYear;
   if (actualYears.length > 0) return Math.max(...actualYears);
   if (titleYear !== null) return titleYear;
   const planYears = yearsOf('plan');

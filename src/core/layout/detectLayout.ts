@@ -117,12 +117,16 @@ function textsAbove(grid: SheetGrid, headerRow: number): string[] {
   return texts;
 }
 
-/** "KẾT QUẢ … NĂM 2020": the year a title names, when it names exactly one. */
+/**
+ * "KẾT QUẢ … NĂM 2020": the year a title names. A title that names several reports on the first
+ * and plans the others ("… GIAI ĐOẠN 2017-2021, KẾ HOẠCH GIAI ĐOẠN 2022-2026"), a period read by
+ * its end year.
+ */
 function titleYear(texts: readonly string[]): number | null {
   for (const text of texts) {
     if (!namesTitleYear(text)) continue;
-    const years = [...new Set(yearsIn(text))];
-    if (years.length === 1) return years[0]!;
+    const first = yearsIn(text)[0];
+    if (first !== undefined) return first;
   }
   return null;
 }

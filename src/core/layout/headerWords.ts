@@ -48,10 +48,15 @@ export function figureKindOf(text: string): FigureKind | null {
  * a period's plan is the target for its last year, and its actual is reported in that year.
  */
 export function yearsIn(text: string): number[] {
-  const periodsAsEndYears = foldText(text).replace(/(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g, (period, start: string, end: string) =>
-    Number(end) > Number(start) ? end : period,
-  );
+  const periodsAsEndYears = foldText(text).replace(periodPattern, (period, start: string, end: string) => (Number(end) > Number(start) ? end : period));
   return (periodsAsEndYears.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+}
+
+const periodPattern = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g;
+
+/** Whether a text names a period of years ("giai đoạn 2017-2021"), not a single year. */
+export function namesPeriod(text: string): boolean {
+  return [...foldText(text).matchAll(periodPattern)].some(([, start, end]) => Number(end) > Number(start));
 }
 
 /** Whether a title line names the report's year: a year word ("Năm 2020") beside the year. */

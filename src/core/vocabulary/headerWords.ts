@@ -130,4 +130,4 @@ export const ratioWords: readonly string[] = ['so voi'];
  * Words that make a title line name the report's year ("KẾT QUẢ … NĂM 2020"). Lower case with
  * accents, found anywhere in the line: "nam" also stands for an unaccented "năm".
  */
-export const titleYearWords: readonly string[] = ['năm', 'nam', 'year'];
+export const titleYearWords: readonly string[] = ['năm', 'nam', 'year', 'giai đoạn', 'giai doan'];

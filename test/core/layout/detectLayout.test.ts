@@ -139,6 +139,24 @@ describe('header and column roles', () => {
     expect(indicatorAt(result, 7)).toMatchObject({ unit: 'Người', kind: 'count', plan: 35000, actual: 37625 });
   });
 
+  it('reads a five-year table by the period its title reports on: the period\'s plan, its estimate, the year before its last', () => {
+    const n = null;
+    const result = check(
+      sheet(
+        'Tổng hợp',
+        [
+          ['TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI GIAI ĐOẠN 2017-2021, KẾ HOẠCH GIAI ĐOẠN 2022-2026'],
+          ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kế hoạch giai đoạn 2017-2021', 'Thực hiện giai đoạn 2017-2021', n, n, n, n, 'Ước thực hiện/TH 2017-2021', 'Thực hiện giai đoạn 2022-2026'],
+          [n, n, n, n, 2017, 2018, 2019, 2020, 2021, n, n],
+          ['1', 'Tốc độ tăng trưởng kinh tế', '%', 7, 6.5, 6.8, 7.1, 2.9, 3.2, 5.3, 6.5],
+        ],
+        { merges: ['A1:K1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:I2', 'J2:J3', 'K2:K3'] },
+      ),
+    );
+    expect(result.sheet.columns).toMatchObject({ plan: 'D', actual: 'J', prior: 'H' });
+    expect(indicatorAt(result, 4)).toMatchObject({ plan: 7, actual: 5.3 });
+  });
+
   it('takes the total group\'s columns when the header repeats them per commune ("Toàn huyện", then communes)', () => {
     const n = null;
     const result = check(
