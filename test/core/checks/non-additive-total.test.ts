@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/snapshot';
-import { check, findingsOf } from '../../helpers/sheets';
-import { sheet } from '../../helpers/sheets';
-
-/** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020. */
-function groupedSheet(rows: readonly (readonly CellValue[])[]) {
-  const n = null;
-  return sheet('Biểu 07', [
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
-    ...rows,
-  ]);
-}
+import { check, findingsOf, groupedSheet } from '../../helpers/sheets';
 
 describe('non-additive-total', () => {
   it('warns where a yield of the total group is the sum of the communes\' yields', () => {

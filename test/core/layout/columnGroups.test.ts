@@ -4,7 +4,7 @@ import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { checkWorkbook, wordReport } from '../../../src/core';
 import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue } from '../../../src/core/snapshot';
-import { check, checkAll, findingKeys, findingsOf, sheet } from '../../helpers/sheets';
+import { check, checkAll, findingKeys, findingsOf, groupedSheet, sheet } from '../../helpers/sheets';
 import { fixturesDir, readWorkbook } from '../../helpers/workbooks';
 
 const dahuoai = path.join(fixturesDir, 'chitieu-nn-dahuoai-2020.xlsx');
@@ -16,16 +16,6 @@ async function checkDahuoai(edit: (cells: (address: string, value: number) => vo
     sheetOf.getCell(address).value = value;
   });
   return wordReport(checkWorkbook({ name: 'chitieu-nn-dahuoai-2020.xlsx', sheets: readSnapshots(workbook) }, defaultSettings).report, 'vi');
-}
-
-/** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; a group name over each group's first column. */
-function groupedSheet(rows: readonly (readonly CellValue[])[]) {
-  const n = null;
-  return sheet('Biểu 07', [
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
-    ...rows,
-  ]);
 }
 
 describe('column groups on the real Đạ Huoai workbook', () => {
