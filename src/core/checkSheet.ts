@@ -3,6 +3,7 @@ import { resolveBreakdowns } from './breakdowns';
 import { tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
 import { groupTotalMismatch } from './checks/groupTotalMismatch';
+import { nonAdditiveTotal } from './checks/nonAdditiveTotal';
 import { groupSums, totalGroupAddsUp, type GroupRows } from './groupSums';
 import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
@@ -249,6 +250,7 @@ function columnGroupFindings(
   const unitOf = (row: number) => context.structure.effectiveUnits.get(row) ?? null;
   if (naming === 'unnamed' && !totalGroupAddsUp(groupSums(totalRows, units, unitOf), extraTolerance(context, 0))) return findings;
   findings.push(...groupTotalMismatch.check(context, totalRows, units, unitOf));
+  findings.push(...nonAdditiveTotal.check(context, totalRows, units, unitOf));
   return findings;
 }
 

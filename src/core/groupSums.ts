@@ -23,6 +23,8 @@ export interface GroupSum {
   readonly column: number;
   readonly total: Interval;
   readonly sum: Interval;
+  /** How many unit groups have a figure other than zero. */
+  readonly nonZeroParts: number;
 }
 
 /**
@@ -33,18 +35,20 @@ export function groupSums(
   total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] },
   units: readonly GroupRows[],
   unitOf: (row: number) => Unit | null,
+  /** Which rows' units to sum: additive ones for the mismatch, rates for the summed-rate warning. */
+  additive = true,
 ): GroupSum[] {
   const sums: GroupSum[] = [];
   // The roles every group has a column for: the same for every row.
   const roles = additiveRoles.filter((role) => total.group.columns[role] !== undefined && units.every(({ group }) => group.columns[role] !== undefined));
   for (const row of total.rows) {
     const unit = unitOf(row.row);
-    if (!unit?.additive || row.isSection) continue;
+    if (!unit || unit.additive !== additive || row.isSection) continue;
     const parts = groupParts(units, row.row, unit);
     if (!parts) continue;
     for (const role of roles) {
       const figures = columnSum(role, row, unit, parts);
-      if (figures) sums.push({ row, role, column: total.group.columns[role]!, total: figures.total, sum: figures.sum });
+      if (figures) sums.push({ row, role, column: total.group.columns[role]!, total: figures.total, sum: figures.sum, nonZeroParts: figures.nonZeroParts });
     }
   }
   return sums;

@@ -38,6 +38,16 @@ export interface SheetOptions {
   readonly hiddenColumns?: readonly string[];
 }
 
+/** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; a group name over each group's first column. */
+export function groupedSheet(rows: readonly (readonly CellValue[])[]): SheetSnapshot {
+  const n = null;
+  return sheet('Biểu 07', [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+    ...rows,
+  ]);
+}
+
 /** The standard one-row header used by most tests: A STT, B Chỉ tiêu, C ĐVT, D prior, E plan, F actual. */
 export const header2023 = ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2022', 'KH 2023', 'TH 2023'] as const;
 

@@ -2,6 +2,7 @@ import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
 import { formulaDoubleCounts } from './formulaDoubleCounts';
 import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
+import { nonAdditiveTotal } from './nonAdditiveTotal';
 import type { RuleMeta, TableRule } from './rule';
 import { sharesNot100 } from './sharesNot100';
 import { statedPercentMismatch } from './statedPercentMismatch';
@@ -17,7 +18,7 @@ const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, shar
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;
 
 /** Every rule of every scope. */
-const allRules = [...tableRuleList, sheetTotalMismatch, groupTotalMismatch] as const;
+const allRules = [...tableRuleList, sheetTotalMismatch, groupTotalMismatch, nonAdditiveTotal] as const;
 
 type RegisteredRule = (typeof allRules)[number];
 export type RuleId = RegisteredRule['meta']['id'];
