@@ -27,7 +27,7 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  recall: 0.28,
+  recall: 0.4,
   onConsistent: 0,
   sheets: 9,
   roles: 27,
