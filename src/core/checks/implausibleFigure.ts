@@ -63,6 +63,6 @@ function slipAt(context: RuleContext, row: TableRow, role: 'plan' | 'actual', pr
     role,
     expected: prior,
     found: value,
-    data: { found: value, expected: prior, times: times === 1000 ? '1.000' : '100' },
+    data: { found: value, expected: prior, times },
   });
 }

@@ -18,7 +18,7 @@ ruleTester.run(implausibleFigure, {
     {
       name: 'an actual about 1,000 times the prior and far above the plan',
       sheet: herd(5.676, 4.3, 8750),
-      findings: [{ cell: 'F2', messageId: 'scaleSlip', severity: 'warning', column: 'actual', expected: 5.676, found: 8750, data: { times: '1.000' } }],
+      findings: [{ cell: 'F2', messageId: 'scaleSlip', severity: 'warning', column: 'actual', expected: 5.676, found: 8750, data: { times: 1000 } }],
     },
     {
       name: 'plan and actual both about 1,000 times the prior',
@@ -31,7 +31,7 @@ ruleTester.run(implausibleFigure, {
     {
       name: 'an actual about 100 times the prior',
       sheet: milk(154, 160, 15400),
-      findings: [{ cell: 'F2', messageId: 'scaleSlip', expected: 154, found: 15400, data: { times: '100' } }],
+      findings: [{ cell: 'F2', messageId: 'scaleSlip', expected: 154, found: 15400, data: { times: 100 } }],
     },
   ],
 });
