@@ -1,18 +1,19 @@
 import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
+import { blockTotalMismatch } from './blockTotalMismatch';
 import { formulaDoubleCounts } from './formulaDoubleCounts';
 import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
+import { implausibleFigure } from './implausibleFigure';
 import { nonAdditiveTotal } from './nonAdditiveTotal';
 import type { RuleMeta, TableRule } from './rule';
 import { sharesNot100 } from './sharesNot100';
 import { statedPercentMismatch } from './statedPercentMismatch';
 import { subsetExceedsTotal } from './subsetExceedsTotal';
-import { blockTotalMismatch } from './blockTotalMismatch';
 import { sumMismatch } from './sumMismatch';
 import { unitMismatch } from './unitMismatch';
 import { unreadableValue } from './unreadableValue';
 
-const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, unreadableValue] as const;
+const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, unreadableValue, implausibleFigure] as const;
 
 /** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;
