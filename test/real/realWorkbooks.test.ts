@@ -27,7 +27,7 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  recall: 0.65,
+  recall: 0.8,
   onConsistent: 0,
   sheets: 9,
   roles: 29,

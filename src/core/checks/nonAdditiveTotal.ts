@@ -56,5 +56,9 @@ function check(
  * sum may be a coincidence of a fair average, and nothing is reported.
  */
 function isAverage(found: Interval, sum: Interval, units: number, nonZeroParts: number): boolean {
-  return [units, nonZeroParts].some((count) => agrees(found, { low: sum.low / count, high: sum.high / count, tolerance: sum.tolerance / count }));
+  // Each unit's rounding is a part of the sum's; an average is within one unit's rounding of the
+  // parts' average. Strictly: a total shown 2 is at least 1.5, which two units shown 1 (each
+  // below 1.5) never average to.
+  const slack = found.tolerance + sum.tolerance / units;
+  return [units, nonZeroParts].some((count) => Math.abs(representative(found) - representative(sum) / count) < slack);
 }
