@@ -1,10 +1,8 @@
 import { cellAddress, columnLetter, parseCellAddress } from './address';
 import { resolveBreakdowns } from './breakdowns';
-import { tableRules } from './checks/registry';
+import { columnGroupRules, tableRules } from './checks/registry';
 import type { RuleContext } from './checks/rule';
-import { groupTotalMismatch } from './checks/groupTotalMismatch';
-import { nonAdditiveTotal } from './checks/nonAdditiveTotal';
-import { groupSums, totalGroupAddsUp, type GroupRows } from './groupSums';
+import { groupSums, totalGroupAddsUp, type GroupRows, type UnitGroups } from './groupSums';
 import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
@@ -246,11 +244,13 @@ function columnGroupFindings(
   }
   const naming = groupNaming(groups, isPlaceElsewhere);
   if (units.length !== groups.units.length || naming === 'measures') return findings;
-  const totalRows = { group: groups.total, rows: context.rows };
-  const unitOf = (row: number) => context.structure.effectiveUnits.get(row) ?? null;
-  if (naming === 'unnamed' && !totalGroupAddsUp(groupSums(totalRows, units, unitOf), extraTolerance(context, 0))) return findings;
-  findings.push(...groupTotalMismatch.check(context, totalRows, units, unitOf));
-  findings.push(...nonAdditiveTotal.check(context, totalRows, units, unitOf));
+  const unitGroups: UnitGroups = {
+    total: { group: groups.total, rows: context.rows },
+    units,
+    unitOf: (row: number) => context.structure.effectiveUnits.get(row) ?? null,
+  };
+  if (naming === 'unnamed' && !totalGroupAddsUp(groupSums(unitGroups), extraTolerance(context, 0))) return findings;
+  findings.push(...columnGroupRules.flatMap((rule) => rule.check(context, unitGroups)));
   return findings;
 }
 

@@ -16,6 +16,14 @@ export interface GroupRows {
   readonly rows: RowLookup<TableRow>;
 }
 
+/** A sheet's total group and its unit groups, proven units: what the column-group rules look at. */
+export interface UnitGroups {
+  readonly total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] };
+  readonly units: readonly GroupRows[];
+  /** The unit each row is checked in (the total group's reading). */
+  readonly unitOf: (row: number) => Unit | null;
+}
+
 /** One figure of the total group beside the sum of the unit groups' figures. */
 export interface GroupSum {
   readonly row: TableRow;
@@ -32,9 +40,7 @@ export interface GroupSum {
  * figure too (a group without one leaves the row out: a missing figure is never zero).
  */
 export function groupSums(
-  total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] },
-  units: readonly GroupRows[],
-  unitOf: (row: number) => Unit | null,
+  { total, units, unitOf }: UnitGroups,
   /** Which rows' units to sum: additive ones for the mismatch, rates for the summed-rate warning. */
   additive = true,
 ): GroupSum[] {

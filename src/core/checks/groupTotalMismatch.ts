@@ -5,12 +5,9 @@
  * or indexes, which do not add up across communes. The tolerance is sum-mismatch's: half a unit of
  * the last decimal shown, summed over the groups; whole counts of discrete things are exact.
  */
-import { groupSums, type GroupRows } from '../groupSums';
+import { groupSums, type UnitGroups } from '../groupSums';
 import { agrees, representative } from '../interval';
-import type { ColumnGroup } from '../layout/columnGroups';
-import type { TableRow } from '../rows/tableRows';
-import type { Unit } from '../units';
-import { extraTolerance, findingOf, ruleMeta, type FindingOf, type RuleContext } from './rule';
+import { extraTolerance, findingOf, ruleMeta, type ColumnGroupRule, type FindingOf, type RuleContext } from './rule';
 
 const meta = ruleMeta({
   id: 'group-total-mismatch',
@@ -25,17 +22,13 @@ const meta = ruleMeta({
   },
 });
 
-export const groupTotalMismatch = { meta, check };
+export const groupTotalMismatch: ColumnGroupRule<typeof meta> = { meta, check };
 
 /** Only for groups known to be units (by their names or their figures: layout/groupNaming, groupSums). */
-function check(
-  context: RuleContext,
-  total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] },
-  units: readonly GroupRows[],
-  unitOf: (row: number) => Unit | null,
-): FindingOf<typeof meta>[] {
+function check(context: RuleContext, groups: UnitGroups): FindingOf<typeof meta>[] {
+  const { total, units } = groups;
   const slack = extraTolerance(context, 0);
-  return groupSums(total, units, unitOf)
+  return groupSums(groups)
     .filter(({ sum, total: found }) => !agrees(sum, found, slack))
     .map(({ row, role, column, sum, total: found }) =>
       findingOf(meta, context.sheet, {

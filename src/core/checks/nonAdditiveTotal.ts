@@ -4,12 +4,9 @@
  * someone summed a rate, which never adds up across communes. Only when at least two units have a
  * figure other than zero and the total is not also their average (then it may be a fair figure).
  */
-import { groupSums, type GroupRows } from '../groupSums';
+import { groupSums, type UnitGroups } from '../groupSums';
 import { agrees, representative, type Interval } from '../interval';
-import type { ColumnGroup } from '../layout/columnGroups';
-import type { TableRow } from '../rows/tableRows';
-import type { Unit } from '../units';
-import { findingOf, ruleMeta, type FindingOf, type RuleContext } from './rule';
+import { findingOf, ruleMeta, type ColumnGroupRule, type FindingOf, type RuleContext } from './rule';
 
 const meta = ruleMeta({
   id: 'non-additive-total',
@@ -24,19 +21,15 @@ const meta = ruleMeta({
   },
 });
 
-export const nonAdditiveTotal = { meta, check };
+export const nonAdditiveTotal: ColumnGroupRule<typeof meta> = { meta, check };
 
 /** At least two units with figures: one alone is its own sum and its own average. */
 const MIN_NON_ZERO_UNITS = 2;
 
 /** Only for groups already proven units (the caller's evidence, as for group-total-mismatch). */
-function check(
-  context: RuleContext,
-  total: { readonly group: ColumnGroup; readonly rows: readonly TableRow[] },
-  units: readonly GroupRows[],
-  unitOf: (row: number) => Unit | null,
-): FindingOf<typeof meta>[] {
-  return groupSums(total, units, unitOf, false)
+function check(context: RuleContext, groups: UnitGroups): FindingOf<typeof meta>[] {
+  const { total, units, unitOf } = groups;
+  return groupSums(groups, false)
     .filter(({ sum, total: found, nonZeroParts }) => nonZeroParts >= MIN_NON_ZERO_UNITS && agrees(sum, found, 0) && !isAverage(found, sum, units.length, nonZeroParts))
     .map(({ row, role, column, total: found }) =>
       findingOf(meta, context.sheet, {

@@ -5,7 +5,7 @@ import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
 import { implausibleFigure } from './implausibleFigure';
 import { nonAdditiveTotal } from './nonAdditiveTotal';
-import type { RuleMeta, TableRule } from './rule';
+import type { ColumnGroupRule, RuleMeta, TableRule } from './rule';
 import { sharesNot100 } from './sharesNot100';
 import { statedPercentMismatch } from './statedPercentMismatch';
 import { subsetExceedsTotal } from './subsetExceedsTotal';
@@ -18,8 +18,13 @@ const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, shar
 /** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;
 
+const columnGroupRuleList = [groupTotalMismatch, nonAdditiveTotal] as const;
+
+/** The rules that hold a sheet's total group against its unit groups, once the groups are proven units. */
+export const columnGroupRules: readonly ColumnGroupRule<RuleMeta<RuleId>>[] = columnGroupRuleList;
+
 /** Every rule of every scope. */
-const allRules = [...tableRuleList, sheetTotalMismatch, groupTotalMismatch, nonAdditiveTotal] as const;
+const allRules = [...tableRuleList, ...columnGroupRuleList, sheetTotalMismatch] as const;
 
 type RegisteredRule = (typeof allRules)[number];
 export type RuleId = RegisteredRule['meta']['id'];

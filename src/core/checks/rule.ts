@@ -6,6 +6,7 @@ import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { FormulaSums } from '../rows/formulaParts';
+import type { UnitGroups } from '../groupSums';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
 
@@ -72,6 +73,12 @@ export type FindingOf<Meta extends RuleMeta> = RuleFinding<IdOf<Meta>, MessageId
 export interface TableRule<Meta extends RuleMeta = RuleMeta> {
   readonly meta: Meta;
   readonly check: (context: RuleContext) => FindingOf<Meta>[];
+}
+
+/** A rule that looks at a sheet's column groups: the total group against its unit groups. */
+export interface ColumnGroupRule<Meta extends RuleMeta = RuleMeta> {
+  readonly meta: Meta;
+  readonly check: (context: RuleContext, groups: UnitGroups) => FindingOf<Meta>[];
 }
 
 /** Where a finding is and what its message says; the rule, severity and cell come from the rule's meta and the place. */
