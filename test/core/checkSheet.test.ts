@@ -94,6 +94,24 @@ describe('checkSheet: what a reader sees', () => {
     expect(result.indicators.map((i) => i.row)).toEqual([2, 5]);
   });
 
+  it('takes a hidden row with a bare label inside the table for a working line, not a part', () => {
+    const rows: CellValue[][] = [
+      [...header2023],
+      ['1', 'Số người được hỗ trợ', 'người', n, 100, 120], // 2
+      [n, 'Chia ra:', n, n, n, n], // 3
+      [n, 'Nam', 'người', n, 60, 70], // 4
+      [n, 'Dân số trung bình (để tính tỷ lệ)', 'người', n, 5000, 5000], // 5, hidden
+      [n, 'Nữ', 'người', n, 40, 50], // 6
+      ['2', 'Số hộ nghèo', 'hộ', n, 30, 25], // 7
+    ];
+    const result = check(sheet('Biểu 01', rows, { hiddenRows: [5] }));
+    expect(result.findings).toEqual([]);
+    expect(result.tables[0]!.rows.map((row) => row.row)).toEqual([2, 4, 6, 7]);
+    // A total's formula that adds the hidden row makes it a part again.
+    const added = check(sheet('Biểu 01', rows, { hiddenRows: [5], formulas: { E2: '=E4+E5+E6', F2: '=F4+F5+F6' } }));
+    expect(added.tables[0]!.rows.map((row) => row.row)).toEqual([2, 4, 5, 6, 7]);
+  });
+
   it('does not read hidden rows below the last row shown as rows of the table', () => {
     // Rows 5-7 are a hidden working area under the printed table; row 4 is the last row shown.
     const rows: CellValue[][] = [...rehab, ['2', 'Số người được hỗ trợ', 'người', n, 100, 120], [n, 'Chia ra: - Nam', 'người', n, 60, 70], [n, '- Nữ', 'người', n, 40, 40]];
