@@ -7,6 +7,7 @@ import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { calculateMissingResults } from './formulas';
+import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
@@ -177,7 +178,10 @@ function analyseTable(
     // A structure ("Cơ cấu kinh tế") and its shares describe a composition: no percent of plan, no status.
     const parentLabel = parentRow !== null ? byRow.get(parentRow)?.label : undefined;
     const describesStructure = namesStructure(row.label) || (kind === 'rate' && parentLabel !== undefined && namesStructure(parentLabel));
-    if (withIndicators && !row.isSection) indicators.push(indicatorOf(sheet, row, place, unit, { direction, kind, breakdown, describesStructure, settings }));
+    if (withIndicators && !row.isSection) {
+      const reported = actualNotYetReported(grid, sheet, layout, row) ? withoutActual(row) : row;
+      indicators.push(indicatorOf(sheet, reported, place, unit, { direction, kind, breakdown, describesStructure, settings }));
+    }
   }
   const context: RuleContext = {
     sheet,
@@ -194,6 +198,17 @@ function analyseTable(
     resultMissing,
   };
   return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
+}
+
+/** An actual of 0 from a formula over blank cells: not reported yet, never "missed, 0 % of plan". */
+function actualNotYetReported(grid: SheetGrid, sheet: string, layout: TableLayout, row: TableRow): boolean {
+  const column = layout.columns.actual;
+  return column !== undefined && plainNumber(row.figures.actual) === 0 && readsOnlyBlanks(grid, sheet, row.row, column);
+}
+
+function withoutActual(row: TableRow): TableRow {
+  const { actual: _notReported, ...figures } = row.figures;
+  return { ...row, figures };
 }
 
 /**

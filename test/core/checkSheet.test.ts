@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, checkAll, findingKeys, header2023, sheet, type SheetOptions } from '../helpers/sheets';
+import { check, checkAll, findingKeys, header2023, indicatorAt, sheet, type SheetOptions } from '../helpers/sheets';
 import type { CellValue } from '../../src/core/snapshot';
 
 const n = null;
@@ -124,5 +124,25 @@ describe('checkSheet: what a reader sees', () => {
     const result = check(sheet('Biểu 01', rows, { hiddenRows: [5, 6, 7] }), { includeHidden: true });
     expect(findingKeys(result)).toEqual(['sum-mismatch F2', 'sum-mismatch F5']);
     expect(result.indicators.map((i) => i.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('checkSheet: an actual not yet reported', () => {
+  /** Row 2 adds rows 3 and 4 in every column; its actual is a 0 until the parts are typed. */
+  const withParts = (nam: CellValue, nu: CellValue) =>
+    sheet(
+      'Biểu 01',
+      [[...header2023], ['1', 'Số người được hỗ trợ', 'người', n, 100, 0], [n, 'Chia ra: - Nam', 'người', n, 60, nam], [n, '- Nữ', 'người', n, 40, nu]],
+      { formulas: { E2: '=SUM(E3:E4)', F2: '=SUM(F3:F4)' } },
+    );
+
+  it('reads a 0 from a formula over blank cells as not reported, never "missed, 0 % of plan"', () => {
+    const indicator = indicatorAt(check(withParts(n, n)), 2);
+    expect(indicator).toMatchObject({ actual: null, percentOfPlan: null, status: 'no-target' });
+  });
+
+  it('keeps a 0 the parts add up to as a figure', () => {
+    const indicator = indicatorAt(check(withParts(0, 0)), 2);
+    expect(indicator).toMatchObject({ actual: 0, percentOfPlan: 0, status: 'missed' });
   });
 });
