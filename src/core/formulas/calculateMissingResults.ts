@@ -8,6 +8,7 @@ import type { CellPosition, CellRange, CellValue, SheetSnapshot } from '../snaps
 import type { Expression } from './ast';
 import { evaluateToCell } from './evaluate';
 import { parseFormula } from './parse';
+import { referencedAreas } from './references';
 import { CannotEvaluate, type SheetCells } from './values';
 
 export interface Calculation {
@@ -65,7 +66,7 @@ export function calculateMissingResults(snapshot: SheetSnapshot): Calculation {
     const expression = expressionAt(r, c);
     if (!expression) return [];
     const found: { r: number; c: number }[] = [];
-    for (const area of areasOf(expression)) {
+    for (const area of referencedAreas(expression)) {
       const [top, bottom] = [Math.max(area.top, bounds.top) - origin.row, Math.min(area.bottom, bounds.bottom) - origin.row];
       for (let column = Math.max(area.left, bounds.left); column <= Math.min(area.right, bounds.right); column++) {
         const rows = pendingRows.get(column - origin.column) ?? [];
@@ -138,22 +139,6 @@ function pendingCells(values: SheetSnapshot['values'], formulas: NonNullable<She
     }
   }
   return pending;
-}
-
-function areasOf(expression: Expression): CellRange[] {
-  switch (expression.kind) {
-    case 'reference':
-      return [expression.area];
-    case 'negate':
-    case 'percent':
-      return areasOf(expression.operand);
-    case 'binary':
-      return [...areasOf(expression.left), ...areasOf(expression.right)];
-    case 'call':
-      return expression.args.flatMap(areasOf);
-    default:
-      return [];
-  }
 }
 
 /** The index of the first entry ≥ value in an ascending list (its length when there is none). */
