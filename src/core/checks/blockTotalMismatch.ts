@@ -7,7 +7,7 @@
  * exactly (two filled parts at least) makes the others' sums expected, so a finding is a warning.
  */
 import { additiveRoles } from '../breakdowns';
-import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
+import { agrees, type Interval, intervalOf, representative, shownFigure, sumIntervals } from '../interval';
 import type { FigureRole } from '../report';
 import type { TableRow } from '../rows/tableRows';
 import { foldWords } from '../textFold';
@@ -80,7 +80,7 @@ function check(context: RuleContext): FindingOf<typeof meta>[] {
           role: s.role,
           expected,
           found,
-          data: { measure: s.measure.label, found, expected, partRows: s.partRows.join(', '), provenMeasure: proven.measure.label, provenRow: String(proven.measure.row) },
+          data: { measure: s.measure.label, found: shownFigure(s.total), expected: shownFigure(s.sum), partRows: s.partRows.join(', '), provenMeasure: proven.measure.label, provenRow: String(proven.measure.row) },
         }),
       );
     }

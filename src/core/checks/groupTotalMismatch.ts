@@ -6,7 +6,7 @@
  * the last decimal shown, summed over the groups; whole counts of discrete things are exact.
  */
 import { groupSums, type UnitGroups } from '../groupSums';
-import { agrees, representative } from '../interval';
+import { agrees, representative, shownFigure } from '../interval';
 import { extraTolerance, findingOf, ruleMeta, type ColumnGroupRule, type FindingOf, type RuleContext } from './rule';
 
 const meta = ruleMeta({
@@ -38,7 +38,7 @@ function check(context: RuleContext, groups: UnitGroups): FindingOf<typeof meta>
         role,
         expected: representative(sum),
         found: representative(found),
-        data: { found: representative(found), expected: representative(sum), group: total.group.name, groups: String(units.length) },
+        data: { found: shownFigure(found), expected: shownFigure(sum), group: total.group.name, groups: String(units.length) },
       }),
     );
 }

@@ -1,5 +1,5 @@
 import { additiveRoles } from '../breakdowns';
-import { agrees, intervalOf, representative, sumIntervals, type Interval } from '../interval';
+import { agrees, type Interval, intervalOf, representative, shownFigure, sumIntervals } from '../interval';
 import { memoize } from '../memo';
 import { namesStructure as labelNamesStructure } from '../structureRows';
 import { extraTolerance, figureColumn, findingOf, rowList, ruleMeta, type FindingOf, type TableRule } from './rule';
@@ -48,7 +48,7 @@ export const sharesNot100: TableRule<typeof meta> = {
             role,
             expected: 100,
             found: representative(sum),
-            data: { found: representative(sum), rows: rowList(shares) },
+            data: { found: shownFigure(sum), rows: rowList(shares) },
           }),
         );
       }

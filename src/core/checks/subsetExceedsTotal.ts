@@ -1,5 +1,5 @@
 import { additiveRoles, heldAgainstSum, isUnfilledTotal, severityOf } from '../breakdowns';
-import { exceeds, intervalOf, representative } from '../interval';
+import { exceeds, intervalOf, representative, shownFigure } from '../interval';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type TableRule } from './rule';
 
 /**
@@ -48,7 +48,7 @@ export const subsetExceedsTotal: TableRule<typeof meta> = {
               role,
               expected: representative(total),
               found: representative(converted),
-              data: { found: representative(converted), expected: representative(total), totalRow: String(breakdown.total.row) },
+              data: { found: shownFigure(converted), expected: shownFigure(total), totalRow: String(breakdown.total.row) },
             }),
           );
         }

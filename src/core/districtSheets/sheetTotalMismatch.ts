@@ -6,7 +6,7 @@
  */
 import { columnSum, type BreakdownPart } from '../breakdowns';
 import type { CheckedTable } from '../checkSheet';
-import { agrees, representative } from '../interval';
+import { agrees, representative, shownFigure } from '../interval';
 import type { TableRow } from '../rows/tableRows';
 import type { CheckSettings } from '../settings';
 import { extraTolerance, findingOf, ruleMeta, type FindingOf } from '../checks/rule';
@@ -69,7 +69,7 @@ function check(
             role,
             expected,
             found,
-            data: { sheet: total.sheet, count: String(districts.length), expected, found },
+            data: { sheet: total.sheet, count: String(districts.length), expected: shownFigure(column.sum), found: shownFigure(column.total) },
           }),
         );
       }

@@ -50,6 +50,21 @@ ruleTester.run(subsetExceedsTotal, {
       findings: [{ cell: 'F3', messageId: 'partExceedsTotal', expected: 73, found: 80 }],
     },
     {
+      name: 'a range part above its total: the message shows the range, not its middle',
+      sheet: underHeader([
+        ['3', 'Số lao động được giải quyết việc làm', 'người', n, n, 23250],
+        [n, 'Trong đó: Đi làm việc ở nước ngoài theo hợp đồng', 'người', n, n, '25.000-26.000'],
+      ]),
+      findings: [
+        {
+          cell: 'F3',
+          messageId: 'partExceedsTotal',
+          data: { found: { low: 25000, high: 26000 } },
+          message: 'Số "trong đó" 25.000–26.000 ở ô F3 lớn hơn số tổng 23.250 (dòng 2): một phần không thể lớn hơn tổng.',
+        },
+      ],
+    },
+    {
       name: 'a zero heading filled in another column, where it equals its part, holds its part there too',
       sheet: replanting([0, 0, 786]),
       findings: [{ cell: 'D3', messageId: 'partExceedsTotal', severity: 'warning', expected: 0, found: 384 }],
