@@ -6,12 +6,12 @@
  * their place. Nothing says the blocks add up but their own figures: only a measure that adds up
  * exactly (two filled parts at least) makes the others' sums expected, so a finding is a warning.
  */
-import { additiveRoles } from '../breakdowns';
-import { agrees, type Interval, intervalOf, representative, shownFigure, sumIntervals } from '../interval';
+import { additiveRoles, columnSum, type BreakdownPart } from '../breakdowns';
+import { agrees, type Interval, representative, shownFigure } from '../interval';
 import type { FigureRole } from '../report';
 import type { TableRow } from '../rows/tableRows';
 import { foldWords } from '../textFold';
-import { convert, sameQuantity, type Unit } from '../units';
+import { convert, sameQuantity } from '../units';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
 const meta = ruleMeta({
@@ -132,7 +132,10 @@ function partBlocksOf(block: MeasureBlock, blocks: ReadonlyMap<number, MeasureBl
   return parts.length === numbered.length ? parts : [];
 }
 
-/** Each additive measure of the block, in each figure column, against the same measure summed over the parts. */
+/**
+ * Each additive measure of the block, in each figure column, against the same measure summed over
+ * the parts: the sum and tolerance sum-mismatch holds a total to (breakdowns.columnSum).
+ */
 function measureSums(block: MeasureBlock, parts: readonly MeasureBlock[]): MeasureSum[] {
   const sums: MeasureSum[] = [];
   for (const [name, measure] of block.measures) {
@@ -140,24 +143,12 @@ function measureSums(block: MeasureBlock, parts: readonly MeasureBlock[]): Measu
     if (!unit.additive) continue;
     const partMeasures = parts.map((part) => part.measures.get(name));
     if (!partMeasures.every((p): p is TableRow => p !== undefined && p.unit !== null && sameQuantity(p.unit, unit))) continue;
+    const breakdownParts: BreakdownPart[] = partMeasures.map((p) => ({ row: p, unit: p.unit!, factor: convert(1, p.unit!, unit) }));
     for (const role of additiveRoles) {
-      const total = intervalOf(measure.figures[role]);
-      const partIntervals = partMeasures.map((p) => inUnit(intervalOf(p.figures[role]), p.unit!, unit));
-      if (!total || !partIntervals.every((p): p is Interval => p !== null)) continue;
-      sums.push({
-        measure,
-        role,
-        total,
-        sum: sumIntervals(partIntervals),
-        partRows: partMeasures.map((p) => p.row),
-        twoPartsFilled: partIntervals.filter((p) => p.high > 0).length >= 2,
-      });
+      const column = columnSum(role, measure, unit, breakdownParts);
+      if (!column) continue;
+      sums.push({ measure, role, total: column.total, sum: column.sum, partRows: partMeasures.map((p) => p.row), twoPartsFilled: column.nonZeroParts >= 2 });
     }
   }
   return sums;
-}
-
-function inUnit(interval: Interval | null, from: Unit, to: Unit): Interval | null {
-  if (!interval) return null;
-  return { low: convert(interval.low, from, to), high: convert(interval.high, from, to), tolerance: convert(interval.tolerance, from, to) };
 }
