@@ -143,7 +143,8 @@ function analyseTable(
   const columns = tableColumns(grid, layout);
   const formulaSums = readFormulaSums(grid, columns, rowsAsRead);
   const formulaParts = formulaChildren(formulaSums, rowsWithFigures, countColumnFormulas(grid, columns.all, rowsAsRead));
-  const allRows = partsAreNoHeadings(rowsAsRead, formulaParts).filter((row) => settings.includeHidden || !isHiddenHelperRow(grid, row, formulaParts, rowsAsRead));
+  const addedByFormula = new Set(rowsAsRead.flatMap((total) => formulaParts.get(total.row) ?? []));
+  const allRows = partsAreNoHeadings(rowsAsRead, formulaParts).filter((row) => settings.includeHidden || !isHiddenHelperRow(grid, row, addedByFormula));
   const rows = allRows.filter((r) => !r.markerOnly);
   // The outline (places, units in effect) comes from numbers, indents, breakdown words, units and
   // which rows are headings: a group whose figures leave all of those as they are has the total's.
@@ -216,9 +217,8 @@ function withoutActual(row: TableRow): TableRow {
  * formula adds it, or it carries a number, a bullet or a breakdown word like the rows around it.
  * A hidden row with a bare label is a working line (a population to divide by, an old figure).
  */
-function isHiddenHelperRow(grid: SheetGrid, row: TableRow, formulaParts: RowLookup<readonly number[]>, rows: readonly TableRow[]): boolean {
-  if (!grid.isHiddenRow(row.row) || row.code !== null || row.marker !== null) return false;
-  return !rows.some((total) => formulaParts.get(total.row)?.includes(row.row));
+function isHiddenHelperRow(grid: SheetGrid, row: TableRow, addedByFormula: ReadonlySet<number>): boolean {
+  return grid.isHiddenRow(row.row) && row.code === null && row.marker === null && !addedByFormula.has(row.row);
 }
 
 /**
