@@ -6,6 +6,7 @@ import type { BreakdownWord } from './vocabulary/breakdownWords';
 import type { RowPlace } from './rows/hierarchy';
 import type { TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
+import { regroupBySums, type PlacedBreakdown } from './breakdownsBySums';
 
 /** The columns whose figures add up: those in the row's unit (stated comparisons never do). */
 export const additiveRoles: readonly FigureRole[] = figureInRowUnitRoles;
@@ -73,8 +74,7 @@ export function resolveBreakdowns(
     group.members.push(row);
   }
 
-  const breakdowns: Breakdown[] = [];
-  const relationToParent = RowTable.spanning<BreakdownKind | null>(rows);
+  const placed: PlacedBreakdown[] = [];
   for (const { total, word, members } of groups.values()) {
     const totalUnit = effectiveUnits.get(total.row) ?? null;
     // Without a breakdown word, only a total with a unit of its own says its rows below are parts.
@@ -85,7 +85,12 @@ export function resolveBreakdowns(
       if (unit && sameQuantity(unit, totalUnit)) parts.push({ row, unit, factor: convert(1, unit, totalUnit) });
     }
     if (parts.length === 0) continue;
-    const byFormula = parts.every((part) => places.get(part.row.row)?.byFormula === true);
+    placed.push({ total, totalUnit, word, parts, byFormula: parts.every((part) => places.get(part.row.row)?.byFormula === true) });
+  }
+
+  const breakdowns: Breakdown[] = [];
+  const relationToParent = RowTable.spanning<BreakdownKind | null>(rows);
+  for (const { total, totalUnit, word, parts, byFormula } of regroupBySums(placed, additiveRoles, columnSum)) {
     // A lone part equal to its total says nothing: it may be an "of which" line.
     const addsUp =
       totalUnit.additive && parts.length > 1 && (addsUpElsewhere(total.row) || additiveRoles.some((role) => addsUpIn(role, total, totalUnit, parts)));

@@ -69,6 +69,8 @@ export function placeRows(rows: readonly TableRow[], formulaParts: RowLookup<rea
       continue;
     }
     const word = row.marker ?? pendingWord;
+    // "Phân theo khu vực:" then "Phân theo ngành:" under one total: each starts a breakdown of its own.
+    const startsBreakdown = row.marker !== null || pendingWord !== null;
     pendingWord = null;
 
     let rank: number;
@@ -125,7 +127,7 @@ export function placeRows(rows: readonly TableRow[], formulaParts: RowLookup<rea
     const parent = top() ?? null;
     let group = 0;
     if (parent) {
-      if (word !== null && (parent.childWord !== word || row.marker !== null)) {
+      if (word !== null && (parent.childWord !== word || startsBreakdown)) {
         parent.childGroup = ++groupCounter;
         parent.childWord = word;
       } else if (parent.childGroup === 0) {

@@ -13,6 +13,8 @@ export const breakdownWords: ReadonlyArray<{ readonly phrase: string; readonly w
   { phrase: 'chia theo', word: 'full' },
   { phrase: 'phân theo', word: 'full' },
   { phrase: 'phân ra', word: 'full' },
+  { phrase: 'phân theo một số', word: 'partial' },
+  { phrase: 'chia theo một số', word: 'partial' },
   { phrase: 'trong đó', word: 'partial' },
   { phrase: 'tr. đó', word: 'partial' },
   { phrase: 'tr.đó', word: 'partial' },
