@@ -126,6 +126,11 @@ interface AnalysedTable {
   outline: { places: RowLookup<RowPlace>; effectiveUnits: RowLookup<Unit | null> };
 }
 
+/** A table of stated comparisons only (indexes "so với cùng kỳ năm trước"): read, though it has nothing to compare them with. */
+function statesComparisons(grid: SheetGrid, layout: TableLayout, rows: readonly TableRow[]): boolean {
+  return layout.comparisonsWithoutFigures.some((column) => rows.some((row) => typeof grid.value(row.row, column) === 'number'));
+}
+
 function analyseTable(
   sheet: string,
   grid: SheetGrid,
@@ -139,7 +144,7 @@ function analyseTable(
   const withIndicators = asGroupOf === undefined;
   const rowsAsRead = asGroupOf ? rereadFigures(grid, layout, asGroupOf.allRows, readings) : readTableRows(grid, layout, readings);
   const rowsWithFigures = rowsAsRead.filter((r) => !r.markerOnly);
-  if (!rowsWithFigures.some((r) => figureRoles.some((role) => r.figures[role] !== undefined))) return null;
+  if (!rowsWithFigures.some((r) => figureRoles.some((role) => r.figures[role] !== undefined)) && !statesComparisons(grid, layout, rowsWithFigures)) return null;
   const columns = tableColumns(grid, layout);
   const formulaSums = readFormulaSums(grid, columns, rowsAsRead);
   const formulaParts = formulaChildren(formulaSums, rowsWithFigures, countColumnFormulas(grid, columns.all, rowsAsRead));

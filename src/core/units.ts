@@ -126,6 +126,12 @@ export function parseUnit(text: string | null | undefined): Unit | null {
   return parseWithReading(text)?.unit ?? null;
 }
 
+/** The unit a text names, only when it is one we know: "Nghìn ha", "%", "Tỷ đồng". */
+export function knownUnit(text: string): Unit | null {
+  const parsed = parseWithReading(text);
+  return parsed?.known ? parsed.unit : null;
+}
+
 /**
  * A unit in parentheses at the end of a label or header: "Tạo việc làm (nghìn người)",
  * "Kinh phí (triệu đồng)". Only a unit we know counts: "(trợ cấp thất nghiệp)" is part of a label.

@@ -29,9 +29,9 @@ const reached = {
   precision: 0.9,
   recall: 0.8,
   onConsistent: 0,
-  sheets: 9,
+  sheets: 77,
   roles: 29,
-  hierarchy: 58,
+  hierarchy: 64,
 };
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : 'n/a');

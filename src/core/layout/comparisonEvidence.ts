@@ -16,9 +16,10 @@ const fewestAgreeing = 5;
  * agree with. Otherwise it is left unchecked, and the layout says how few agreed.
  */
 export function settleComparisonsByEvidence(grid: SheetGrid, layout: TableLayout): TableLayout {
-  if (layout.unresolvedComparisons.length === 0) return { ...layout, unsettledComparisons: [] };
+  if (layout.unresolvedComparisons.length === 0) return { ...layout, unsettledComparisons: [], comparisonsWithoutFigures: [] };
   const columns = { ...layout.columns };
   const unsettledComparisons: UnsettledComparison[] = [];
+  const comparisonsWithoutFigures: number[] = [];
   const numberAt = (row: number, column: number | undefined): number | null =>
     column === undefined ? null : plainNumber(readFigure({ value: grid.value(row, column), numberFormat: grid.numberFormat(row, column) }, 'vi'));
   for (const column of layout.unresolvedComparisons) {
@@ -44,6 +45,7 @@ export function settleComparisonsByEvidence(grid: SheetGrid, layout: TableLayout
     const settled = agreeing[role] >= fewestAgreeing && agreeing[role] >= clearMajority * comparable;
     if (settled && columns[role] === undefined) columns[role] = column;
     else if (!settled && comparable > 0) unsettledComparisons.push({ column, agreeing: agreeing[role], comparable });
+    else if (comparable === 0) comparisonsWithoutFigures.push(column);
   }
-  return { ...layout, columns, unresolvedComparisons: [], unsettledComparisons };
+  return { ...layout, columns, unresolvedComparisons: [], unsettledComparisons, comparisonsWithoutFigures };
 }

@@ -3,10 +3,11 @@ import type { SheetOverride } from '../settings';
 import type { SheetGrid } from '../sheetGrid';
 import type { SkipReason } from '../skipReasons';
 import { columnNumber } from '../address';
-import { unitAboveTable, unitInText, type Unit } from '../units';
+import { knownUnit, unitAboveTable, unitInText, type Unit } from '../units';
 import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
+import { findUnheadedTable } from './unheadedTable';
 import { namesTitleYear, yearsIn } from './headerWords';
 
 export interface TableLayout {
@@ -22,8 +23,12 @@ export interface TableLayout {
   unresolvedComparisons: number[];
   /** Stated comparisons the figures gave no clear role: left unchecked, and the sheet's result says why. */
   unsettledComparisons: readonly UnsettledComparison[];
+  /** Stated comparisons with no row holding the figures they compare (a table of indexes): read, left unchecked. */
+  comparisonsWithoutFigures: readonly number[];
   /** "Toàn huyện" and one group per commune, each with the same figure columns; null for one group. */
   groups: ColumnGroups | null;
+  /** Columns right of the label column where deeper rows write their labels ("Miền Bắc" in B under "Lúa" in A). */
+  outlineColumns: readonly number[];
 }
 
 /** A comparison column too few of whose comparable rows agree with either ratio. */
@@ -64,7 +69,10 @@ export function detectTables(grid: SheetGrid, override?: SheetOverride, labelHea
 
 export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: { fromRow: number; titleYear: number | null }): LayoutResult {
   if (grid.snapshot.values.length === 0) return { found: false, reason: 'emptySheet' };
-  const header = findHeaderBlock(grid, override?.headerRows, below?.fromRow);
+  const headed = findHeaderBlock(grid, override?.headerRows, below?.fromRow);
+  // A statistics-office table leaves its label column's heading blank: it is found by its body.
+  const unheaded = headed || override?.headerRows?.length ? null : findUnheadedTable(grid, below?.fromRow);
+  const header = headed ?? unheaded?.header;
   if (!header) return { found: false, reason: 'noHeader' };
   const lastHeaderRow = header.columnNumberRow ?? header.rows[header.rows.length - 1]!;
   const above = below ? [] : textsAbove(grid, header.rows[0]!);
@@ -74,7 +82,14 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
   const groups = correctsFigures ? null : findColumnGroups(grid, header.rows, roles);
   const columns = applyColumnOverrides({ ...roles.columns, ...groups?.total.columns }, override);
   if (columns.label === undefined) return { found: false, reason: 'noLabelColumn' };
-  if (columns.actual === undefined && columns.plan === undefined) return { found: false, reason: 'noFigureColumns' };
+  // A table of indexes or comparisons only ("Tháng 11 so với cùng kỳ năm trước (%)") is read too; what it cannot check stays unchecked.
+  const figureColumns = Object.keys(columns).filter((role) => isFigureRole(role as ColumnRole));
+  if (figureColumns.length === 0 && roles.unresolvedComparisons.length === 0) {
+    // A statistics table reports what happened: where no heading names a kind of figure ("Số dự án",
+    // "Chung"), its first figure column is the figure it reports.
+    if (!unheaded) return { found: false, reason: 'noFigureColumns' };
+    columns.actual = unheaded.firstFigureColumn;
+  }
   return {
     found: true,
     layout: {
@@ -84,11 +99,16 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       lastDataRow: grid.lastRow,
       columns,
       reportYear: roles.reportYear,
-      tableUnit: above.map(unitAboveTable).find((u) => u !== null) ?? unitInFigureHeaders(grid, header.rows, columns),
+      tableUnit:
+        above.map(unitAboveTable).find((u) => u !== null) ??
+        (unheaded?.unitLine ? knownUnit(unheaded.unitLine) : null) ??
+        unitInFigureHeaders(grid, header.rows, columns),
       // With groups, the main layout is the total group's; each unit group settles its own.
       unresolvedComparisons: groups ? [...groups.total.unresolvedComparisons] : roles.unresolvedComparisons,
       unsettledComparisons: [],
+      comparisonsWithoutFigures: [],
       groups,
+      outlineColumns: header.outlineColumns,
     },
   };
 }

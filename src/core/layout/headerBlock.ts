@@ -8,6 +8,8 @@ export interface HeaderBlock {
   labelColumn: number;
   /** The row of column numbers ("1 2 3 4=3/2") under the header, if there is one. */
   columnNumberRow: number | null;
+  /** Columns right of the label column where deeper rows write their labels, under a blank heading. */
+  outlineColumns: readonly number[];
 }
 
 /** How far down a header may start: agency block, title, "Biểu số", the report line. */
@@ -37,7 +39,7 @@ export function findHeaderBlock(grid: SheetGrid, forcedRows?: readonly number[],
       if (!continuesHeader(grid, next, labelColumn, grid.headerText(row, labelColumn))) break;
       rows.push(next);
     }
-    return { rows, labelColumn, columnNumberRow };
+    return { rows, labelColumn, columnNumberRow, outlineColumns: [] };
   }
   return null;
 }
@@ -48,7 +50,7 @@ function headerFromRows(grid: SheetGrid, rows: readonly number[]): HeaderBlock |
     for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
       if (isLabelHeader(foldText(grid.headerText(row, column)))) {
         const after = sorted[sorted.length - 1]! + 1;
-        return { rows: sorted, labelColumn: column, columnNumberRow: isColumnNumberRow(grid, after) ? after : null };
+        return { rows: sorted, labelColumn: column, columnNumberRow: isColumnNumberRow(grid, after) ? after : null, outlineColumns: [] };
       }
     }
   }

@@ -65,8 +65,10 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
 
   const rows: TableRow[] = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
-    const labelText = grid.text(row, labelColumn);
-    if (labelText === '') continue;
+    const labelCell = labelCellOf(grid, row, labelColumn, layout.outlineColumns);
+    if (labelCell === null) continue;
+    const { column: labelAt, depth } = labelCell;
+    const labelText = grid.text(row, labelAt);
     const codeCell = codeColumn !== undefined ? grid.text(row, codeColumn) : '';
 
     const marked = markerOf(labelText);
@@ -107,8 +109,8 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
       displayLabel,
       marker: marked?.word ?? null,
       markerAlone,
-      indent: indentOf(grid.value(row, labelColumn), grid.style(row, labelColumn)?.indent),
-      bold: grid.style(row, labelColumn)?.bold === true,
+      indent: depth * outlineIndent + indentOf(grid.value(row, labelAt), grid.style(row, labelAt)?.indent),
+      bold: grid.style(row, labelAt)?.bold === true,
       unitText,
       unit,
     };
@@ -238,6 +240,22 @@ function columnNumberStyle(grid: SheetGrid, layout: TableLayout, column: number)
     if (typeof value === 'string' && value.trim() !== '') texts.push(value);
   }
   return decideNumberStyle(texts);
+}
+
+/** A label written one outline column further right sits this much deeper: more than leading spaces give. */
+const outlineIndent = 8;
+
+/** The cell holding a row's label: the label column's, else the first outline column's with text, one level deeper each. */
+function labelCellOf(grid: SheetGrid, row: number, labelColumn: number, outlineColumns: readonly number[]): { column: number; depth: number } | null {
+  if (holdsLabel(grid, row, labelColumn)) return { column: labelColumn, depth: 0 };
+  const depth = outlineColumns.findIndex((column) => holdsLabel(grid, row, column));
+  return depth < 0 ? null : { column: outlineColumns[depth]!, depth: depth + 1 };
+}
+
+/** A label is written text: a formula's number in the label column names nothing. */
+function holdsLabel(grid: SheetGrid, row: number, column: number): boolean {
+  const value = grid.value(row, column);
+  return grid.formula(row, column) === null ? grid.text(row, column) !== '' : typeof value === 'string' && value.trim() !== '';
 }
 
 function indentOf(rawLabel: unknown, cellIndent: number | undefined): number {
