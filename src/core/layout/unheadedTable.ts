@@ -161,26 +161,25 @@ const isYear = (value: number): boolean => Number.isInteger(value) && value >= 1
 
 /** The text of a row's only heading, when it stands alone and unmerged ("Nghìn ha" above the last column). */
 function loneHeading(grid: SheetGrid, row: number): string | null {
-  let text: string | null = null;
-  for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
-    const heading = grid.headerText(row, column);
-    if (heading === '') continue;
-    if (text !== null) return null;
-    text = heading;
-  }
-  return text;
+  return onlyText(grid, row, (column) => grid.headerText(row, column));
 }
 
 /** A row whose only written cell names a unit we know, however far it is merged. */
 function isUnitLine(grid: SheetGrid, row: number): boolean {
+  const text = onlyText(grid, row, (column) => grid.text(row, column));
+  return text !== null && knownUnit(text) !== null;
+}
+
+/** The one non-empty text of a row as `textAt` reads its cells; null when none or several. */
+function onlyText(grid: SheetGrid, row: number, textAt: (column: number) => string): string | null {
   let text: string | null = null;
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
-    const own = grid.text(row, column);
-    if (own === '') continue;
-    if (text !== null) return false;
-    text = own;
+    const found = textAt(column);
+    if (found === '') continue;
+    if (text !== null) return null;
+    text = found;
   }
-  return text !== null && knownUnit(text) !== null;
+  return text;
 }
 
 /** Columns between the label column and the figures whose heading is blank and which hold labels of deeper rows. */

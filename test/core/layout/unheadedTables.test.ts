@@ -30,15 +30,17 @@ function statisticsTable(body: readonly (readonly CellValue[])[], options: Sheet
   );
 }
 
+const harvest: CellValue[][] = [
+  ['Thu hoạch lúa mùa', n, 1525.4, 1457.3, 95.54],
+  [n, 'Miền Bắc', 1094.4, 1062.1, 97.05],
+  [n, 'Miền Nam', 431, 395.2, 91.69],
+  ['Gieo cấy lúa đông xuân', n, 176.2, 340.7, 193.36],
+];
+
 describe('tables whose label column has no heading', () => {
   it('finds the labels left of the figures, the header above them and the unit above the header', () => {
     const result = check(
-      statisticsTable([
-        ['Thu hoạch lúa mùa', n, 1525.4, 1457.3, 95.54],
-        [n, 'Miền Bắc', 1094.4, 1062.1, 97.05],
-        [n, 'Miền Nam', 431, 395.2, 91.69],
-        ['Gieo cấy lúa đông xuân', n, 176.2, 340.7, 193.36],
-      ]),
+      statisticsTable(harvest),
     );
     expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [4, 5, 6], columns: { label: 'A', prior: 'C', actual: 'D' } });
     expect(indicatorAt(result, 8)).toMatchObject({ label: 'Thu hoạch lúa mùa', prior: 1525.4, actual: 1457.3, unit: 'Nghìn ha' });
@@ -47,12 +49,7 @@ describe('tables whose label column has no heading', () => {
 
   it('places a label written one column further right under the row above it', () => {
     const result = check(
-      statisticsTable([
-        ['Thu hoạch lúa mùa', n, 1525.4, 1457.3, 95.54],
-        [n, 'Miền Bắc', 1094.4, 1062.1, 97.05],
-        [n, 'Miền Nam', 431, 395.2, 91.69],
-        ['Gieo cấy lúa đông xuân', n, 176.2, 340.7, 193.36],
-      ]),
+      statisticsTable(harvest),
     );
     expect(indicatorAt(result, 9)).toMatchObject({ label: 'Miền Bắc', parentRow: 8 });
     expect(indicatorAt(result, 10)).toMatchObject({ label: 'Miền Nam', parentRow: 8 });
