@@ -61,7 +61,7 @@ function headerFromRows(grid: SheetGrid, rows: readonly number[]): HeaderBlock |
 export type LabelHeadingTest = (text: string) => boolean;
 
 export function isLabelHeading(text: string): boolean {
-  return text.length <= 40 && isLabelHeader(foldText(text));
+  return text.length <= 60 && isLabelHeader(foldText(text));
 }
 
 /**
@@ -110,7 +110,8 @@ function continuesHeader(grid: SheetGrid, row: number, labelColumn: number, labe
 
 const columnNumberToken = /^\(?([a-z]{1,2}|\d{1,2})\)?(\s*=\s*[\d\s()/x×*+\-.,:]+)?$/i;
 
-function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
+/** "A B 1 2 3=2/1": a row of column numbers under a header. */
+export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   if (row > grid.lastRow) return false;
   let tokens = 0;
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {

@@ -5,6 +5,7 @@ import {
   comparisonWords,
   figureAbbreviations,
   figurePhrases,
+  labelHeadingPhrases,
   ratioWords,
   rowTextHeadings,
   titleYearWords,
@@ -23,7 +24,9 @@ export function rowTextRoleOf(folded: string): RowTextRole | null {
 }
 
 export function isLabelHeader(folded: string): boolean {
-  return isHeading(stripPunctuation(folded), rowTextHeadings.label);
+  if (isHeading(stripPunctuation(folded), rowTextHeadings.label)) return true;
+  const spaced = spacedWords(wordsOf(folded));
+  return labelHeadingPhrases.some((phrase) => hasPhrase(spaced, phrase)) && figureKindOf(folded) === null && yearsIn(folded).length === 0;
 }
 
 function isHeading(heading: string, { phrases, before = [], after = [] }: HeadingWords): boolean {

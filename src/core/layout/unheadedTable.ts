@@ -1,6 +1,8 @@
 import type { SheetGrid } from '../sheetGrid';
+import { parseRowCode } from '../rows/numbering';
+import type { CellValue } from '../snapshot';
 import { knownUnit } from '../units';
-import type { HeaderBlock } from './headerBlock';
+import { isColumnNumberRow, type HeaderBlock } from './headerBlock';
 
 /**
  * The statistics office's tables leave the label column's heading blank: "TỔNG SỐ", "Nông, lâm
@@ -9,8 +11,8 @@ import type { HeaderBlock } from './headerBlock';
  * figures to the right.
  */
 
-/** The label sits in one of the sheet's first columns. */
-const labelSearchColumns = 3;
+/** The label sits in one of the sheet's first columns, after the row's number if any. */
+const labelSearchColumns = 4;
 /** How far down the body may start: title, unit line, a long header. */
 const bodySearchRows = 40;
 /** A body is at least this many labelled figure rows among the rows that follow its first. */
@@ -55,9 +57,15 @@ function firstTextColumn(grid: SheetGrid, row: number): number | null {
   for (let column = grid.firstColumn; column <= last; column++) {
     const value = grid.value(row, column);
     if (value === null || value === '') continue;
+    // A row's number ("1", "II", "1.2", "a") may stand before its label.
+    if (column < last && isRowNumber(value)) continue;
     return typeof value === 'string' && isWords(value) ? column : null;
   }
   return null;
+}
+
+function isRowNumber(value: CellValue): boolean {
+  return (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000) || (typeof value === 'string' && parseRowCode(value) !== null);
 }
 
 /** Two letters at least: "Ngô", not "1." or "-". */
@@ -98,16 +106,22 @@ type RowKind = 'blank' | 'section' | 'header' | 'other';
 /**
  * Walks up from the body's first figure row: label-only rows above it are section rows of the
  * body; then, after at most a few blank rows, the header: rows with headings over the figure
- * columns and nothing in the label column. A title in the label column ends it.
+ * columns. A title over the labels alone, or a blank row, ends it.
  */
 function headerAbove(grid: SheetGrid, bodyRow: number, labelColumn: number, figureColumn: number): UnheadedTable | null {
   let firstDataRow = bodyRow;
   let gap = 0;
+  let columnNumberRow: number | null = null;
   const rows: number[] = [];
   for (let row = bodyRow - 1; row >= grid.firstRow; row--) {
     if (grid.skipsRow(row)) continue;
-    const kind = rowKind(grid, row, labelColumn, figureColumn);
+    const kind = rowKind(grid, row, figureColumn);
     if (rows.length === 0) {
+      // "A B 1 2 3=2/1" under the header.
+      if (columnNumberRow === null && isColumnNumberRow(grid, row)) {
+        columnNumberRow = row;
+        continue;
+      }
       if (kind === 'section' && gap === 0) {
         firstDataRow = row;
         continue;
@@ -132,7 +146,7 @@ function headerAbove(grid: SheetGrid, bodyRow: number, labelColumn: number, figu
     header: {
       rows: headerRows,
       labelColumn: tableLabelColumn,
-      columnNumberRow: null,
+      columnNumberRow,
       outlineColumns: outlineColumns(grid, headerRows, firstDataRow, tableLabelColumn, figureColumn),
     },
     unitLine,
@@ -140,7 +154,7 @@ function headerAbove(grid: SheetGrid, bodyRow: number, labelColumn: number, figu
   };
 }
 
-function rowKind(grid: SheetGrid, row: number, labelColumn: number, figureColumn: number): RowKind {
+function rowKind(grid: SheetGrid, row: number, figureColumn: number): RowKind {
   let labelArea = false;
   let figureArea = false;
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
@@ -152,8 +166,7 @@ function rowKind(grid: SheetGrid, row: number, labelColumn: number, figureColumn
     else figureArea = true;
   }
   if (!labelArea && !figureArea) return 'blank';
-  const labelled = grid.text(row, labelColumn) !== '' || grid.mergedFromAbove(row, labelColumn);
-  if (labelled) return figureArea ? 'other' : 'section';
+  // Headings over the figures make a header row, whatever stands over the labels ("Sản phẩm", or nothing).
   return figureArea ? 'header' : 'section';
 }
 

@@ -71,6 +71,24 @@ export const rowTextHeadings: Readonly<Record<RowTextRole, HeadingWords>> = {
   },
 };
 
+/**
+ * Phrases that make a heading the label column's wherever they stand in it ("Nội dung chỉ tiêu",
+ * "Tên cơ sở GDNN và tên ngành/nghề đào tạo", "NGÀNH KINH TẾ"), unless the heading also names a
+ * kind of figure or a year ("Chỉ tiêu giao năm 2020" is a plan).
+ */
+export const labelHeadingPhrases: readonly string[] = [
+  'chi tieu',
+  'noi dung',
+  'ten hang hoa',
+  'mat hang',
+  'nganh kinh te',
+  'nganh nghe',
+  'ten nganh',
+  'ten co so',
+  'ten don vi',
+  'linh vuc',
+];
+
 export type FigureKind = 'actual' | 'plan' | 'prior';
 
 /**

@@ -186,3 +186,21 @@ describe('tables whose label column has no heading', () => {
     expect(result.indicators.map((i) => i.row)).toEqual([8, 9, 10]);
   });
 });
+
+describe('tables whose label heading is a word the vocabulary does not know', () => {
+  it('reads the labels after the row numbers, under any heading, above a row of column numbers', () => {
+    const result = check(
+      sheet('Biểu 3', [
+        ['BIỂU 3. SẢN PHẨM CHỦ YẾU NĂM 2023'],
+        [],
+        ['TT', 'Sản phẩm', 'Đơn vị', 'Thực hiện năm 2022', 'Ước thực hiện năm 2023'],
+        ['A', 'B', 'C', '1', '2'],
+        ['1', 'Điện sản xuất', 'Triệu kWh', 1520, 1610],
+        ['2', 'Xi măng', 'Nghìn tấn', 830, 905],
+        ['3', 'Gạch nung', 'Triệu viên', 212, 230],
+      ]),
+    );
+    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [3], columns: { code: 'A', label: 'B', unit: 'C', prior: 'D', actual: 'E' } });
+    expect(indicatorAt(result, 5)).toMatchObject({ label: 'Điện sản xuất', prior: 1520, actual: 1610, unit: 'Triệu kWh' });
+  });
+});
