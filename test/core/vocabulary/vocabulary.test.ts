@@ -24,6 +24,8 @@ import { qualifierPrefixes, qualifierSuffixes, rangeWords, remainingWords } from
 import { parseUnit, unitAboveTable, unitInText } from '../../../src/core/units';
 import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../../src/core/vocabulary/unitWords';
 import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../../src/core/vocabulary/headerWords';
+import { periodForms, periodNumberRange } from '../../../src/core/vocabulary/periodWords';
+import { periodIn } from '../../../src/core/layout/periods';
 
 const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
 
@@ -86,6 +88,20 @@ describe('header words', () => {
 
   it('does not read a line without a year word as a title year', () => {
     expect(namesTitleYear('Biểu số 01/2020')).toBe(false);
+  });
+});
+
+describe('period words', () => {
+  it.each(periodForms.map(({ form, kind }) => [form, kind] as const))('reads "%s" in a heading as a %s period', (form, kind) => {
+    const n = periodNumberRange[kind]?.[1];
+    const written = capitalised(form.replace('#', String(n)));
+    const expected = n === undefined ? { kind } : { kind, n };
+    expect(periodIn(`Ước tính ${written} năm 2019`)).toEqual(expected);
+    expect(periodIn(written.toUpperCase())).toEqual(expected);
+  });
+
+  it('reads a number only within its kind\'s range, and period words only as whole words', () => {
+    expect(['Tháng 13 năm 2019', 'Quý V', 'Quý 5', '13 tháng', 'Thángx 11', 'Kỳ hạn', 'Năm 2019', 'Trước đó'].filter((text) => periodIn(text) !== null)).toEqual([]);
   });
 });
 
