@@ -70,8 +70,11 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
   }
   const columnsOf = (role: 'plan' | 'prior'): number[] => figures.filter((f) => roleOf.get(f.column) === role).map((f) => f.column);
   const settledFigures = { plan: columnsOf('plan'), prior: columnsOf('prior') };
+  const laterBlocks = new Set<number>();
   for (const { column, heading, base } of comparisons) {
-    if (!period.comparesActual(heading.numerator)) continue;
+    const block = period.blockOf(column, heading.numerator);
+    if (block < 0) continue;
+    if (block > 0) laterBlocks.add(column);
     const settled = base ?? baseFromNumberRow(numberFormulas.get(column) ?? null, grid, header, headings, reportYear, settledFigures);
     if (settled === 'plan') roleOf.set(column, 'statedPercentOfPlan');
     else if (settled === 'prior') roleOf.set(column, 'statedYoY');
@@ -87,7 +90,7 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
       continue;
     }
     if (isFigureRole(role)) (roleColumns[role] ??= []).push(column);
-    if (columns[role] === undefined) columns[role] = column;
+    if (columns[role] === undefined && !laterBlocks.has(column)) columns[role] = column;
   }
   preferActualOfPlanPeriod(columns, headings, period);
   return {
@@ -102,21 +105,39 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
 interface ActualPeriod {
   /** Whether an actual or prior column of this period covers it. */
   covers(period: PeriodKey | null): boolean;
-  /** Whether a stated comparison's numerator is this period's actual. */
-  comparesActual(numerator: ComparisonHeading['numerator']): boolean;
+  /**
+   * Which block's actual the stated comparison in a column compares: 0 the table's own, a later
+   * block (checked only as a column group), or -1 none.
+   */
+  blockOf(column: number, numerator: ComparisonHeading['numerator']): number;
 }
+
+type ReadFigure = { column: number; heading: FigureHeading; role: ColumnRole | null };
 
 /**
  * When the report year's actual columns differ by period ("Tháng 10", "Tháng 11", "11 tháng"),
  * the actual is the one a stated year-on-year comparison pairs with a prior column of the same
  * period; else the one a prior column has the period of; else the first. A heading that names no
- * period is then taken as this period only where every actual column is of one period.
+ * period is then taken as this period only where every actual column is of one period. Blocks of
+ * one period each, side by side with the same figures ("Cả năm", "Quý I", "Quý II" over KH and
+ * TH), are each a table of their own period: column groups check them one by one.
  */
 function chooseActualPeriod(
-  figures: readonly { heading: FigureHeading; role: ColumnRole | null }[],
+  figures: readonly ReadFigure[],
   comparisons: readonly { heading: ComparisonHeading; base: ComparisonBase }[],
   reportYear: number | null,
 ): ActualPeriod {
+  const blocks = periodBlocks(figures);
+  if (blocks) {
+    // A comparison between two blocks' figures is its block's; one after the last block's
+    // figures is the block its numerator names.
+    const blockOf = (column: number, numerator: ComparisonHeading['numerator']): number => {
+      const inside = blocks.findIndex((block, index) => index + 1 < blocks.length && column >= block.first && column < blocks[index + 1]!.first);
+      const index = inside >= 0 ? inside : blocks.findIndex((block) => periodsMatch(block.period, numerator.period));
+      return index >= 0 && yearOf(numerator, reportYear) && periodsMatch(numerator.period, blocks[index]!.period) ? index : -1;
+    };
+    return { covers: () => true, blockOf };
+  }
   const periodsOf = (role: ColumnRole): (PeriodKey | null)[] => figures.filter((f) => f.role === role).map((f) => f.heading.period);
   const actuals = periodsOf('actual');
   const priors = periodsOf('prior');
@@ -134,8 +155,32 @@ function chooseActualPeriod(
   const covers = (period: PeriodKey | null): boolean => actuals.length === 0 || periodsMatch(period, chosen) || (single && period?.kind === 'current');
   return {
     covers,
-    comparesActual: (numerator) => yearOf(numerator, reportYear) && (numerator.period === null ? single : covers(numerator.period)),
+    blockOf: (_, numerator) => (yearOf(numerator, reportYear) && (numerator.period === null ? single : covers(numerator.period)) ? 0 : -1),
   };
+}
+
+interface PeriodBlock {
+  period: PeriodKey | null;
+  first: number;
+  last: number;
+  roles: ColumnRole[];
+}
+
+/** The figure columns as blocks of one period each, left to right, every block with the same roles in the same order; null if they are not. */
+function periodBlocks(figures: readonly ReadFigure[]): PeriodBlock[] | null {
+  const blocks: PeriodBlock[] = [];
+  for (const { column, heading, role } of figures) {
+    if (!role) continue;
+    const block = blocks.find((b) => periodsMatch(b.period, heading.period));
+    if (block) {
+      block.last = column;
+      block.roles.push(role);
+    } else blocks.push({ period: heading.period, first: column, last: column, roles: [role] });
+  }
+  if (blocks.length < 2) return null;
+  const sameRoles = blocks.every((block) => block.roles.join() === blocks[0]!.roles.join());
+  const sideBySide = blocks.every((block, index) => index === 0 || block.first > blocks[index - 1]!.last);
+  return sameRoles && sideBySide ? blocks : null;
 }
 
 function yearOf(numerator: ComparisonHeading['numerator'], reportYear: number | null): boolean {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/snapshot';
-import { check, checkAll, findingsOf, sheet, type SheetOptions } from '../../helpers/sheets';
+import { check, checkAll, findingKeys, findingsOf, sheet, type SheetOptions } from '../../helpers/sheets';
 
 const n = null;
 
@@ -178,5 +178,44 @@ describe('a stated comparison is never checked against the wrong pair', () => {
     expect(report.findings.filter((f) => f.rule === 'stated-percent-mismatch')).toEqual([]);
     expect(report.sheets[0]!.columns).toMatchObject({ prior: 'B', actual: 'D' });
     expect(report.sheets[0]!.columns).not.toHaveProperty('statedYoY');
+  });
+});
+
+describe('blocks of columns named by period', () => {
+  /** "Cả năm", "Quý I", "Quý II" over the same KH 2020, TH 2020 and TH/KH (%) columns. */
+  const quarters = (rows: readonly (readonly CellValue[])[]) =>
+    sheet('Biểu 07', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Cả năm', n, n, 'Quý I', n, n, 'Quý II', n, n],
+      ['STT', 'Chỉ tiêu', 'ĐVT', ...['KH 2020', 'TH 2020', 'TH/KH (%)'], ...['KH 2020', 'TH 2020', 'TH/KH (%)'], ...['KH 2020', 'TH 2020', 'TH/KH (%)']],
+      ...rows,
+    ], { merges: ['D1:F1', 'G1:I1', 'J1:L1'] });
+
+  it('checks each block on its own, its comparison against its own figures', () => {
+    const result = check(
+      quarters([
+        ['1', 'Cây lương thực', 'tấn', 100, 120, 120, 40, 50, 125, 60, 60, 90],
+        [n, 'Chia ra: Lúa', 'tấn', 60, 70, 116.67, 20, 25, 125, 30, 30, 100],
+        [n, 'Ngô', 'tấn', 40, 50, 125, 20, 20, 100, 30, 30, 100],
+      ]),
+    );
+    expect(result.sheet.columns).toMatchObject({ plan: 'D', actual: 'E', statedPercentOfPlan: 'F' });
+    // H4: Quý I's parts make 45, not 50; L3: Quý II's 60 of a plan of 60 is 100 %, not 90 %.
+    expect(findingKeys(result).sort()).toEqual(['stated-percent-mismatch L3', 'sum-mismatch H3']);
+  });
+
+  it('never checks a comparison against the figures of another period\'s block', () => {
+    const twoPeriods = (stated: readonly [number, number]) =>
+      check(
+        table(
+          'Doanh nghiệp tháng 11 và 11 tháng năm 2019',
+          [['Chỉ tiêu', 'Tháng 11 năm 2018', 'Tháng 11 năm 2019', '11 tháng năm 2018', '11 tháng năm 2019', 'Tháng 11 năm 2019 so với cùng kỳ (%)', '11 tháng năm 2019 so với cùng kỳ (%)']],
+          [['Doanh nghiệp thành lập mới', 11637, 12265, 120000, 126000, ...stated]],
+        ),
+      );
+    // Tháng 11's comparison is checked against Tháng 11; 11 tháng's never against Tháng 11's figures.
+    const result = twoPeriods([105.4, 105]);
+    expect(result.sheet.columns).toEqual({ label: 'A', prior: 'B', actual: 'C', statedYoY: 'F' });
+    expect(findingsOf(twoPeriods([105.4, 99]), 'stated-percent-mismatch')).toEqual([]);
+    expect(findingsOf(twoPeriods([110, 105]), 'stated-percent-mismatch').map((f) => f.cell)).toEqual(['F3']);
   });
 });
