@@ -201,9 +201,11 @@ function comparisonBase({ numerator, denominator }: ComparisonHeading, reportYea
   const numeratorYear = numerator.year ?? reportYear;
   const yearBefore = numeratorYear === null ? null : numeratorYear - 1;
   if (period === null) {
+    if (kind === null && year === null) return null;
+    // "Tháng 11 năm 2019 so với TH năm 2018": a base that names no period is not the month's.
+    if (!isUnnamed(numerator.period)) return 'other';
     if (kind !== null) return kind;
-    if (year === null) return null;
-    return year === yearBefore && isUnnamed(numerator.period) ? 'prior' : 'other';
+    return year === yearBefore ? 'prior' : 'other';
   }
   if (period.kind === 'previousPeriod') return 'other';
   if (period.kind !== 'samePeriod' && !periodsMatch(period, numerator.period)) return 'other';

@@ -130,6 +130,15 @@ describe('figure columns by period', () => {
     expect(result.sheet.columns).toEqual({ label: 'A', prior: 'B', actual: 'C' });
   });
 
+  it('leaves unchecked a month compared with a base that names no period ("so với TH năm 2018")', () => {
+    const rows = [100, 200, 300, 400, 500].map((prior, index) => [`Chỉ tiêu ${index + 1}`, prior, prior * 1.1, 60]);
+    const result = check(
+      table('Vận tải hành khách', [['Chỉ tiêu', 'Thực hiện tháng 11 năm 2018', 'Ước tính tháng 11 năm 2019', 'Tháng 11 năm 2019 so với TH năm 2018 (%)']], rows),
+    );
+    expect(result.sheet.columns).toEqual({ label: 'A', prior: 'B', actual: 'C' });
+    expect(findingsOf(result, 'stated-percent-mismatch')).toEqual([]);
+  });
+
   it('checks no comparison with the plan whose numerator is another period than the actual', () => {
     const result = check(
       table(
