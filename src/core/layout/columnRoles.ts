@@ -261,7 +261,7 @@ function readHeading(parts: readonly string[], numberFormula: string | null): Co
     }
   }
   // A statistics table writes its actual figures as a period and year alone ("11 tháng năm 2019").
-  if (namesOnlyPeriodAndYear(all)) return { kind: 'figure', figure: 'actual', year: yearsIn(all)[0]!, spansYears: false, period };
+  if (namesOnlyPeriodAndYear(all)) return { kind: 'figure', figure: 'actual', year: yearsIn(all)[0]!, spansYears: namesPeriod(all), period };
   return { kind: 'unknown' };
 }
 
