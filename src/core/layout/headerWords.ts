@@ -72,15 +72,9 @@ export function isComparisonHeader(folded: string): boolean {
 }
 
 /**
- * The denominator of a stated comparison, from text such as "Ước TH/KH", "TH 2020 so với KH (%)",
- * "Ước TH 2023/TH 2022", "NN/NT". Null when the text names no ratio.
+ * The figure a comparison's denominator text names ("KH", "cùng kỳ", "TH 2022", "NT"); null for
+ * none: "Ước TH/KH" is over the plan, "Ước TH 2023/TH 2022" over the prior year.
  */
-export function comparisonDenominator(text: string, reportYear: number | null): 'plan' | 'prior' | null {
-  const denominator = splitRatio(foldText(text))?.denominator;
-  return denominator === undefined ? null : denominatorKind(denominator, reportYear);
-}
-
-/** The figure a comparison's denominator text names ("KH", "cùng kỳ", "TH 2022"); null for none. */
 export function denominatorKind(denominator: string, reportYear: number | null): 'plan' | 'prior' | null {
   const kind = figureKindOf(denominator);
   const years = yearsIn(denominator);

@@ -3,7 +3,7 @@
  * around it that are not in a list are not: adding a word to a list is tested here without a line.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonDenominator, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, rowTextRoleOf } from '../../../src/core/layout/headerWords';
+import { denominatorKind, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, readComparison, rowTextRoleOf } from '../../../src/core/layout/headerWords';
 import { directionOf } from '../../../src/core/direction';
 import { splitBreakdownMarker } from '../../../src/core/rows/breakdownWords';
 import { parseRowCode, splitLeadingCode } from '../../../src/core/rows/numbering';
@@ -78,8 +78,9 @@ describe('header words', () => {
   });
 
   it.each(ratioWords)('takes what follows "%s" as the denominator of a comparison', (word) => {
-    expect(comparisonDenominator(`TH 2020 ${word} KH (%)`, 2020)).toBe('plan');
-    expect(comparisonDenominator(`KH 2020 ${word} cùng kỳ (%)`, 2020)).toBe('prior');
+    const denominatorOf = (text: string): string | null => readComparison([text]).denominator;
+    expect(denominatorKind(denominatorOf(`TH 2020 ${word} KH (%)`)!, 2020)).toBe('plan');
+    expect(denominatorKind(denominatorOf(`KH 2020 ${word} cùng kỳ (%)`)!, 2020)).toBe('prior');
   });
 
   it.each(titleYearWords)('reads a title line with "%s" as naming the report year', (word) => {
