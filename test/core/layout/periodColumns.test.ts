@@ -106,6 +106,21 @@ describe('figure columns by period', () => {
     expect(findingsOf(result, 'stated-percent-mismatch')).toEqual([]);
   });
 
+  it('pairs "6 tháng đầu năm" with its own prior, not with the year\'s estimate ("Cả năm")', () => {
+    const half = (stated: number) =>
+      check(
+        table(
+          'Kết quả sản xuất kinh doanh 6 tháng đầu năm 2023',
+          [['Chỉ tiêu', 'Thực hiện 6 tháng đầu năm 2022', 'Ước tính 6 tháng đầu năm 2023', 'Ước tính cả năm 2023', '6 tháng đầu năm 2023 so với cùng kỳ năm trước (%)']],
+          [['Doanh thu', 400, 430, 900, stated]],
+        ),
+      );
+    expect(half(107.5).sheet.columns).toEqual({ label: 'A', prior: 'B', actual: 'C', statedYoY: 'E' });
+    expect(findingsOf(half(107.5), 'stated-percent-mismatch')).toEqual([]);
+    // 225 would be the year's 900 over 400: it is not what the column compares.
+    expect(findingsOf(half(225), 'stated-percent-mismatch').map((f) => f.cell)).toEqual(['E3']);
+  });
+
   it('reads a comparison whose ratio heads the rows naming its numerator ("So với cùng kỳ năm trước (%)" over "Tháng 11 năm 2019")', () => {
     const result = check(
       table(
