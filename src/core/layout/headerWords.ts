@@ -75,12 +75,10 @@ export function isComparisonHeader(folded: string): boolean {
 }
 
 /**
- * The denominator of a stated comparison, from text such as "Ước TH/KH", "TH 2020 so với KH (%)",
- * "Ước TH 2023/TH 2022", "NN/NT". Null when the text names no ratio.
+ * The figure a comparison's denominator text names ("KH", "cùng kỳ", "TH 2022", "NT"); null for
+ * none: "Ước TH/KH" is over the plan, "Ước TH 2023/TH 2022" over the prior year.
  */
-export function comparisonDenominator(text: string, reportYear: number | null): FigureKind | null {
-  const denominator = afterLastRatio(foldText(text));
-  if (denominator === null) return null;
+export function denominatorKind(denominator: string, reportYear: number | null): 'plan' | 'prior' | null {
   const kind = figureKindOf(denominator);
   const years = yearsIn(denominator);
   if (kind === 'plan') return 'plan';
@@ -92,18 +90,51 @@ export function comparisonDenominator(text: string, reportYear: number | null): 
   return null;
 }
 
-/** The text after the last "/" or ratio word, a whole word ("so với"); null when there is none. */
-function afterLastRatio(folded: string): string | null {
-  let last: number | null = null;
+export interface ComparisonText {
+  /** Folded: what is compared ("tháng 11 năm 2019"). */
+  readonly numerator: string;
+  /** Folded: what it is compared with ("cùng kỳ năm trước (%)"); null when the heading names no ratio ("So sánh (%)"). */
+  readonly denominator: string | null;
+}
+
+/**
+ * A comparison heading read from all its header parts, top to bottom, as one phrase split over
+ * rows: the numerator before the last "so với" or "/", the denominator after it, which may go on
+ * in the rows below ("Tháng 11 năm 2019 so với (%)" over "Tháng 10 / năm 2019"). A heading that
+ * starts with its ratio ("So với cùng kỳ năm trước (%)" over "Tháng 11 / năm 2019") names its
+ * numerator in the rows below it.
+ */
+export function readComparison(parts: readonly string[]): ComparisonText {
+  const folded = parts.map(foldText);
+  for (let index = folded.length - 1; index >= 0; index--) {
+    const split = splitRatio(folded[index]!);
+    if (!split) continue;
+    const above = [...folded.slice(0, index), split.numerator].join(' ');
+    const below = folded.slice(index + 1).join(' ');
+    if (wordsOf(above).length === 0 && wordsOf(split.denominator).length > 0 && wordsOf(below).length > 0) {
+      return { numerator: spaced(below), denominator: spaced(split.denominator) };
+    }
+    return { numerator: spaced(above), denominator: spaced(`${split.denominator} ${below}`) };
+  }
+  return { numerator: spaced(folded.join(' ')), denominator: null };
+}
+
+/** The text before and after the last "/" or ratio word, a whole word ("so với"); null when there is none. */
+function splitRatio(folded: string): { numerator: string; denominator: string } | null {
+  let at: { start: number; end: number } | null = null;
   const slash = folded.lastIndexOf('/');
-  if (slash >= 0) last = slash + 1;
+  if (slash >= 0) at = { start: slash, end: slash + 1 };
   for (const word of ratioWords) {
     for (const match of folded.matchAll(new RegExp(`(?<![a-z0-9_])${word}(?![a-z0-9_])`, 'g'))) {
       const end = match.index + word.length;
-      if (last === null || end > last) last = end;
+      if (at === null || end > at.end) at = { start: match.index, end };
     }
   }
-  return last === null ? null : folded.slice(last);
+  return at === null ? null : { numerator: folded.slice(0, at.start), denominator: folded.slice(at.end) };
+}
+
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function stripPunctuation(folded: string): string {

@@ -3,7 +3,7 @@
  * around it that are not in a list are not: adding a word to a list is tested here without a line.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonDenominator, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, rowTextRoleOf } from '../../../src/core/layout/headerWords';
+import { denominatorKind, figureKindOf, isComparisonHeader, isLabelHeader, namesTitleYear, readComparison, rowTextRoleOf } from '../../../src/core/layout/headerWords';
 import { directionOf } from '../../../src/core/direction';
 import { splitBreakdownMarker } from '../../../src/core/rows/breakdownWords';
 import { parseRowCode, splitLeadingCode } from '../../../src/core/rows/numbering';
@@ -24,6 +24,8 @@ import { qualifierPrefixes, qualifierSuffixes, rangeWords, remainingWords } from
 import { parseUnit, unitAboveTable, unitInText } from '../../../src/core/units';
 import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../../src/core/vocabulary/unitWords';
 import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../../src/core/vocabulary/headerWords';
+import { periodForms, periodNumberRange } from '../../../src/core/vocabulary/periodWords';
+import { periodIn } from '../../../src/core/layout/periods';
 
 const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
 
@@ -76,8 +78,9 @@ describe('header words', () => {
   });
 
   it.each(ratioWords)('takes what follows "%s" as the denominator of a comparison', (word) => {
-    expect(comparisonDenominator(`TH 2020 ${word} KH (%)`, 2020)).toBe('plan');
-    expect(comparisonDenominator(`KH 2020 ${word} cùng kỳ (%)`, 2020)).toBe('prior');
+    const denominatorOf = (text: string): string | null => readComparison([text]).denominator;
+    expect(denominatorKind(denominatorOf(`TH 2020 ${word} KH (%)`)!, 2020)).toBe('plan');
+    expect(denominatorKind(denominatorOf(`KH 2020 ${word} cùng kỳ (%)`)!, 2020)).toBe('prior');
   });
 
   it.each(titleYearWords)('reads a title line with "%s" as naming the report year', (word) => {
@@ -86,6 +89,20 @@ describe('header words', () => {
 
   it('does not read a line without a year word as a title year', () => {
     expect(namesTitleYear('Biểu số 01/2020')).toBe(false);
+  });
+});
+
+describe('period words', () => {
+  it.each(periodForms.map(({ form, kind }) => [form, kind] as const))('reads "%s" in a heading as a %s period', (form, kind) => {
+    const n = periodNumberRange[kind]?.[1];
+    const written = capitalised(form.replace('#', String(n)));
+    const expected = n === undefined ? { kind } : { kind, n };
+    expect(periodIn(`Ước tính ${written} năm 2019`)).toEqual(expected);
+    expect(periodIn(written.toUpperCase())).toEqual(expected);
+  });
+
+  it('reads a number only within its kind\'s range, and period words only as whole words', () => {
+    expect(['Tháng 13 năm 2019', 'Quý V', 'Quý 5', '13 tháng', 'Thángx 11', 'Kỳ hạn', 'Năm 2019', 'Trước đó'].filter((text) => periodIn(text) !== null)).toEqual([]);
   });
 });
 
