@@ -4,7 +4,7 @@ import { foldText } from '../textFold';
 import type { HeaderBlock } from './headerBlock';
 import type { FigureKind, RowTextRole } from '../vocabulary/headerWords';
 import { denominatorKind, figureKindOf, isComparisonHeader, namesPeriod, readComparison, rowTextRoleOf, yearsIn } from './headerWords';
-import { isUnnamed, namesOnlyPeriodAndYear, periodIn, periodsMatch, type PeriodKey } from './periods';
+import { isUnnamed, monthsCovered, namesOnlyPeriodAndYear, periodIn, periodsMatch, type PeriodKey } from './periods';
 
 /** What one column's header says, before roles are settled across the table. */
 type ColumnHeading =
@@ -117,7 +117,8 @@ type ReadFigure = { column: number; heading: FigureHeading; role: ColumnRole | n
 /**
  * When the report year's actual columns differ by period ("Tháng 10", "Tháng 11", "11 tháng"),
  * the actual is the one a stated year-on-year comparison pairs with a prior column of the same
- * period; else the one a prior column has the period of; else the first. A heading that names no
+ * period; else the one a prior column has the period of; else the longest (the year, the months to
+ * date). A heading that names no
  * period is then taken as this period only where every actual column is of one period. Blocks of
  * one period each, side by side with the same figures ("Cả năm", "Quý I", "Quý II" over KH and
  * TH), are each a table of their own period: column groups check them one by one.
@@ -145,6 +146,8 @@ function chooseActualPeriod(
   const single = actuals.every((p) => periodsMatch(p, actuals[0] ?? null));
   let chosen: PeriodKey | null = actuals[0] ?? null;
   if (!single) {
+    // Failing a pair, the longest period: the year's or the months to date, what a plan is set for.
+    chosen = actuals.reduce((longest, p) => (monthsCovered(p) > monthsCovered(longest) ? p : longest), chosen);
     const paired = comparisons.find(
       ({ heading: { numerator }, base }) =>
         base === 'prior' && numerator.period !== null && yearOf(numerator, reportYear) && among(priors, numerator.period) && among(actuals, numerator.period),
@@ -177,7 +180,8 @@ function periodBlocks(figures: readonly ReadFigure[]): PeriodBlock[] | null {
       block.roles.push(role);
     } else blocks.push({ period: heading.period, first: column, last: column, roles: [role] });
   }
-  if (blocks.length < 2) return null;
+  // One figure a period ("Quý IV", "Ước tính năm 2023") is a series of periods, not blocks that each make a table.
+  if (blocks.length < 2 || blocks[0]!.roles.length < 2) return null;
   const sameRoles = blocks.every((block) => block.roles.join() === blocks[0]!.roles.join());
   const sideBySide = blocks.every((block, index) => index === 0 || block.first > blocks[index - 1]!.last);
   return sameRoles && sideBySide ? blocks : null;

@@ -41,6 +41,14 @@ export function periodsMatch(a: PeriodKey | null, b: PeriodKey | null): boolean 
   return a!.kind === b!.kind && ('n' in a! ? a.n : null) === ('n' in b! ? b.n : null);
 }
 
+/** How many months a period covers: a year (or no period named) twelve, "11 tháng" eleven, a quarter three. */
+export function monthsCovered(key: PeriodKey | null): number {
+  if (isUnnamed(key)) return 12;
+  if (key!.kind === 'quarter') return 3;
+  if (key!.kind === 'month') return 1;
+  return 'n' in key! ? key.n : 0;
+}
+
 export function isUnnamed(key: PeriodKey | null): boolean {
   return key === null || key.kind === 'year' || key.kind === 'current';
 }

@@ -42,7 +42,7 @@ describe('figure columns by period', () => {
     expect(result.sheet.columns).toEqual({ label: 'A', prior: 'B', actual: 'C', statedYoY: 'D' });
   });
 
-  it('leaves every comparison unchecked where the actuals of three periods have no prior', () => {
+  it('reads the months to date as the actual where three periods have no prior, and checks nothing against a prior', () => {
     const result = check(
       table(
         'Một số sản phẩm chủ yếu của ngành công nghiệp',
@@ -55,7 +55,7 @@ describe('figure columns by period', () => {
         [['Than đá (than sạch)', 'Nghìn tấn', 4028.9, 3706.4, 42048.3, 106.43, 111.23]],
       ),
     );
-    expect(result.sheet.columns).toEqual({ label: 'A', unit: 'B', actual: 'C' });
+    expect(result.sheet.columns).toEqual({ label: 'A', unit: 'B', actual: 'E', statedYoY: 'G' });
     expect(findingsOf(result, 'stated-percent-mismatch')).toEqual([]);
   });
 
@@ -154,7 +154,7 @@ describe('figure columns by period', () => {
     expect(findingsOf(result, 'stated-percent-mismatch')).toEqual([]);
   });
 
-  it('checks no comparison with the plan whose numerator is another period than the actual', () => {
+  it('holds the months to date, the longest period, against the year’s plan and its stated comparison', () => {
     const result = check(
       table(
         'Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước tháng 11 và 11 tháng năm 2019',
@@ -167,7 +167,7 @@ describe('figure columns by period', () => {
         [['TỔNG SỐ', 429000, 35000, 37000, 330000, 76.92, 105.2]],
       ),
     );
-    expect(result.sheet.columns).toEqual({ label: 'A', plan: 'B', actual: 'C' });
+    expect(result.sheet.columns).toEqual({ label: 'A', plan: 'B', actual: 'E', statedPercentOfPlan: 'F', statedYoY: 'G' });
     expect(findingsOf(result, 'stated-percent-mismatch')).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ describe('tables whose label column has no heading', () => {
         ['Khai thác', 866, 3856.5],
       ]),
     );
-    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [3, 4, 5, 6], columns: { label: 'A', actual: 'B' } });
+    expect(result.sheet).toMatchObject({ status: 'checked', headerRows: [3, 4, 5, 6], columns: { label: 'A', actual: 'C' } });
     expect(indicatorAt(result, 8)).toMatchObject({ label: 'Tổng số', unit: 'Nghìn tấn' });
   });
 
