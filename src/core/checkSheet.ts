@@ -88,6 +88,7 @@ export function checkSheet(
       };
       findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing, isPlaceElsewhere));
     }
+    findings.push(...otherFigureColumnFindings(grid, layout, table, readings, resultMissing));
   }
   if (tables.length === 0) return skipped(snapshot.name, 'noIndicatorRows');
   // The one place hidden content leaves the report: what is read in hidden cells may still be
@@ -199,6 +200,7 @@ function analyseTable(
     kinds,
     childrenOf,
     formulaAt: (row, column) => grid.formula(row, column),
+    valueAt: (row, column) => grid.value(row, column),
     formulaSums,
     formulaParts,
     resultMissing,
@@ -282,6 +284,35 @@ function columnGroupFindings(
   if (naming === 'unnamed' && !totalGroupAddsUp(groupSums(unitGroups), extraTolerance(context, 0))) return findings;
   findings.push(...columnGroupRules.flatMap((rule) => rule.check(context, unitGroups)));
   return findings;
+}
+
+/**
+ * Every figure column is checked, not only the three with roles: a history year ("TH 2016"), another
+ * period ("Quý IV"), a further plan is read as a table's actual on its own, through the same rows,
+ * for its sums, parts and shares.
+ */
+function otherFigureColumnFindings(
+  grid: SheetGrid,
+  layout: TableLayout,
+  total: AnalysedTable,
+  readings: TextReadings,
+  resultMissing: RuleContext['resultMissing'],
+): RuleFinding[] {
+  const shared = { ...layout.columns };
+  for (const role of figureRoles) delete shared[role];
+  return layout.otherFigureColumns.flatMap((column) => {
+    const columnLayout: TableLayout = {
+      ...layout,
+      columns: { ...shared, actual: column },
+      unresolvedComparisons: [],
+      unsettledComparisons: [],
+      comparisonsWithoutFigures: [],
+      groups: null,
+      otherFigureColumns: [],
+    };
+    const table = analyseTable(total.context.sheet, grid, columnLayout, total.context.settings, readings, resultMissing, total);
+    return table ? tableRules.flatMap((rule) => rule.check(table.context)) : [];
+  });
 }
 
 /**

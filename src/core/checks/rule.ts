@@ -1,6 +1,7 @@
 import { cellAddress } from '../address';
 import type { Direction, FigureRole, FindingColumn, MessageData, RuleFinding, Severity, UnitKind } from '../report';
 import type { CheckSettings } from '../settings';
+import type { CellValue } from '../snapshot';
 import type { SheetStructure } from '../breakdowns';
 import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
@@ -23,6 +24,8 @@ export interface RuleContext {
   readonly childrenOf: RowLookup<readonly TableRow[]>;
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
+  /** A cell's value as stored (a formula's result), anywhere on the sheet. */
+  readonly valueAt: (row: number, column: number) => CellValue;
   /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */
   readonly formulaSums: FormulaSums;
   /** The parts each total's formulas agree on, subtotals keeping their own (see rows/formulaParts.ts). */

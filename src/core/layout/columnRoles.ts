@@ -39,6 +39,8 @@ export interface ColumnRoles {
   reportYear: number | null;
   /** Stated comparisons whose header names no ratio ("So sánh (%)"): the figures decide. */
   unresolvedComparisons: number[];
+  /** Figure columns given no role: other years ("TH 2016"…), other periods ("Quý I"…), further plans. */
+  otherFigureColumns: number[];
 }
 
 export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYear: number | null): ColumnRoles {
@@ -98,6 +100,7 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
     roleColumns,
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
+    otherFigureColumns: figures.filter((f) => !roleOf.has(f.column)).map((f) => f.column),
   };
 }
 

@@ -29,6 +29,8 @@ export interface TableLayout {
   groups: ColumnGroups | null;
   /** Columns right of the label column where deeper rows write their labels ("Miền Bắc" in B under "Lúa" in A). */
   outlineColumns: readonly number[];
+  /** Figure columns with no role (other years, other periods): each is checked on its own, as a table's actual. */
+  otherFigureColumns: readonly number[];
 }
 
 /** A comparison column too few of whose comparable rows agree with either ratio. */
@@ -109,6 +111,8 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       comparisonsWithoutFigures: [],
       groups,
       outlineColumns: header.outlineColumns,
+      // Column groups give every column its group; a user's correction of figure columns describes the table.
+      otherFigureColumns: groups || correctsFigures ? [] : roles.otherFigureColumns.filter((column) => !Object.values(columns).includes(column)),
     },
   };
 }
