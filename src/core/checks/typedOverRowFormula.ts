@@ -1,0 +1,156 @@
+import { columnLetter, columnNumber } from '../address';
+import { roundingTolerance } from '../values';
+import { evaluate } from '../formulas/evaluate';
+import { lastColumn, lastRow } from '../formulas/ast';
+import { parseFormula } from '../formulas/parse';
+import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
+import { figureInRowUnitRoles } from '../report';
+import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
+
+/**
+ * typed-over-row-formula, like Excel's "inconsistent formula": in a row whose figure columns hold one
+ * formula (=+B18/B16*100, =+C18/C16*100 …), a cell typed as a number that the same formula would not
+ * give there (E32 typed 34.4 where =E18/E16*100 gives 33.41). The row's own formulas are the evidence:
+ * only a cell with the formula on both sides of it is held to it, and a typed figure the formula
+ * gives, within its rounding, is left alone.
+ */
+const meta = ruleMeta({
+  id: 'typed-over-row-formula',
+  scope: 'table',
+  severity: 'warning',
+  description: "A number typed in a row whose other figures come from one formula, differing from what that formula gives there.",
+  messages: {
+    typedOverFormula: {
+      vi: 'Ô {{cell}} là số nhập tay {{found}}, trong khi các ô cùng dòng tính bằng công thức {{formula}}; công thức đó ở cột này cho {{expected}}: kiểm tra lại số liệu hoặc thay bằng công thức.',
+      en: "{{cell}} holds a typed {{found}} where the row's other cells hold the formula {{formula}}; in this column it gives {{expected}}: check the figure or use the formula.",
+    },
+  },
+});
+
+type TypedFinding = FindingOf<typeof meta>;
+
+/** A row's formula must be written in this many of its figure cells before a typed one breaks it. */
+const fewestFormulaCells = 2;
+
+export const typedOverRowFormula: TableRule<typeof meta> = {
+  meta,
+  check(context) {
+    const columns = figureColumnsOf(context);
+    if (columns.length <= fewestFormulaCells) return [];
+    const cells = sheetCells(context);
+    return context.rows.flatMap((row) => rowFinding(context, cells, row.row, columns));
+  },
+};
+
+/** Every figure column of the table: its role columns in the row's unit, and its other years and periods. */
+function figureColumnsOf(context: RuleContext): number[] {
+  const { layout } = context;
+  const roleColumns = figureInRowUnitRoles.flatMap((role) => (layout.columns[role] === undefined ? [] : [layout.columns[role]]));
+  return [...new Set([...roleColumns, ...layout.otherFigureColumns])].sort((a, b) => a - b);
+}
+
+function rowFinding(context: RuleContext, cells: SheetCells, row: number, columns: readonly number[]): TypedFinding[] {
+  const shapes = new Map<string, number[]>();
+  const typed: number[] = [];
+  let filled = 0;
+  for (const column of columns) {
+    const formula = context.formulaAt(row, column);
+    const value = context.valueAt(row, column);
+    if (formula === null) {
+      if (typeof value === 'number') {
+        typed.push(column);
+        filled++;
+      }
+      continue;
+    }
+    filled++;
+    const shape = relativeShape(formula, row, column);
+    // A formula of constants ("=33.3") is a typed figure in disguise.
+    if (shape === null) continue;
+    if (shape === constantShape) typed.push(column);
+    else shapes.set(shape, [...(shapes.get(shape) ?? []), column]);
+  }
+  const [pattern] = [...shapes.values()].sort((a, b) => b.length - a.length);
+  if (!pattern || pattern.length < fewestFormulaCells || pattern.length * 2 <= filled) return [];
+  const source = pattern[0]!;
+  const formula = context.formulaAt(row, source)!;
+  // Only a gap inside the run of formulas: a column beyond them may hold another measure ("KH 2016-2020 (%)").
+  const inside = typed.filter((column) => column > pattern[0]! && column < pattern[pattern.length - 1]!);
+  return inside.flatMap((column) => {
+    const found = context.valueAt(row, column);
+    if (typeof found !== 'number') return [];
+    const expected = formulaValueAt(formula, source, column, context.sheet, cells);
+    if (expected === null || Math.abs(found - expected) <= roundingTolerance(decimalsOf(found)) + 1e-9) return [];
+    return [
+      findingOf(meta, context.sheet, {
+        messageId: 'typedOverFormula',
+        row,
+        column,
+        expected,
+        found,
+        // Shown to one more decimal than typed: enough to see the difference, no float noise.
+        data: { found, expected: Number(expected.toFixed(decimalsOf(found) + 1)), formula: shiftedFormula(formula, column - source) },
+      }),
+    ];
+  });
+}
+
+/** What the formula gives once moved to `column`, as Excel would fill it there; null when it cannot be worked out here. */
+function formulaValueAt(formula: string, from: number, column: number, sheet: string, cells: SheetCells): number | null {
+  const expression = parseFormula(shiftedFormula(formula, column - from), sheet);
+  if (!expression) return null;
+  try {
+    const value = scalarOf(evaluate(expression, cells), cells);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  } catch (error) {
+    if (error instanceof CannotEvaluate) return null;
+    throw error;
+  }
+}
+
+function sheetCells(context: RuleContext): SheetCells {
+  return {
+    bounds: { top: 1, left: 1, bottom: lastRow, right: lastColumn },
+    value: (row, column) => context.valueAt(row, column),
+    isSubtotal: (row, column) => /^=?\s*SUBTOTAL\(/i.test(context.formulaAt(row, column) ?? ''),
+  };
+}
+
+const constantShape = 'constant';
+
+/**
+ * A cell reference in a formula's text, not part of a name ("LOG10(") nor of another sheet's
+ * reference: its $ marks, column letters and row.
+ */
+const cellReference = /(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
+
+/**
+ * The formula as Excel's R1C1 form writes it, the same wherever it is filled: "=+E18/E16*100" in E32
+ * and "=+B18/B16*100" in B32 are one shape. Null for formulas this does not compare (text, other
+ * sheets); `constantShape` for one without references.
+ */
+function relativeShape(formula: string, row: number, column: number): string | null {
+  if (formula.includes('"') || formula.includes('!')) return null;
+  let references = 0;
+  const shape = formula.toUpperCase().replace(cellReference, (_, columnFixed: string, letters: string, rowFixed: string, digits: string) => {
+    references++;
+    const r = rowFixed ? `R${digits}` : `R[${Number(digits) - row}]`;
+    const c = columnFixed ? `C${columnNumber(letters)}` : `C[${columnNumber(letters) - column}]`;
+    return r + c;
+  });
+  return references === 0 ? constantShape : shape;
+}
+
+/** The formula filled `by` columns to the right, relative references moving with it. */
+function shiftedFormula(formula: string, by: number): string {
+  return formula.replace(cellReference, (whole, columnFixed: string, letters: string, rowFixed: string, digits: string) =>
+    columnFixed ? whole : `${columnLetter(columnNumber(letters) + by)}${rowFixed}${digits}`,
+  );
+}
+
+/** The decimals a typed number carries: 34.4 has one. */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const point = text.indexOf('.');
+  return point < 0 || text.includes('e') ? 0 : text.length - point - 1;
+}
