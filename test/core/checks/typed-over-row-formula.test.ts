@@ -17,6 +17,7 @@ const shareFormulas = { formulas: { B4: '=+B3/B2*100', C4: '=+C3/C2*100', D4: '=
 ruleTester.run(typedOverRowFormula, {
   valid: [
     { name: 'a typed share that the row’s formula gives, to its decimals', sheet: shares(33.4), options: shareFormulas },
+    { name: 'a typed share a unit of its last decimal off (33.3 for 33.35)', sheet: shares(33.5), options: shareFormulas },
     { name: 'every share a formula', sheet: shares(33.4083), options: { formulas: { ...shareFormulas.formulas, E4: '=+E3/E2*100' } } },
     {
       name: 'a typed figure beyond the run of formulas (another measure may stand there)',
