@@ -7,6 +7,7 @@ import type { TableLayout } from '../layout/detectLayout';
 import type { RowCode } from './numbering';
 import type { BreakdownWord } from '../vocabulary/breakdownWords';
 import { createTextReadings, type TextReadings } from '../textReadings';
+import { dittoMarks } from '../vocabulary/unitWords';
 
 /** The figure columns a table has, in figureRoles' order: the same for every row. */
 export function figureColumnsOf(layout: Pick<TableLayout, 'columns'>): { role: FigureRole; column: number }[] {
@@ -64,6 +65,8 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
   const { breakdownMarker: markerOf, rowCode: codeOf, leadingCode: leadingCodeOf, unit: unitOf, unitInLabel } = readings;
 
   const rows: TableRow[] = [];
+  // The last unit written in the unit column: what a ditto mark below repeats.
+  let unitAbove: string | null = null;
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const labelCell = labelCellOf(grid, row, labelColumn, layout.outlineColumns);
     if (labelCell === null) continue;
@@ -85,7 +88,9 @@ export function readTableRows(grid: SheetGrid, layout: TableLayout, readings: Te
         codeText ??= glued.code.text;
       }
     }
-    const unitCell = unitColumn !== undefined ? grid.text(row, unitColumn) : '';
+    const writtenUnit = unitColumn !== undefined ? grid.text(row, unitColumn) : '';
+    const unitCell: string = isDitto(writtenUnit) ? (unitAbove ?? '') : writtenUnit;
+    if (unitCell !== '') unitAbove = unitCell;
     let unitText = unitCell === '' ? null : unitCell;
     let unit = unitText === null ? null : unitOf(unitText);
     if (!unit) {
@@ -250,6 +255,10 @@ function labelCellOf(grid: SheetGrid, row: number, labelColumn: number, outlineC
   if (holdsLabel(grid, row, labelColumn)) return { column: labelColumn, depth: 0 };
   const depth = outlineColumns.findIndex((column) => holdsLabel(grid, row, column));
   return depth < 0 ? null : { column: outlineColumns[depth]!, depth: depth + 1 };
+}
+
+function isDitto(unitCell: string): boolean {
+  return unitCell !== '' && dittoMarks.includes(unitCell.trim().toLowerCase());
 }
 
 /** A label is written text: a formula's number in the label column names nothing. */

@@ -100,3 +100,9 @@ export const tableUnitWords: ReadonlyArray<{ readonly phrase: string; readonly k
   { phrase: 'đvt', knownUnitOnly: false },
   { phrase: 'đơn vị', knownUnitOnly: true },
 ];
+
+/**
+ * A unit cell that repeats the unit of the row above ("Dầu mỏ thô | \"" under "Than đá | Nghìn tấn"):
+ * ditto marks and "như trên" (as above). Whole cell, lower case, spaces trimmed.
+ */
+export const dittoMarks: readonly string[] = ['"', '“', '”', "''", '〃', 'nt', '-nt-', 'n.t', 'như trên'];

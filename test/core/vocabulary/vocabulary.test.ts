@@ -22,8 +22,8 @@ import { totalNames } from '../../../src/core/vocabulary/totalNames';
 import { readTextFigure } from '../../../src/core/values/textFigure';
 import { qualifierPrefixes, qualifierSuffixes, rangeWords, remainingWords } from '../../../src/core/vocabulary/qualifiers';
 import { parseUnit, unitAboveTable, unitInText } from '../../../src/core/units';
-import { countedThings, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../../src/core/vocabulary/unitWords';
-import { comparisonWords, figureAbbreviations, figurePhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../../src/core/vocabulary/headerWords';
+import { countedThings, dittoMarks, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../../src/core/vocabulary/unitWords';
+import { comparisonWords, figureAbbreviations, figurePhrases, labelHeadingPhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../../src/core/vocabulary/headerWords';
 import { periodForms, periodNumberRange } from '../../../src/core/vocabulary/periodWords';
 import { periodIn } from '../../../src/core/layout/periods';
 
@@ -194,6 +194,22 @@ describe('unit words', () => {
   it.each(tableUnitWords.map(({ phrase, knownUnitOnly }) => [phrase, knownUnitOnly] as const))('reads "%s:" above a table as its unit (known units only: %s)', (phrase, knownUnitOnly) => {
     expect(unitAboveTable(`${phrase.toUpperCase()}: Người`)).toMatchObject({ base: 'người' });
     expect(unitAboveTable(`(${phrase}: Sở Nội vụ)`) === null).toBe(knownUnitOnly);
+  });
+
+  it.each(dittoMarks.map((mark) => [mark] as const))('reads the unit cell "%s" as the unit of the row above', (mark) => {
+    const result = check(
+      sheet('Biểu 01', [
+        [...header2023],
+        ['1', 'Than đá', 'Nghìn tấn', 4000, 4100, 4028],
+        ['2', 'Dầu mỏ thô', mark, 920, 900, 860],
+      ]),
+    );
+    expect(result.indicators.find((i) => i.row === 3)?.unit).toBe('Nghìn tấn');
+  });
+
+  it.each(labelHeadingPhrases.map((phrase) => [phrase] as const))('reads a heading holding "%s" as the label column’s', (phrase) => {
+    expect(isLabelHeader(`ten ${phrase} chu yeu`)).toBe(true);
+    expect(isLabelHeader(`${phrase} ke hoach nam 2020`)).toBe(false);
   });
 
   it('does not take an unknown word in parentheses, or a line without its colon, for a unit', () => {
