@@ -46,8 +46,11 @@ export function findColumnGroups(
     const spread = anchors.map((role) => roleColumns[role]![index]!);
     figureSpans.push({ first: Math.min(...spread), last: Math.max(...spread) });
   }
-  // Side by side: a group's figures all lie before the next group's.
-  for (let index = 1; index < count; index++) if (figureSpans[index]!.first <= figureSpans[index - 1]!.last) return null;
+  // Side by side: a group's figures all lie before the next group's. Else the groups may run
+  // across each role's columns ("Năm 2022: Tổng số | Miền Bắc | Miền Nam", then 2023's).
+  for (let index = 1; index < count; index++) {
+    if (figureSpans[index]!.first <= figureSpans[index - 1]!.last) return groupsAcrossRoles(grid, headerRows, roleColumns, anchors, count);
+  }
 
   const names = groupNames(grid, headerRows, figureSpans);
   if (!names) return null;
@@ -79,4 +82,36 @@ function groupNames(grid: SheetGrid, headerRows: readonly number[], groups: read
     if (spans && new Set(names.map(foldText)).size === names.length) return names;
   }
   return null;
+}
+
+/**
+ * Groups written inside each role's columns: every role a run of adjacent columns, one per group
+ * ("Ước tính năm 2022" over "Tổng số | Chia ra: Miền Bắc | Miền Nam", and the same under 2023). A
+ * group's name is its columns' lowest heading, the same under every role.
+ */
+function groupsAcrossRoles(
+  grid: SheetGrid,
+  headerRows: readonly number[],
+  roleColumns: Partial<Record<FigureRole, readonly number[]>>,
+  anchors: readonly FigureRole[],
+  count: number,
+): ColumnGroups | null {
+  if (anchors.some((role) => roleColumns[role]!.some((column, index) => index > 0 && column !== roleColumns[role]![index - 1]! + 1))) return null;
+  const lowestHeading = (column: number): string => [...headerRows].reverse().map((row) => grid.headerText(row, column)).find((text) => text !== '') ?? '';
+  const names: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const [name, ...others] = anchors.map((role) => lowestHeading(roleColumns[role]![index]!));
+    if (!name || others.some((other) => foldText(other) !== foldText(name))) return null;
+    names.push(name);
+  }
+  if (new Set(names.map(foldText)).size !== count) return null;
+  const stated = statedPercentRoles.filter((role) => roleColumns[role]?.length === count);
+  const groups = names.map((name, index): ColumnGroup => {
+    const columns: Partial<Record<FigureRole, number>> = {};
+    for (const role of [...anchors, ...stated]) columns[role] = roleColumns[role]![index]!;
+    const spread = Object.values(columns);
+    return { name, columns, first: Math.min(...spread), last: Math.max(...spread), unresolvedComparisons: [] };
+  });
+  const totalIndex = Math.max(0, groups.findIndex((group) => isTotalName(group.name)));
+  return { total: groups[totalIndex]!, units: groups.filter((_, index) => index !== totalIndex) };
 }
