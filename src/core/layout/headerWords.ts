@@ -51,8 +51,29 @@ export function figureKindOf(text: string): FigureKind | null {
  * a period's plan is the target for its last year, and its actual is reported in that year.
  */
 export function yearsIn(text: string): number[] {
-  const periodsAsEndYears = foldText(text).replace(periodPattern, (period, start: string, end: string) => (Number(end) > Number(start) ? end : period));
+  const periodsAsEndYears = withRelativeYears(foldText(text)).replace(periodPattern, (period, start: string, end: string) =>
+    Number(end) > Number(start) ? end : period,
+  );
   return (periodsAsEndYears.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).map(Number);
+}
+
+/**
+ * Forms write years relative to the report: "năm (n)", "(n+1)", "năm n-1". Read against one
+ * nominal year they keep their distances, which is all the roles need (the report year is n, a
+ * plan for n+1 is the next one); the year itself is never shown.
+ */
+const nominalYearN = 2050;
+const relativeYears = [/\(\s*n\s*(?:([+-])\s*(\d{1,2}))?\s*\)/g, /(?<![a-z0-9])nam\s+n(?:\s*([+-])\s*(\d{1,2}))?(?![a-z0-9])/g, /(?<![a-z0-9])n\s*([+-])\s*(\d{1,2})(?![a-z0-9])/g];
+
+function withRelativeYears(folded: string): string {
+  return relativeYears.reduce(
+    (text, pattern) =>
+      text.replace(pattern, (whole: string, sign: string | undefined, offset: string | undefined) => {
+        const year = nominalYearN + (sign === '-' ? -1 : 1) * Number(offset ?? 0);
+        return whole.startsWith('nam') ? `nam ${year}` : ` ${year} `;
+      }),
+    folded,
+  );
 }
 
 const periodPattern = /(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g;
