@@ -27,7 +27,7 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  recall: 0.8,
+  recall: 0.82,
   onConsistent: 0,
   sheets: 77,
   roles: 29,

@@ -10,7 +10,6 @@ import { additiveRoles } from '../breakdowns';
 import { cropBlocks, type CropBlock } from '../cropMeasures';
 import { intervalOf, type Interval } from '../interval';
 import type { FigureRole } from '../report';
-import type { TableRow } from '../rows/tableRows';
 import { withoutFloatNoise } from '../values/floatNoise';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
