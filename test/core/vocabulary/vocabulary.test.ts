@@ -18,6 +18,8 @@ import { placeWords } from '../../../src/core/vocabulary/placeWords';
 import { groupMeasureWords } from '../../../src/core/vocabulary/groupMeasureWords';
 import { cropMeasureWords } from '../../../src/core/vocabulary/cropMeasureWords';
 import { cropMeasureOf, type CropMeasure } from '../../../src/core/cropMeasures';
+import { signedQuantityWords } from '../../../src/core/vocabulary/signedWords';
+import { namesSignedQuantity } from '../../../src/core/signedQuantity';
 import { breakdownWords } from '../../../src/core/vocabulary/breakdownWords';
 import { higherDespite, lowerIsBetter } from '../../../src/core/vocabulary/lowerIsBetter';
 import { totalNames } from '../../../src/core/vocabulary/totalNames';
@@ -285,5 +287,15 @@ describe('crop measure words', () => {
     expect(cropMeasureOf('Diện tích trồng mới', parseUnit('ha'))).toBeNull();
     expect(cropMeasureOf('Sản lượng thịt hơi xuất chuồng', parseUnit('tấn'))).toBeNull();
     expect(cropMeasureOf('Diện tích', null)).toBeNull();
+  });
+});
+
+describe('signed quantity words', () => {
+  it.each(signedQuantityWords)('reads a label with "%s" as a quantity that may be negative', (phrase) => {
+    expect(namesSignedQuantity(`Số lao động ${capitalised(phrase)} trong năm`)).toBe(true);
+  });
+
+  it('reads the words only as whole words', () => {
+    expect(['Số hộ nghèo', 'Diện tích lúa', 'Tổng số lao động', 'Số trường đạt chuẩn'].map(namesSignedQuantity)).toEqual([false, false, false, false]);
   });
 });
