@@ -40,8 +40,9 @@ export interface CropBlock {
 
 /**
  * The crops of a table: runs of consecutive measure rows, each crop closed by its output row.
- * A crop is read only where its rows hold one yield and at least one area: two yields, or none,
- * leave which figure goes with which unknown. Any other row between them ends the run.
+ * A crop is read only where its rows hold its areas, then one yield, then its output: two yields,
+ * or a yield out of that order, leave which figure goes with which unknown. Any other row between
+ * them ends the run.
  */
 export function cropBlocks(rows: readonly TableRow[]): CropBlock[] {
   const blocks: CropBlock[] = [];
@@ -49,6 +50,11 @@ export function cropBlocks(rows: readonly TableRow[]): CropBlock[] {
   let yields: TableRow[] = [];
   for (const row of rows) {
     const measure = row.isSection ? null : cropMeasureOf(row.label, row.unit);
+    // An area after a yield starts the next crop: a yield stays with the area above it.
+    if (measure === 'area' && yields.length > 0) {
+      areas = [];
+      yields = [];
+    }
     if (measure === 'area') areas.push(row);
     else if (measure === 'yield') yields.push(row);
     else if (measure === 'output' && yields.length === 1 && areas.length > 0) blocks.push({ areas, yieldRow: yields[0]!, output: row });

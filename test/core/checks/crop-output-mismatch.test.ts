@@ -55,6 +55,21 @@ ruleTester.run(cropOutputMismatch, {
       ]),
     },
     {
+      name: "crops listed output before yield: a yield is never paired with the next crop's area",
+      sheet: underHeader([
+        ['1', 'Lúa', n, n, n, n],
+        [n, '- Diện tích', 'ha', n, n, 100],
+        [n, '- Sản lượng', 'tấn', n, n, 500],
+        [n, '- Năng suất', 'tạ/ha', n, n, 50],
+        ['2', 'Ngô', n, n, n, n],
+        [n, '- Diện tích', 'ha', n, n, 10],
+        [n, '- Sản lượng', 'tấn', n, n, 40],
+        [n, '- Năng suất', 'tạ/ha', n, n, 40],
+        [n, '- Diện tích', 'ha', n, n, 10],
+        [n, '- Sản lượng', 'tấn', n, n, 900],
+      ]),
+    },
+    {
       name: 'two yields before one output: which goes with it is unknown',
       sheet: underHeader([
         ['1', 'Lúa', n, n, n, n],
