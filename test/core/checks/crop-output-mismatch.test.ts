@@ -14,6 +14,10 @@ const crop = (area: Figures, yieldFigures: Figures, output: Figures, units: read
     [n, '- Sản lượng', units[2], ...output],
   ]);
 
+/** Rows with an actual only: a crop's heading alone (["Lúa"]), or a measure with its unit. */
+const actualsUnder = (rows: readonly (readonly [string] | readonly [string, string, number])[]) =>
+  underHeader(rows.map(([label, unit, actual]) => (unit === undefined ? ['1', label, n, n, n, n] : [n, label, unit, n, n, actual ?? n])));
+
 /** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020 (test/helpers/sheets.ts, groupedSheet). */
 const grouped = (rows: readonly (readonly CellValue[])[]) => [
   ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
@@ -37,46 +41,46 @@ ruleTester.run(cropOutputMismatch, {
     },
     {
       name: 'of several areas, the largest bounds the output',
-      sheet: underHeader([
-        ['1', 'Cao su', n, n, n, n],
-        [n, '- Diện tích hiện có', 'ha', n, n, 100],
-        [n, '- Diện tích cho sản phẩm', 'ha', n, n, 90],
-        [n, '- Năng suất', 'tạ/ha', n, n, 50],
-        [n, '- Sản lượng', 'tấn', n, n, 480],
+      sheet: actualsUnder([
+        ['Cao su'],
+        ['- Diện tích hiện có', 'ha', 100],
+        ['- Diện tích cho sản phẩm', 'ha', 90],
+        ['- Năng suất', 'tạ/ha', 50],
+        ['- Sản lượng', 'tấn', 480],
       ]),
     },
     {
       name: 'a row in tấn under another name is no output',
-      sheet: underHeader([
-        ['1', 'Lúa', n, n, n, n],
-        [n, '- Diện tích', 'ha', n, n, 10],
-        [n, '- Năng suất', 'tạ/ha', n, n, 50],
-        [n, '- Phân bón sử dụng', 'tấn', n, n, 900],
+      sheet: actualsUnder([
+        ['Lúa'],
+        ['- Diện tích', 'ha', 10],
+        ['- Năng suất', 'tạ/ha', 50],
+        ['- Phân bón sử dụng', 'tấn', 900],
       ]),
     },
     {
       name: "crops listed output before yield: a yield is never paired with the next crop's area",
-      sheet: underHeader([
-        ['1', 'Lúa', n, n, n, n],
-        [n, '- Diện tích', 'ha', n, n, 100],
-        [n, '- Sản lượng', 'tấn', n, n, 500],
-        [n, '- Năng suất', 'tạ/ha', n, n, 50],
-        ['2', 'Ngô', n, n, n, n],
-        [n, '- Diện tích', 'ha', n, n, 10],
-        [n, '- Sản lượng', 'tấn', n, n, 40],
-        [n, '- Năng suất', 'tạ/ha', n, n, 40],
-        [n, '- Diện tích', 'ha', n, n, 10],
-        [n, '- Sản lượng', 'tấn', n, n, 900],
+      sheet: actualsUnder([
+        ['Lúa'],
+        ['- Diện tích', 'ha', 100],
+        ['- Sản lượng', 'tấn', 500],
+        ['- Năng suất', 'tạ/ha', 50],
+        ['Ngô'],
+        ['- Diện tích', 'ha', 10],
+        ['- Sản lượng', 'tấn', 40],
+        ['- Năng suất', 'tạ/ha', 40],
+        ['- Diện tích', 'ha', 10],
+        ['- Sản lượng', 'tấn', 900],
       ]),
     },
     {
       name: 'two yields before one output: which goes with it is unknown',
-      sheet: underHeader([
-        ['1', 'Lúa', n, n, n, n],
-        [n, '- Diện tích', 'ha', n, n, 10],
-        [n, '- Năng suất', 'tạ/ha', n, n, 50],
-        [n, '- Năng suất', 'tạ/ha', n, n, 40],
-        [n, '- Sản lượng', 'tấn', n, n, 900],
+      sheet: actualsUnder([
+        ['Lúa'],
+        ['- Diện tích', 'ha', 10],
+        ['- Năng suất', 'tạ/ha', 50],
+        ['- Năng suất', 'tạ/ha', 40],
+        ['- Sản lượng', 'tấn', 900],
       ]),
     },
   ],
