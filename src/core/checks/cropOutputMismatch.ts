@@ -10,7 +10,8 @@ import { additiveRoles } from '../breakdowns';
 import { cropBlocks, type CropBlock } from '../cropMeasures';
 import { intervalOf, type Interval } from '../interval';
 import type { FigureRole } from '../report';
-import { withoutFloatNoise } from '../values/floatNoise';
+import { roundingTolerance, type Figure } from '../values';
+import { storedDecimals, withoutFloatNoise } from '../values/floatNoise';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
 const meta = ruleMeta({
@@ -41,12 +42,22 @@ export const cropOutputMismatch: TableRule<typeof meta> = {
 const highEnd = (figure: Interval): number => figure.high + figure.tolerance;
 const lowEnd = (figure: Interval): number => figure.low - figure.tolerance;
 
+/**
+ * A figure with the rounding it was shown or typed at, whichever is coarser: a yield typed 53 and
+ * shown "53,00" was rounded to the whole tạ when typed, and may be 53.4.
+ */
+function roundedFigure(figure: Figure | undefined): Interval | null {
+  const interval = intervalOf(figure);
+  if (!interval || figure?.kind !== 'number') return interval;
+  return { ...interval, tolerance: Math.max(interval.tolerance, roundingTolerance(storedDecimals(figure.value))) };
+}
+
 function findingAt(context: RuleContext, block: CropBlock, role: FigureRole): FindingOf<typeof meta> | null {
-  const output = intervalOf(block.output.figures[role]);
-  const yieldFigure = intervalOf(block.yieldRow.figures[role]);
+  const output = roundedFigure(block.output.figures[role]);
+  const yieldFigure = roundedFigure(block.yieldRow.figures[role]);
   // Of several areas (sown, harvested), the largest: the bound must hold whichever the yield is on.
   const areas = block.areas.flatMap((row) => {
-    const figure = intervalOf(row.figures[role]);
+    const figure = roundedFigure(row.figures[role]);
     return figure ? [{ row, figure }] : [];
   });
   if (!output || !yieldFigure || areas.length !== block.areas.length) return null;

@@ -30,6 +30,11 @@ ruleTester.run(cropOutputMismatch, {
     { name: 'output equal to area times yield', sheet: crop([100, 120, 230], [50, 55, 57], [500, 660, 1311]) },
     { name: 'output below area times yield: a perennial crop lists its whole area', sheet: crop([786, 800, 786], [40, 40, 40], [2000, 2400, 2500]) },
     { name: 'yield shown rounded: 230 ha at 57 tạ/ha may give 1,320 t (57.4 shown as 57)', sheet: crop([n, n, 230], [n, n, 57], [n, n, 1320]) },
+    {
+      name: 'a yield typed rounded and shown with decimals: 53 shown "53.00" may be 53.4',
+      sheet: crop([n, n, 1000], [n, n, 53], [n, n, 5340]),
+      options: { numberFormats: { D3: '0.00', E3: '0.00', F3: '0.00', D4: '0.00', E4: '0.00', F4: '0.00' } },
+    },
     { name: 'a blank output is not entered, not 0', sheet: crop([n, n, 100], [n, n, 50], [n, n, n]) },
     { name: 'an output with a 0 area is a row not filled in, not a figure', sheet: crop([n, n, 0], [n, n, 50], [n, n, 300]) },
     { name: 'a 0 output where a tiny area rounds it away', sheet: crop([n, n, 0.1], [n, n, 20], [n, n, 0]) },
