@@ -1,5 +1,6 @@
 import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
 import { blockTotalMismatch } from './blockTotalMismatch';
+import { cropOutputMismatch } from './cropOutputMismatch';
 import { formulaDoubleCounts } from './formulaDoubleCounts';
 import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
@@ -14,7 +15,7 @@ import { typedOverRowFormula } from './typedOverRowFormula';
 import { unitMismatch } from './unitMismatch';
 import { unreadableValue } from './unreadableValue';
 
-const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, typedOverRowFormula, unreadableValue, implausibleFigure] as const;
+const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, typedOverRowFormula, unreadableValue, implausibleFigure, cropOutputMismatch] as const;
 
 /** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;

@@ -28,7 +28,8 @@ describe('column groups on the real Đạ Huoai workbook', () => {
     const summedRates = findingsOf(report, 'non-additive-total').map((f) => f.cell);
     expect(new Set(summedRates.map((cell) => cell.slice(1)))).toEqual(new Set(['13', '17', '21', '25', '29', '33', '38', '42', '74']));
     // The whole year's output that is not its seasons' (row 30) and the scale slips (rows 207, 208,
-    // 220) are found in the total group and in the communes that repeat them.
+    // 220) are found in the total group and in the communes that repeat them. Outputs of 0 on a
+    // positive area and yield (rows 30 and 92) are found wherever a group has them.
     expect(findingKeys(report).filter((key) => !key.startsWith('non-additive-total')).sort()).toEqual([
       'block-total-mismatch BB30',
       'block-total-mismatch BC30',
@@ -39,6 +40,16 @@ describe('column groups on the real Đạ Huoai workbook', () => {
       'block-total-mismatch O30',
       'block-total-mismatch P30',
       'block-total-mismatch U30',
+      'crop-output-mismatch AE30',
+      'crop-output-mismatch BB30',
+      'crop-output-mismatch BD30',
+      'crop-output-mismatch F30',
+      'crop-output-mismatch F92',
+      'crop-output-mismatch J30',
+      'crop-output-mismatch K92',
+      'crop-output-mismatch O30',
+      'crop-output-mismatch P30',
+      'crop-output-mismatch U30',
       'implausible-figure AI220',
       'implausible-figure AJ220',
       'implausible-figure E220',

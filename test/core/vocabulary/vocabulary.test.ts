@@ -16,6 +16,10 @@ import { isTotalName } from '../../../src/core/totalNames';
 import { readGroupName } from '../../../src/core/groupNames';
 import { placeWords } from '../../../src/core/vocabulary/placeWords';
 import { groupMeasureWords } from '../../../src/core/vocabulary/groupMeasureWords';
+import { cropMeasureWords } from '../../../src/core/vocabulary/cropMeasureWords';
+import { cropMeasureOf, type CropMeasure } from '../../../src/core/cropMeasures';
+import { signedQuantityWords } from '../../../src/core/vocabulary/signedWords';
+import { namesSignedQuantity } from '../../../src/core/signedQuantity';
 import { breakdownWords } from '../../../src/core/vocabulary/breakdownWords';
 import { higherDespite, lowerIsBetter } from '../../../src/core/vocabulary/lowerIsBetter';
 import { totalNames } from '../../../src/core/vocabulary/totalNames';
@@ -281,5 +285,33 @@ describe('structure words', () => {
     expect(sharesOff('Tỷ lệ lao động')).toEqual([]);
     expect(sharesOff('Thay đổi cơ cấu kinh tế')).toEqual([]);
     expect(sharesOff('Tỷ trọngx')).toEqual([]);
+  });
+});
+
+describe('crop measure words', () => {
+  const unitOf: Record<CropMeasure, string> = { area: 'Nghìn ha', yield: 'Tạ/Ha', output: 'Tấn' };
+  const entries = (Object.keys(cropMeasureWords) as CropMeasure[]).flatMap((measure) => cropMeasureWords[measure].map((phrase) => [measure, phrase] as const));
+
+  it.each(entries)('reads a %s row named "%s" in its unit', (measure, phrase) => {
+    expect(cropMeasureOf(`- ${capitalised(phrase)}`, parseUnit(unitOf[measure]))).toBe(measure);
+  });
+
+  it('reads a measure only in its unit and under its whole name', () => {
+    expect(cropMeasureOf('Sản lượng', parseUnit('ha'))).toBeNull();
+    expect(cropMeasureOf('Năng suất', parseUnit('tấn'))).toBeNull();
+    expect(cropMeasureOf('Năng suất', parseUnit('tạ/con'))).toBeNull();
+    expect(cropMeasureOf('Diện tích trồng mới', parseUnit('ha'))).toBeNull();
+    expect(cropMeasureOf('Sản lượng thịt hơi xuất chuồng', parseUnit('tấn'))).toBeNull();
+    expect(cropMeasureOf('Diện tích', null)).toBeNull();
+  });
+});
+
+describe('signed quantity words', () => {
+  it.each(signedQuantityWords)('reads a label with "%s" as a quantity that may be negative', (phrase) => {
+    expect(namesSignedQuantity(`Số lao động ${capitalised(phrase)} trong năm`)).toBe(true);
+  });
+
+  it('reads the words only as whole words', () => {
+    expect(['Số hộ nghèo', 'Diện tích lúa', 'Tổng số lao động', 'Số trường đạt chuẩn'].map(namesSignedQuantity)).toEqual([false, false, false, false]);
   });
 });
