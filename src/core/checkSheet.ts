@@ -1,12 +1,13 @@
 import { cellAddress, columnLetter, parseCellAddress } from './address';
 import { resolveBreakdowns } from './breakdowns';
-import { columnGroupRules, tableRules } from './checks/registry';
-import type { RuleContext } from './checks/rule';
+import { columnGroupRules, sheetRules, tableRules } from './checks/registry';
+import type { RuleContext, SheetRuleContext } from './checks/rule';
 import { groupSums, totalGroupAddsUp, type GroupRows, type UnitGroups } from './groupSums';
 import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { calculateMissingResults } from './formulas';
+import type { FormulaCell } from './formulas/cycles';
 import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
@@ -94,6 +95,8 @@ export function checkSheet(
   // the parts of a visible total, but is not itself reported.
   const hiddenRow = (row: number) => !settings.includeHidden && grid.isHiddenRow(row);
   const hiddenCell = (row: number, column: number) => !settings.includeHidden && grid.isHidden(row, column);
+  const sheetContext: SheetRuleContext = { sheet: snapshot.name, formulas: formulaCells(snapshot), isHidden: hiddenCell };
+  findings.push(...sheetRules.flatMap((rule) => rule.check(sheetContext)));
   return {
     sheet: {
       name: snapshot.name,
@@ -292,6 +295,20 @@ function missingResults(uncalculated: readonly CellPosition[]): RuleContext['res
   if (uncalculated.length === 0) return () => false;
   const cells = new Set(uncalculated.map(({ row, column }) => cellAddress(row, column)));
   return (row, column) => cells.has(cellAddress(row, column));
+}
+
+/** The sheet's formula cells in sheet order. */
+function formulaCells(snapshot: SheetSnapshot): FormulaCell[] {
+  const cells: FormulaCell[] = [];
+  const { origin, formulas } = snapshot;
+  for (let r = 0; r < (formulas?.length ?? 0); r++) {
+    const row = formulas![r]!;
+    for (let c = 0; c < row.length; c++) {
+      const formula = row[c];
+      if (formula) cells.push({ row: origin.row + r, column: origin.column + c, formula });
+    }
+  }
+  return cells;
 }
 
 /** Rules on shared columns (the unit, the label) find the same thing through every group: once is enough. */

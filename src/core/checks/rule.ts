@@ -6,6 +6,7 @@ import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { FormulaSums } from '../rows/formulaParts';
+import type { FormulaCell } from '../formulas/cycles';
 import type { UnitGroups } from '../groupSums';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
@@ -38,9 +39,10 @@ export function figureColumn(context: RuleContext, role: FigureRole): number {
 
 /**
  * What a rule looks at: one table, the column groups of one sheet ("Toàn huyện" against its
- * communes), or the whole workbook (a total sheet against its district sheets).
+ * communes), the whole of a sheet (its formulas, wherever they are), or the whole workbook (a
+ * total sheet against its district sheets).
  */
-export type RuleScope = 'table' | 'column-groups' | 'workbook';
+export type RuleScope = 'table' | 'column-groups' | 'sheet' | 'workbook';
 
 /**
  * What a rule is, as data, in the manner of eslint's rule meta: its id, what it looks at, how
@@ -79,6 +81,21 @@ export interface TableRule<Meta extends RuleMeta = RuleMeta> {
 export interface ColumnGroupRule<Meta extends RuleMeta = RuleMeta> {
   readonly meta: Meta;
   readonly check: (context: RuleContext, groups: UnitGroups) => FindingOf<Meta>[];
+}
+
+/** What a rule on the whole of a sheet may look at: its formulas, beyond its tables too. */
+export interface SheetRuleContext {
+  readonly sheet: string;
+  /** Every formula cell of the sheet, hidden ones too, in sheet order (row by row). */
+  readonly formulas: readonly FormulaCell[];
+  /** Whether the reader cannot see the cell (always false when hidden content is checked too). */
+  readonly isHidden: (row: number, column: number) => boolean;
+}
+
+/** A rule that looks at the whole of a checked sheet. */
+export interface SheetRule<Meta extends RuleMeta = RuleMeta> {
+  readonly meta: Meta;
+  readonly check: (context: SheetRuleContext) => FindingOf<Meta>[];
 }
 
 /** Where a finding is and what its message says; the rule, severity and cell come from the rule's meta and the place. */
