@@ -12,7 +12,7 @@ import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
-import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
+import { columnRoles, figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
@@ -201,6 +201,8 @@ function analyseTable(
     directions,
     kinds,
     childrenOf,
+    valueAt: (row, column) => grid.value(row, column),
+    figureColumns: headedFigureColumns(settings.includeHidden ? grid : grid.visibleOnly(), layout, columns.all, rowsWithFigures),
     formulaAt: (row, column) => grid.formula(row, column),
     formulaSums,
     formulaParts,
@@ -237,6 +239,17 @@ function isHiddenHelperRow(grid: SheetGrid, row: TableRow, addedByFormula: Reado
 function tableColumns(grid: SheetGrid, layout: TableLayout): TableColumns {
   const all = Array.from({ length: grid.lastColumn - grid.firstColumn + 1 }, (_, i) => grid.firstColumn + i);
   return { all, withRole: new Set(Object.values(layout.columns)) };
+}
+
+/**
+ * The columns with a heading in the table's header (as `shown`, hidden ones left out) that hold a
+ * number in one of its rows, but those of the row's own text.
+ */
+function headedFigureColumns(shown: SheetGrid, layout: TableLayout, columns: readonly number[], rows: readonly TableRow[]): number[] {
+  const rowText = new Set(columnRoles.filter((entry) => entry.holds === 'rowText').map((entry) => layout.columns[entry.role]));
+  const headed = (column: number): boolean => layout.headerRows.some((row) => shown.headerText(row, column) !== '');
+  const holdsFigures = (column: number): boolean => rows.some((row) => typeof shown.value(row.row, column) === 'number');
+  return columns.filter((column) => !rowText.has(column) && headed(column) && holdsFigures(column));
 }
 
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */

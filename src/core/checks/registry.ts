@@ -11,10 +11,11 @@ import { sharesNot100 } from './sharesNot100';
 import { statedPercentMismatch } from './statedPercentMismatch';
 import { subsetExceedsTotal } from './subsetExceedsTotal';
 import { sumMismatch } from './sumMismatch';
+import { totalLeftEmpty } from './totalLeftEmpty';
 import { unitMismatch } from './unitMismatch';
 import { unreadableValue } from './unreadableValue';
 
-const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, unreadableValue, implausibleFigure] as const;
+const tableRuleList = [sumMismatch, blockTotalMismatch, subsetExceedsTotal, sharesNot100, statedPercentMismatch, unitMismatch, formulaOmitsRow, formulaDoubleCounts, totalLeftEmpty, unreadableValue, implausibleFigure] as const;
 
 /** The rules that look at one table, run on every table in this order (docs/domain.md's table). */
 export const tableRules: readonly TableRule<RuleMeta<RuleId>>[] = tableRuleList;

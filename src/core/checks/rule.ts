@@ -7,6 +7,7 @@ import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { FormulaSums } from '../rows/formulaParts';
 import type { FormulaCell } from '../formulas/cycles';
+import type { CellValue } from '../snapshot';
 import type { UnitGroups } from '../groupSums';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
@@ -22,6 +23,13 @@ export interface RuleContext {
   readonly kinds: RowLookup<UnitKind>;
   /** Each row's direct children, in sheet order. */
   readonly childrenOf: RowLookup<readonly TableRow[]>;
+  /** A cell's value as the sheet holds it (a formula's result), hidden cells too. */
+  readonly valueAt: (row: number, column: number) => CellValue;
+  /**
+   * The table's columns under its header that hold figures, in order, whatever their role: the
+   * years before the report's as well as the prior, plan and actual; not its code, label, unit or note.
+   */
+  readonly figureColumns: readonly number[];
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
   /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */
