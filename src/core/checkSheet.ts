@@ -95,7 +95,12 @@ export function checkSheet(
   // the parts of a visible total, but is not itself reported.
   const hiddenRow = (row: number) => !settings.includeHidden && grid.isHiddenRow(row);
   const hiddenCell = (row: number, column: number) => !settings.includeHidden && grid.isHidden(row, column);
-  const sheetContext: SheetRuleContext = { sheet: snapshot.name, formulas: formulaCells(snapshot), isHidden: hiddenCell };
+  const sheetContext: SheetRuleContext = {
+    sheet: snapshot.name,
+    formulas: formulaCells(snapshot),
+    parsedAt: (row, column) => grid.expression(row, column),
+    isHidden: hiddenCell,
+  };
   findings.push(...sheetRules.flatMap((rule) => rule.check(sheetContext)));
   return {
     sheet: {

@@ -30,7 +30,7 @@ export const circularReference: SheetRule<typeof meta> = {
   meta,
   check(context) {
     const { formulas } = context;
-    const found = formulaCycles(formulas, context.sheet);
+    const found = formulaCycles(formulas, context.parsedAt);
     if (found.cycles.length === 0) return [];
     const byRow = new Map<number, FormulaCell[]>();
     for (const cell of formulas) {

@@ -6,7 +6,7 @@ import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { FormulaSums } from '../rows/formulaParts';
-import type { FormulaCell } from '../formulas/cycles';
+import type { FormulaCell, ParsedAt } from '../formulas/cycles';
 import type { CellValue } from '../snapshot';
 import type { UnitGroups } from '../groupSums';
 import type { Wording } from '../wording';
@@ -96,6 +96,8 @@ export interface SheetRuleContext {
   readonly sheet: string;
   /** Every formula cell of the sheet, hidden ones too, in sheet order (row by row). */
   readonly formulas: readonly FormulaCell[];
+  /** A formula cell's formula parsed, or null where the parser cannot follow it. */
+  readonly parsedAt: ParsedAt;
   /** Whether the reader cannot see the cell (always false when hidden content is checked too). */
   readonly isHidden: (row: number, column: number) => boolean;
 }

@@ -9,7 +9,6 @@
  * passes through cells, and two cells are on a cycle together exactly when they are in the graph.
  */
 import type { Expression } from './ast';
-import { parseFormula } from './parse';
 import { firstAtLeast } from './sortedSearch';
 
 export interface FormulaCell {
@@ -25,24 +24,25 @@ export interface FormulaCycles {
   shortestCycle(from: number): number[];
 }
 
-/** `cells` in sheet order (row by row); formulas the parser cannot follow (other sheets, names) read nothing here. */
-export function formulaCycles(cells: readonly FormulaCell[], sheet: string): FormulaCycles {
-  const graph = new ReferenceGraph(cells, sheet);
-  const component = strongComponents(graph);
+/** A cell's formula parsed, or null where the parser cannot follow it (other sheets, names): it then reads nothing here. */
+export type ParsedAt = (row: number, column: number) => Expression | null;
+
+/** `cells` in sheet order (row by row). */
+export function formulaCycles(cells: readonly FormulaCell[], parsedAt: ParsedAt): FormulaCycles {
+  const graph = new ReferenceGraph(cells, parsedAt);
+  const { component, count } = strongComponents(graph, cells.length);
+  const size = new Int32Array(count);
+  for (const id of component) if (id >= 0) size[id]!++;
+  // A component of one node is a cycle only when the cell reads itself.
   const members = new Map<number, number[]>();
   for (let cell = 0; cell < cells.length; cell++) {
     const id = component[cell]!;
+    if (size[id] === 1 && !graph.edges(cell).includes(cell)) continue;
     const list = members.get(id);
     if (list) list.push(cell);
     else members.set(id, [cell]);
   }
-  const size = new Map<number, number>();
-  for (const id of component) size.set(id, (size.get(id) ?? 0) + 1);
-  const cycles: number[][] = [];
-  for (const [id, list] of members) {
-    // A component of one node is a cycle only when the cell reads itself.
-    if (size.get(id)! > 1 || graph.edges(list[0]!).includes(list[0]!)) cycles.push(list);
-  }
+  const cycles = [...members.values()];
   cycles.sort((a, b) => a[0]! - b[0]!);
   return { cycles, shortestCycle: (from) => shortestCycle(graph, component, from) };
 }
@@ -71,29 +71,38 @@ function readAreas(expression: Expression, into: Expression[]): void {
   }
 }
 
+/** One column's formula cells by row, and where its inner nodes' ids start. */
+interface SegmentTree {
+  readonly rows: number[];
+  readonly cells: number[];
+  base: number;
+}
+
 /** Nodes 0 … cells-1 are the cells; the rest are the inner nodes of each column's segment tree. */
 class ReferenceGraph {
   readonly nodeCount: number;
-  private readonly columns: number[] = [];
-  private readonly trees = new Map<number, { rows: number[]; cells: number[]; base: number }>();
+  /** The columns holding formulas, ascending, and the segment tree of each. */
+  private readonly columns: number[];
+  private readonly trees: SegmentTree[];
   /** Each inner node's two children. */
   private readonly children: number[] = [];
-  private readonly cellEdges = new Map<number, number[]>();
+  private readonly cellEdges: (readonly number[] | undefined)[] = [];
 
   constructor(
     private readonly cells: readonly FormulaCell[],
-    private readonly sheet: string,
+    private readonly parsedAt: ParsedAt,
   ) {
+    const byColumn = new Map<number, SegmentTree>();
     cells.forEach((cell, index) => {
-      let tree = this.trees.get(cell.column);
-      if (!tree) this.trees.set(cell.column, (tree = { rows: [], cells: [], base: 0 }));
+      let tree = byColumn.get(cell.column);
+      if (!tree) byColumn.set(cell.column, (tree = { rows: [], cells: [], base: 0 }));
       tree.rows.push(cell.row);
       tree.cells.push(index);
     });
-    this.columns = [...this.trees.keys()].sort((a, b) => a - b);
+    this.columns = [...byColumn.keys()].sort((a, b) => a - b);
+    this.trees = this.columns.map((column) => byColumn.get(column)!);
     let next = cells.length;
-    for (const column of this.columns) {
-      const tree = this.trees.get(column)!;
+    for (const tree of this.trees) {
       const leaves = tree.cells.length;
       // Inner positions 1 … leaves-1 of a bottom-up segment tree; position p has children 2p and 2p+1.
       tree.base = next - 1;
@@ -114,19 +123,18 @@ class ReferenceGraph {
       const at = 2 * (node - this.cells.length);
       return [this.children[at]!, this.children[at + 1]!];
     }
-    let edges = this.cellEdges.get(node);
-    if (!edges) this.cellEdges.set(node, (edges = this.readCells(node)));
-    return edges;
+    return (this.cellEdges[node] ??= this.readCells(node));
   }
 
-  private nodeAt(tree: { cells: number[]; base: number }, position: number): number {
+  private nodeAt(tree: SegmentTree, position: number): number {
     const leaves = tree.cells.length;
     return position >= leaves ? tree.cells[position - leaves]! : tree.base + position;
   }
 
   /** The nodes covering the formula cells the cell's formula reads. */
   private readCells(node: number): number[] {
-    const expression = parseFormula(this.cells[node]!.formula, this.sheet);
+    const { row, column } = this.cells[node]!;
+    const expression = this.parsedAt(row, column);
     if (!expression) return [];
     const references: Expression[] = [];
     readAreas(expression, references);
@@ -135,7 +143,7 @@ class ReferenceGraph {
       if (reference.kind !== 'reference') continue;
       const { top, left, bottom, right } = reference.area;
       for (let i = firstAtLeast(this.columns, left); i < this.columns.length && this.columns[i]! <= right; i++) {
-        const tree = this.trees.get(this.columns[i]!)!;
+        const tree = this.trees[i]!;
         const leaves = tree.cells.length;
         let low = firstAtLeast(tree.rows, top) + leaves;
         let high = firstAtLeast(tree.rows, bottom + 1) + leaves;
@@ -151,25 +159,27 @@ class ReferenceGraph {
   }
 }
 
-/** Tarjan's strongly connected components, with an explicit stack: chains of formulas run long. Each node's component id. */
-function strongComponents(graph: ReferenceGraph): Int32Array {
-  const count = graph.nodeCount;
-  const index = new Int32Array(count).fill(-1);
-  const low = new Int32Array(count);
-  const component = new Int32Array(count).fill(-1);
-  const onStack = new Uint8Array(count);
+/**
+ * Tarjan's strongly connected components, with an explicit stack: chains of formulas run long.
+ * Each node's component id; -1 for tree nodes no formula reaches (only cells start a search).
+ */
+function strongComponents(graph: ReferenceGraph, cells: number): { component: Int32Array; count: number } {
+  const index = new Int32Array(graph.nodeCount).fill(-1);
+  const low = new Int32Array(graph.nodeCount);
+  const component = new Int32Array(graph.nodeCount).fill(-1);
+  const onStack = new Uint8Array(graph.nodeCount);
   const stack: number[] = [];
+  const frames: { node: number; edges: readonly number[]; next: number }[] = [];
   let nextIndex = 0;
-  let nextComponent = 0;
-  for (let root = 0; root < count; root++) {
+  let count = 0;
+  const open = (node: number): void => {
+    index[node] = low[node] = nextIndex++;
+    stack.push(node);
+    onStack[node] = 1;
+    frames.push({ node, edges: graph.edges(node), next: 0 });
+  };
+  for (let root = 0; root < cells; root++) {
     if (index[root] !== -1) continue;
-    const frames: { node: number; edges: readonly number[]; next: number }[] = [];
-    const open = (node: number): void => {
-      index[node] = low[node] = nextIndex++;
-      stack.push(node);
-      onStack[node] = 1;
-      frames.push({ node, edges: graph.edges(node), next: 0 });
-    };
     open(root);
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!;
@@ -185,13 +195,13 @@ function strongComponents(graph: ReferenceGraph): Int32Array {
       if (low[frame.node] !== index[frame.node]) continue;
       for (let member = stack.pop()!; ; member = stack.pop()!) {
         onStack[member] = 0;
-        component[member] = nextComponent;
+        component[member] = count;
         if (member === frame.node) break;
       }
-      nextComponent++;
+      count++;
     }
   }
-  return component;
+  return { component, count };
 }
 
 /**
