@@ -1,17 +1,18 @@
 import { cellAddress, columnLetter, parseCellAddress } from './address';
 import { resolveBreakdowns } from './breakdowns';
-import { columnGroupRules, tableRules } from './checks/registry';
-import type { RuleContext } from './checks/rule';
+import { columnGroupRules, sheetRules, tableRules } from './checks/registry';
+import type { RuleContext, SheetRuleContext } from './checks/rule';
 import { groupSums, totalGroupAddsUp, type GroupRows, type UnitGroups } from './groupSums';
 import { groupNaming } from './layout/groupNaming';
 import type { ColumnGroups } from './layout/columnGroups';
 import { computeFigures, plainNumber, qualifiedNumber } from './figures';
 import { calculateMissingResults } from './formulas';
+import type { FormulaCell } from './formulas/cycles';
 import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
-import { figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
+import { columnRoles, figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
@@ -95,6 +96,13 @@ export function checkSheet(
   // the parts of a visible total, but is not itself reported.
   const hiddenRow = (row: number) => !settings.includeHidden && grid.isHiddenRow(row);
   const hiddenCell = (row: number, column: number) => !settings.includeHidden && grid.isHidden(row, column);
+  const sheetContext: SheetRuleContext = {
+    sheet: snapshot.name,
+    formulas: formulaCells(snapshot),
+    parsedAt: (row, column) => grid.expression(row, column),
+    isHidden: hiddenCell,
+  };
+  findings.push(...sheetRules.flatMap((rule) => rule.check(sheetContext)));
   return {
     sheet: {
       name: snapshot.name,
@@ -199,8 +207,9 @@ function analyseTable(
     directions,
     kinds,
     childrenOf,
-    formulaAt: (row, column) => grid.formula(row, column),
     valueAt: (row, column) => grid.value(row, column),
+    figureColumns: headedFigureColumns(settings.includeHidden ? grid : grid.visibleOnly(), layout, columns.all, rowsWithFigures),
+    formulaAt: (row, column) => grid.formula(row, column),
     formulaSums,
     formulaParts,
     resultMissing,
@@ -236,6 +245,17 @@ function isHiddenHelperRow(grid: SheetGrid, row: TableRow, addedByFormula: Reado
 function tableColumns(grid: SheetGrid, layout: TableLayout): TableColumns {
   const all = Array.from({ length: grid.lastColumn - grid.firstColumn + 1 }, (_, i) => grid.firstColumn + i);
   return { all, withRole: new Set(Object.values(layout.columns)) };
+}
+
+/**
+ * The columns with a heading in the table's header (as `shown`, hidden ones left out) that hold a
+ * number in one of its rows, but those of the row's own text.
+ */
+function headedFigureColumns(shown: SheetGrid, layout: TableLayout, columns: readonly number[], rows: readonly TableRow[]): number[] {
+  const rowText = new Set(columnRoles.filter((entry) => entry.holds === 'rowText').map((entry) => layout.columns[entry.role]));
+  const headed = (column: number): boolean => layout.headerRows.some((row) => shown.headerText(row, column) !== '');
+  const holdsFigures = (column: number): boolean => rows.some((row) => typeof shown.value(row.row, column) === 'number');
+  return columns.filter((column) => !rowText.has(column) && headed(column) && holdsFigures(column));
 }
 
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */
@@ -323,6 +343,20 @@ function missingResults(uncalculated: readonly CellPosition[]): RuleContext['res
   if (uncalculated.length === 0) return () => false;
   const cells = new Set(uncalculated.map(({ row, column }) => cellAddress(row, column)));
   return (row, column) => cells.has(cellAddress(row, column));
+}
+
+/** The sheet's formula cells in sheet order. */
+function formulaCells(snapshot: SheetSnapshot): FormulaCell[] {
+  const cells: FormulaCell[] = [];
+  const { origin, formulas } = snapshot;
+  for (let r = 0; r < (formulas?.length ?? 0); r++) {
+    const row = formulas![r]!;
+    for (let c = 0; c < row.length; c++) {
+      const formula = row[c];
+      if (formula) cells.push({ row: origin.row + r, column: origin.column + c, formula });
+    }
+  }
+  return cells;
 }
 
 /** Rules on shared columns (the unit, the label) find the same thing through every group: once is enough. */

@@ -1,4 +1,6 @@
 import type { CellStyle, CellValue, SheetSnapshot } from './snapshot';
+import type { Expression } from './formulas/ast';
+import { parseFormula } from './formulas/parse';
 import { memoize } from './memo';
 import { cleanText } from './textFold';
 
@@ -15,6 +17,8 @@ export class SheetGrid {
   private readonly mergeMaster = new Map<number, { row: number; column: number }>();
   private readonly hiddenRows: ReadonlySet<number>;
   private readonly hiddenColumns: ReadonlySet<number>;
+  /** Each cell's formula parsed once, however many steps read it. */
+  private readonly expressions = new Map<number, Expression | null>();
 
   /**
    * `clean` is cleanText, or the same remembering each distinct text (see TextReadings): labels
@@ -78,6 +82,21 @@ export class SheetGrid {
 
   formula(row: number, column: number): string | null {
     return this.shown(row, column) ? (this.snapshot.formulas?.[row - this.firstRow]?.[column - this.firstColumn] ?? null) : null;
+  }
+
+  /**
+   * The cell's formula parsed (formulas/parse.ts); null for a typed value or a formula the parser
+   * cannot follow. Parsed once per cell: the structure, the checks and the cycles all read formulas.
+   */
+  expression(row: number, column: number): Expression | null {
+    const key = this.key(row, column);
+    let expression = this.expressions.get(key);
+    if (expression === undefined) {
+      const formula = this.formula(row, column);
+      expression = formula === null ? null : parseFormula(formula, this.name);
+      this.expressions.set(key, expression);
+    }
+    return expression;
   }
 
   numberFormat(row: number, column: number): string | null {

@@ -7,6 +7,7 @@ import type { TableLayout } from '../layout/detectLayout';
 import type { RowLookup } from '../rowTable';
 import type { TableRow } from '../rows/tableRows';
 import type { FormulaSums } from '../rows/formulaParts';
+import type { FormulaCell, ParsedAt } from '../formulas/cycles';
 import type { UnitGroups } from '../groupSums';
 import type { Wording } from '../wording';
 import { roundingTolerance } from '../values';
@@ -22,10 +23,15 @@ export interface RuleContext {
   readonly kinds: RowLookup<UnitKind>;
   /** Each row's direct children, in sheet order. */
   readonly childrenOf: RowLookup<readonly TableRow[]>;
+  /** A cell's value as the sheet holds it (a formula's result), hidden cells too. */
+  readonly valueAt: (row: number, column: number) => CellValue;
+  /**
+   * The table's columns under its header that hold figures, in order, whatever their role: the
+   * years before the report's as well as the prior, plan and actual; not its code, label, unit or note.
+   */
+  readonly figureColumns: readonly number[];
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
-  /** A cell's value as stored (a formula's result), anywhere on the sheet. */
-  readonly valueAt: (row: number, column: number) => CellValue;
   /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */
   readonly formulaSums: FormulaSums;
   /** The parts each total's formulas agree on, subtotals keeping their own (see rows/formulaParts.ts). */
@@ -41,9 +47,10 @@ export function figureColumn(context: RuleContext, role: FigureRole): number {
 
 /**
  * What a rule looks at: one table, the column groups of one sheet ("Toàn huyện" against its
- * communes), or the whole workbook (a total sheet against its district sheets).
+ * communes), the whole of a sheet (its formulas, wherever they are), or the whole workbook (a
+ * total sheet against its district sheets).
  */
-export type RuleScope = 'table' | 'column-groups' | 'workbook';
+export type RuleScope = 'table' | 'column-groups' | 'sheet' | 'workbook';
 
 /**
  * What a rule is, as data, in the manner of eslint's rule meta: its id, what it looks at, how
@@ -82,6 +89,23 @@ export interface TableRule<Meta extends RuleMeta = RuleMeta> {
 export interface ColumnGroupRule<Meta extends RuleMeta = RuleMeta> {
   readonly meta: Meta;
   readonly check: (context: RuleContext, groups: UnitGroups) => FindingOf<Meta>[];
+}
+
+/** What a rule on the whole of a sheet may look at: its formulas, beyond its tables too. */
+export interface SheetRuleContext {
+  readonly sheet: string;
+  /** Every formula cell of the sheet, hidden ones too, in sheet order (row by row). */
+  readonly formulas: readonly FormulaCell[];
+  /** A formula cell's formula parsed, or null where the parser cannot follow it. */
+  readonly parsedAt: ParsedAt;
+  /** Whether the reader cannot see the cell (always false when hidden content is checked too). */
+  readonly isHidden: (row: number, column: number) => boolean;
+}
+
+/** A rule that looks at the whole of a checked sheet. */
+export interface SheetRule<Meta extends RuleMeta = RuleMeta> {
+  readonly meta: Meta;
+  readonly check: (context: SheetRuleContext) => FindingOf<Meta>[];
 }
 
 /** Where a finding is and what its message says; the rule, severity and cell come from the rule's meta and the place. */

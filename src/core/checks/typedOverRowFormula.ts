@@ -4,7 +4,6 @@ import { evaluate } from '../formulas/evaluate';
 import { lastColumn, lastRow } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
 import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
-import { figureInRowUnitRoles } from '../report';
 import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
 /**
@@ -35,19 +34,12 @@ const fewestFormulaCells = 2;
 export const typedOverRowFormula: TableRule<typeof meta> = {
   meta,
   check(context) {
-    const columns = figureColumnsOf(context);
+    const columns = context.figureColumns;
     if (columns.length <= fewestFormulaCells) return [];
     const cells = sheetCells(context);
     return context.rows.flatMap((row) => rowFinding(context, cells, row.row, columns));
   },
 };
-
-/** Every figure column of the table: its role columns in the row's unit, and its other years and periods. */
-function figureColumnsOf(context: RuleContext): number[] {
-  const { layout } = context;
-  const roleColumns = figureInRowUnitRoles.flatMap((role) => (layout.columns[role] === undefined ? [] : [layout.columns[role]]));
-  return [...new Set([...roleColumns, ...layout.otherFigureColumns])].sort((a, b) => a - b);
-}
 
 function rowFinding(context: RuleContext, cells: SheetCells, row: number, columns: readonly number[]): TypedFinding[] {
   const shapes = new Map<string, number[]>();

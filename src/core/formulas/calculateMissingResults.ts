@@ -9,6 +9,7 @@ import type { Expression } from './ast';
 import { evaluateToCell } from './evaluate';
 import { parseFormula } from './parse';
 import { referencedAreas } from './references';
+import { firstAtLeast } from './sortedSearch';
 import { CannotEvaluate, type SheetCells } from './values';
 
 export interface Calculation {
@@ -139,15 +140,4 @@ function pendingCells(values: SheetSnapshot['values'], formulas: NonNullable<She
     }
   }
   return pending;
-}
-
-/** The index of the first entry ≥ value in an ascending list (its length when there is none). */
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -4,7 +4,6 @@
  * numbering, bullets or indentation say. Only formulas that add cells of their own column count.
  */
 import type { Expression } from '../formulas/ast';
-import { parseFormula } from '../formulas/parse';
 import { RowTable, type RowLookup } from '../rowTable';
 import type { SheetGrid } from '../sheetGrid';
 import { figureRoles } from '../report';
@@ -19,9 +18,7 @@ export type FormulaSums = RowLookup<ReadonlyMap<number, readonly number[]>>;
  * sheet order. Null for a formula that does anything but add, reads another column or sheet, or
  * adds fewer than two cells (=E8 copies a figure, it totals nothing).
  */
-export function addedRows(formula: string, sheet: string, column: number): readonly number[] | null {
-  const expression = parseFormula(formula, sheet);
-  if (!expression) return null;
+export function addedRows(expression: Expression, column: number): readonly number[] | null {
   const rows: number[] = [];
   if (!collectAdded(expression, column, rows)) return null;
   if (rows.length < 2) return null;
@@ -61,8 +58,8 @@ export function readFormulaSums(grid: SheetGrid, columns: TableColumns, rows: re
       return sibling < 0 ? added : added.slice(0, sibling);
     };
     for (const column of columns.all) {
-      const formula = grid.formula(row, column);
-      const written = formula === null ? null : addedRows(formula, grid.name, column);
+      const expression = grid.expression(row, column);
+      const written = expression === null ? null : addedRows(expression, column);
       const added = written === null || columns.withRole.has(column) ? written : beforeSibling(written);
       if (added === null || added.length < 2 || added.includes(row)) continue;
       (byColumn ??= new Map()).set(column, added);
@@ -96,8 +93,7 @@ export function countColumnFormulas(grid: SheetGrid, columns: readonly number[],
   for (const { row } of rows) {
     let count = 0;
     for (const column of columns) {
-      const formula = grid.formula(row, column);
-      const expression = formula === null ? null : parseFormula(formula, grid.name);
+      const expression = grid.expression(row, column);
       if (expression && readsOnlyColumn(expression, column)) count++;
     }
     if (count > 0) counts.set(row, count);
