@@ -3,6 +3,8 @@ import { roundingTolerance } from '../values';
 import { evaluate } from '../formulas/evaluate';
 import { lastColumn, lastRow } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
+import { relativeForm } from '../formulas/relativeForm';
+import { tokenize } from '../formulas/tokenize';
 import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
 import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
@@ -56,10 +58,10 @@ function rowFinding(context: RuleContext, cells: SheetCells, row: number, column
       continue;
     }
     filled++;
-    const shape = relativeShape(formula, row, column);
-    // A formula of constants ("=33.3") is a typed figure in disguise.
+    const shape = relativeForm(formula, row, column);
     if (shape === null) continue;
-    if (shape === constantShape) typed.push(column);
+    // A formula of constants ("=33.3") is a typed figure in disguise.
+    if (!readsCells(formula)) typed.push(column);
     else shapes.set(shape, [...(shapes.get(shape) ?? []), column]);
   }
   const [pattern] = [...shapes.values()].sort((a, b) => b.length - a.length);
@@ -109,30 +111,12 @@ function sheetCells(context: RuleContext): SheetCells {
   };
 }
 
-const constantShape = 'constant';
-
-/**
- * A cell reference in a formula's text, not part of a name ("LOG10(") nor of another sheet's
- * reference: its $ marks, column letters and row.
- */
-const cellReference = /(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
-
-/**
- * The formula as Excel's R1C1 form writes it, the same wherever it is filled: "=+E18/E16*100" in E32
- * and "=+B18/B16*100" in B32 are one shape. Null for formulas this does not compare (text, other
- * sheets); `constantShape` for one without references.
- */
-function relativeShape(formula: string, row: number, column: number): string | null {
-  if (formula.includes('"') || formula.includes('!')) return null;
-  let references = 0;
-  const shape = formula.toUpperCase().replace(cellReference, (_, columnFixed: string, letters: string, rowFixed: string, digits: string) => {
-    references++;
-    const r = rowFixed ? `R${digits}` : `R[${Number(digits) - row}]`;
-    const c = columnFixed ? `C${columnNumber(letters)}` : `C[${columnNumber(letters) - column}]`;
-    return r + c;
-  });
-  return references === 0 ? constantShape : shape;
+function readsCells(formula: string): boolean {
+  return tokenize(formula)?.some((token) => token.kind === 'reference') ?? false;
 }
+
+/** A cell reference in a formula's text, not part of a name ("LOG10(") nor of another sheet's reference: its $ marks, column letters and row. */
+const cellReference = /(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
 
 /** The formula filled `by` columns to the right, relative references moving with it. */
 function shiftedFormula(formula: string, by: number): string {
