@@ -68,8 +68,44 @@ export function regroupBySums(placed: readonly PlacedBreakdown[], roles: readonl
       result[siblingIndex!] = { ...sibling, parts: siblingParts };
       break;
     }
+    const run = runOfSibling(breakdown, addsUpIn, shownIn);
+    if (run) {
+      result[i] = { ...breakdown, parts: parts.filter((part) => !run.parts.includes(part)) };
+      result.splice(i + 1, 0, run.breakdown);
+      result.forEach((b, at) => indexOfTotal.set(b.total.row, at));
+      i++;
+    }
   }
   return result;
+}
+
+const longestListTried = 24;
+
+/**
+ * Two parts or more, right after a part with no parts of its own, that add up to it while the
+ * total adds up without them ("Khu vực có vốn đầu tư NN" 15,154 = "Dầu thô" 154 + "Hàng hóa khác"
+ * 15,000 under "TỔNG TRỊ GIÁ" 22,600 = 7,446 + 15,154): that part's breakdown, written unindented.
+ */
+function runOfSibling(
+  breakdown: PlacedBreakdown,
+  addsUpIn: (role: FigureRole, total: TableRow, totalUnit: Unit, parts: readonly BreakdownPart[]) => boolean | null,
+  shownIn: (test: (role: FigureRole) => boolean) => boolean,
+): { parts: readonly BreakdownPart[]; breakdown: PlacedBreakdown } | null {
+  const { total, totalUnit, parts } = breakdown;
+  // Every run is tried: a long list of parts (products under a total) is no such slip, and would cost n³.
+  if (parts.length > longestListTried) return null;
+  for (let first = 1; first < parts.length; first++) {
+    const sibling = parts[first - 1]!;
+    for (let last = first + 1; last < parts.length; last++) {
+      const run = parts.slice(first, last + 1);
+      const rest = parts.filter((_, k) => k < first || k > last);
+      if (rest.length < 2 || run.some((part) => !sameQuantity(part.unit, sibling.unit))) continue;
+      const asParts = run.map((part) => ({ row: part.row, unit: part.unit, factor: convert(1, part.unit, sibling.unit) }));
+      const shown = shownIn((role) => addsUpIn(role, total, totalUnit, rest) === true && addsUpIn(role, sibling.row, sibling.unit, asParts) === true);
+      if (shown) return { parts: run, breakdown: { total: sibling.row, totalUnit: sibling.unit, word: null, parts: asParts, byFormula: false } };
+    }
+  }
+  return null;
 }
 
 /** Where the parts split into two runs of two parts at least that `addUp`; null when nowhere. */

@@ -99,3 +99,21 @@ describe('breakdowns the sheet’s own sums show', () => {
     expect(problems(rows)).toEqual(['sum-mismatch D2', 'sum-mismatch E2', 'sum-mismatch F2']);
   });
 });
+
+describe('a part’s own parts written at its level', () => {
+  const exports = (otherGoods: number): CellValue[][] => [
+    ['1', 'Tổng trị giá xuất khẩu', 'Triệu USD', 20100, 21000, 22600],
+    [n, '- Khu vực kinh tế trong nước', 'Triệu USD', 6800, 7200, 7446],
+    [n, '- Khu vực có vốn đầu tư nước ngoài', 'Triệu USD', 13300, 13800, 15154],
+    [n, '- Dầu thô', 'Triệu USD', 200, 180, 154],
+    [n, '- Hàng hóa khác', 'Triệu USD', 13100, 13620, otherGoods],
+  ];
+
+  it('takes the rows that add up to the part above them, the total adding up without them, for that part’s breakdown', () => {
+    expect(problems(exports(15000))).toEqual([]);
+  });
+
+  it('then reports that part where, in one column, its rows do not add up to it', () => {
+    expect(problems(exports(15100))).toEqual(['sum-mismatch F4']);
+  });
+});
