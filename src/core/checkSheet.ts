@@ -321,8 +321,12 @@ function otherFigureColumnFindings(
   const shared = { ...layout.columns };
   for (const role of figureRoles) delete shared[role];
   return layout.otherFigureColumns.flatMap((column) => {
+    // A column in a unit of its own ("Trị giá" beside "Lượng") reads its rows in that unit.
+    const unit = layout.columnUnits.get(column);
+    const ownUnit = unit !== undefined && unit.text !== layout.tableUnit?.text;
     const columnLayout: TableLayout = {
       ...layout,
+      tableUnit: unit ?? layout.tableUnit,
       columns: { ...shared, actual: column },
       unresolvedComparisons: [],
       unsettledComparisons: [],
@@ -330,7 +334,7 @@ function otherFigureColumnFindings(
       groups: null,
       otherFigureColumns: [],
     };
-    const table = analyseTable(total.context.sheet, grid, columnLayout, total.context.settings, readings, resultMissing, total);
+    const table = analyseTable(total.context.sheet, grid, columnLayout, total.context.settings, readings, resultMissing, ownUnit ? undefined : total);
     return table ? tableRules.flatMap((rule) => rule.check(table.context)) : [];
   });
 }

@@ -126,6 +126,12 @@ export function parseUnit(text: string | null | undefined): Unit | null {
   return parseWithReading(text)?.unit ?? null;
 }
 
+/** "Nghìn tấn; Triệu USD": the units a line lists in order, two at least and each one we know; else null. */
+export function knownUnitsListed(text: string): Unit[] | null {
+  const units = text.split(';').map((part) => knownUnit(part.trim()));
+  return units.length >= 2 && units.every((unit) => unit !== null) ? (units as Unit[]) : null;
+}
+
 /** The unit a text names, only when it is one we know: "Nghìn ha", "%", "Tỷ đồng". */
 export function knownUnit(text: string): Unit | null {
   const parsed = parseWithReading(text);

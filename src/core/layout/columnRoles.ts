@@ -39,7 +39,7 @@ export interface ColumnRoles {
   reportYear: number | null;
   /** Stated comparisons whose header names no ratio ("So sánh (%)"): the figures decide. */
   unresolvedComparisons: number[];
-  /** Figure columns given no role: other years ("TH 2016"…), other periods ("Quý I"…), further plans. */
+  /** Figure columns the roles did not take: other years ("TH 2016"…), other periods ("Quý I"…), further plans, a second measure of the same year. */
   otherFigureColumns: number[];
 }
 
@@ -100,7 +100,7 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
     roleColumns,
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
-    otherFigureColumns: figures.filter((f) => !roleOf.has(f.column)).map((f) => f.column),
+    otherFigureColumns: figures.filter((f) => !Object.values(columns).includes(f.column)).map((f) => f.column),
   };
 }
 

@@ -3,8 +3,9 @@ import type { SheetOverride } from '../settings';
 import type { SheetGrid } from '../sheetGrid';
 import type { SkipReason } from '../skipReasons';
 import { columnNumber } from '../address';
-import { knownUnit, unitAboveTable, unitInText, type Unit } from '../units';
-import { findHeaderBlock, isLabelHeading, nextHeaderRow, type LabelHeadingTest } from './headerBlock';
+import { foldText } from '../textFold';
+import { knownUnit, knownUnitsListed, unitAboveTable, unitInText, type Unit } from '../units';
+import { findHeaderBlock, isLabelHeading, nextHeaderRow, type HeaderBlock, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
 import { findUnheadedTable } from './unheadedTable';
@@ -20,6 +21,11 @@ export interface TableLayout {
   reportYear: number | null;
   /** "Đơn vị tính: Người" above the table: the unit of rows that name none. */
   tableUnit: Unit | null;
+  /**
+   * "Nghìn tấn; Triệu USD" over columns "Lượng | Trị giá": each column's unit, where the table's
+   * figures are in one unit per kind of column; empty otherwise.
+   */
+  columnUnits: ReadonlyMap<number, Unit>;
   unresolvedComparisons: number[];
   /** Stated comparisons the figures gave no clear role: left unchecked, and the sheet's result says why. */
   unsettledComparisons: readonly UnsettledComparison[];
@@ -92,6 +98,7 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
     if (!unheaded) return { found: false, reason: 'noFigureColumns' };
     columns.actual = unheaded.firstFigureColumn;
   }
+  const columnUnits = unheaded?.unitLine ? unitsByColumnKind(grid, header, knownUnitsListed(unheaded.unitLine)) : new Map<number, Unit>();
   return {
     found: true,
     layout: {
@@ -103,8 +110,10 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       reportYear: roles.reportYear,
       tableUnit:
         above.map(unitAboveTable).find((u) => u !== null) ??
-        (unheaded?.unitLine ? knownUnit(unheaded.unitLine) : null) ??
+        (unheaded?.unitLine && columnUnits.size === 0 ? knownUnit(unheaded.unitLine) : null) ??
+        (columns.actual !== undefined ? columnUnits.get(columns.actual) : undefined) ??
         unitInFigureHeaders(grid, header.rows, columns),
+      columnUnits,
       // With groups, the main layout is the total group's; each unit group settles its own.
       unresolvedComparisons: groups ? [...groups.total.unresolvedComparisons] : roles.unresolvedComparisons,
       unsettledComparisons: [],
@@ -115,6 +124,25 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       otherFigureColumns: groups || correctsFigures ? [] : roles.otherFigureColumns.filter((column) => !Object.values(columns).includes(column)),
     },
   };
+}
+
+/**
+ * The units of "Nghìn tấn; Triệu USD" given to the columns in the order of their lowest headings:
+ * "Lượng" columns the first, "Trị giá" columns the second. Only where the header's columns show
+ * exactly as many kinds as the line lists units.
+ */
+function unitsByColumnKind(grid: SheetGrid, header: HeaderBlock, units: readonly Unit[] | null): Map<number, Unit> {
+  const byColumn = new Map<number, Unit>();
+  if (!units) return byColumn;
+  const lowest = new Map<number, string>();
+  for (let column = header.labelColumn + 1; column <= grid.lastColumn; column++) {
+    const heading = [...header.rows].reverse().map((row) => grid.headerText(row, column)).find((text) => text !== '');
+    if (heading !== undefined && !header.outlineColumns.includes(column)) lowest.set(column, foldText(heading));
+  }
+  const kinds = [...new Set(lowest.values())];
+  if (kinds.length !== units.length) return byColumn;
+  for (const [column, kind] of lowest) byColumn.set(column, units[kinds.indexOf(kind)]!);
+  return byColumn;
 }
 
 /** "TH 2019 (tỷ đồng)", "KH 2020 (tỷ đồng)"…: the unit every figure column's header names, if they agree. */

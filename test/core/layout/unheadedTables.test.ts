@@ -204,3 +204,31 @@ describe('tables whose label heading is a word the vocabulary does not know', ()
     expect(indicatorAt(result, 5)).toMatchObject({ label: 'Điện sản xuất', prior: 1520, actual: 1610, unit: 'Triệu kWh' });
   });
 });
+
+describe('several units over one table ("Nghìn tấn; Triệu USD")', () => {
+  const exports = (foreignValue: number) =>
+    sheet('24.XK', [
+      ['24. Hàng hóa xuất khẩu'],
+      [n, n, n, 'Nghìn tấn; Triệu USD'],
+      [n, n, 'Ước tính tháng 11 năm 2019', n],
+      [n, n, 'Lượng', 'Trị giá'],
+      [],
+      ['TỔNG TRỊ GIÁ', n, n, 22600],
+      [n, 'Khu vực kinh tế trong nước', n, 7446],
+      [n, 'Khu vực có vốn đầu tư nước ngoài', n, foreignValue],
+      ['MẶT HÀNG CHỦ YẾU'],
+      [n, 'Gạo', 520, 262],
+      [n, 'Cà phê', 118, 210],
+    ], { merges: ['C3:D3'] });
+
+  it('gives each kind of column its unit, in the order the line lists them', () => {
+    const result = check(exports(15154));
+    expect(result.sheet.columns).toMatchObject({ label: 'A', actual: 'C' });
+    expect(indicatorAt(result, 10).unit).toBe('Nghìn tấn');
+    expect(problems(result)).toEqual([]);
+  });
+
+  it('checks the value column in its own unit', () => {
+    expect(problems(check(exports(15254)))).toEqual(['sum-mismatch D6']);
+  });
+});
