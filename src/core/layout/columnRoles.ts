@@ -248,7 +248,9 @@ function headerParts(grid: SheetGrid, header: HeaderBlock, column: number): stri
 
 function readHeading(parts: readonly string[], numberFormula: string | null): ColumnHeading {
   if (parts.length === 0) return { kind: 'unknown' };
-  const rowTextRole = rowTextRoleOf(foldText(parts[parts.length - 1]!));
+  // Statistics tables split one heading over rows, even mid-phrase ("Đơn vị / tính", "Sơ / bộ").
+  const joined = parts.join(' ');
+  const rowTextRole = rowTextRoleOf(foldText(parts[parts.length - 1]!)) ?? rowTextRoleOf(foldText(joined));
   if (rowTextRole) return { kind: rowTextRole };
   const all = parts.join(' / ');
   if (isComparisonHeader(foldText(all)) || (numberFormula !== null && numberFormula.includes('/'))) {
@@ -266,6 +268,11 @@ function readHeading(parts: readonly string[], numberFormula: string | null): Co
       const year = yearPart === undefined ? null : yearsIn(yearPart)[0]!;
       return { kind: 'figure', figure, year, spansYears: yearPart !== undefined && namesPeriod(yearPart), period };
     }
+  }
+  const joinedFigure = figureKindOf(joined);
+  if (joinedFigure) {
+    const year = yearsIn(all)[0] ?? null;
+    return { kind: 'figure', figure: joinedFigure, year, spansYears: namesPeriod(all), period };
   }
   // A statistics table writes its actual figures as a period and year alone ("11 tháng năm 2019").
   if (namesOnlyPeriodAndYear(all)) return { kind: 'figure', figure: 'actual', year: yearsIn(all)[0]!, spansYears: namesPeriod(all), period };

@@ -232,3 +232,24 @@ describe('several units over one table ("Nghìn tấn; Triệu USD")', () => {
     expect(problems(check(exports(15254)))).toEqual(['sum-mismatch D6']);
   });
 });
+
+describe('headings split over rows mid-phrase', () => {
+  it('reads "Đơn vị / tính" as the unit column and "Sơ / bộ" as a figure', () => {
+    const result = check(
+      sheet('13.SPCNquy', [
+        ['13. Một số sản phẩm chủ yếu của ngành công nghiệp các quý năm 2023'],
+        [],
+        [n, 'Đơn vị', 'Sơ', 'Ước'],
+        [n, 'tính', 'bộ', 'tính'],
+        [n, n, 'quý III', 'năm'],
+        [n, n, 'năm 2023', 2023],
+        [],
+        ['Than đá (than sạch)', 'Nghìn tấn', 11500.3, 48246.4],
+        ['Dầu mỏ thô khai thác', '"', 2091.6, 8644.7],
+        ['Khí đốt thiên nhiên dạng khí', 'Triệu m3', 1605, 7480],
+      ]),
+    );
+    expect(result.sheet.columns).toMatchObject({ label: 'A', unit: 'B', actual: 'D' });
+    expect(indicatorAt(result, 9).unit).toBe('Nghìn tấn');
+  });
+});
