@@ -27,8 +27,8 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  // 32 of the 35 visible inconsistencies.
-  recall: 32 / 35,
+  // 33 of the 35 visible inconsistencies.
+  recall: 33 / 35,
   onConsistent: 0,
   sheets: 77,
   roles: 29,

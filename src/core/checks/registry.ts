@@ -7,6 +7,7 @@ import { formulaOmitsRow } from './formulaOmitsRow';
 import { groupTotalMismatch } from './groupTotalMismatch';
 import { implausibleFigure } from './implausibleFigure';
 import { nonAdditiveTotal } from './nonAdditiveTotal';
+import { perPersonUnit } from './perPersonUnit';
 import type { ColumnGroupRule, RuleMeta, SheetRule, TableRule } from './rule';
 import { sharesNot100 } from './sharesNot100';
 import { statedPercentMismatch } from './statedPercentMismatch';
@@ -24,6 +25,7 @@ const tableRuleList = [
   sharesNot100,
   statedPercentMismatch,
   unitMismatch,
+  perPersonUnit,
   formulaOmitsRow,
   formulaDoubleCounts,
   typedOverRowFormula,

@@ -29,6 +29,7 @@ import { parseUnit, unitAboveTable, unitInText } from '../../../src/core/units';
 import { countedThings, dittoMarks, measuredBases, scaleWords, tableUnitWords, unitShortForms, unitWords } from '../../../src/core/vocabulary/unitWords';
 import { comparisonWords, figureAbbreviations, figurePhrases, labelHeadingPhrases, ratioWords, rowTextHeadings, titleYearWords, type RowTextRole } from '../../../src/core/vocabulary/headerWords';
 import { periodForms, periodNumberRange } from '../../../src/core/vocabulary/periodWords';
+import { perPersonPhrases, perPersonUnitCeilings } from '../../../src/core/vocabulary/perPersonWords';
 import { periodIn } from '../../../src/core/layout/periods';
 
 const roleOfHeading = (text: string): RowTextRole | null => rowTextRoleOf(foldText(text));
@@ -209,6 +210,16 @@ describe('unit words', () => {
       ]),
     );
     expect(result.indicators.find((i) => i.row === 3)?.unit).toBe('Nghìn tấn');
+  });
+
+  it.each(perPersonPhrases.map((phrase) => [phrase] as const))('reads a label holding "%s" as a figure per person', (phrase) => {
+    const result = check(sheet('Biểu 01', [[...header2023], ['1', `Thu nhập ${phrase}`, 'Tỷ đồng', 40.1, 42, 42.87]]));
+    expect(result.findings.map((f) => f.rule)).toContain('per-person-unit');
+  });
+
+  it.each(perPersonUnitCeilings.map((ceiling) => [ceiling.base, ceiling] as const))('knows no per-person amount in %s is as large as its ceiling', (_, { base, scale }) => {
+    const unit = ['Tỷ đồng', 'Triệu USD'].map((text) => parseUnit(text)!).find((parsed) => parsed.base === base && parsed.scale === scale);
+    expect(unit).toBeDefined();
   });
 
   it.each(labelHeadingPhrases.map((phrase) => [phrase] as const))('reads a heading holding "%s" as the label column’s', (phrase) => {
