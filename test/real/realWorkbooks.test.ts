@@ -27,8 +27,8 @@ const cases = readdirSync(expectedDir)
 const reached = {
   // The goal's own figure: reached.
   precision: 0.9,
-  // 33 of the 35 visible inconsistencies.
-  recall: 33 / 35,
+  // 34 of the 35 visible inconsistencies.
+  recall: 34 / 35,
   onConsistent: 0,
   sheets: 77,
   roles: 29,

@@ -1,4 +1,5 @@
 import { sheetTotalMismatch } from '../districtSheets/sheetTotalMismatch';
+import { amountFromRates } from './amountFromRates';
 import { blockTotalMismatch } from './blockTotalMismatch';
 import { cropOutputMismatch } from './cropOutputMismatch';
 import { circularReference } from './circularReference';
@@ -26,6 +27,7 @@ const tableRuleList = [
   statedPercentMismatch,
   unitMismatch,
   perPersonUnit,
+  amountFromRates,
   formulaOmitsRow,
   formulaDoubleCounts,
   typedOverRowFormula,
