@@ -107,12 +107,10 @@ async function prepareOutputs(
   for (const target of targets) {
     if (await sameFile(inputPath, target)) return say(language, cliText.outputIsInput, { path: target });
   }
-  // The bundled sample's default out/ folder is ours to create; any other folder must exist.
-  if (options.input === undefined && options.out === undefined) {
-    await mkdir(path.dirname(outputPath), { recursive: true });
-  }
+  // An output's folder is made as --out-dir's is; one that cannot be (a file in the way) is refused.
   for (const target of targets) {
     const folder = path.dirname(target);
+    await mkdir(folder, { recursive: true }).catch(() => undefined);
     const info = await stat(folder).catch(() => null);
     if (!info?.isDirectory()) return say(language, cliText.outputFolderMissing, { folder });
   }

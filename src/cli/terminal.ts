@@ -31,10 +31,29 @@ export function formatRunSummary({ report, outputPath, jsonPath }: RunSummaryInp
       warnings: count(severity, 'warning'),
       infos: count(severity, 'info'),
     }),
+    ...firstFindings(report, outputPath, language),
+    // No sheet read is no all-clear: "0 errors" must not read as "the figures are right".
+    ...(report.indicators.length === 0 ? [say(language, cliText.nothingRead, {})] : []),
     say(language, cliText.outputWritten, { path: outputPath }),
     ...(jsonPath ? [say(language, cliText.jsonWritten, { path: jsonPath })] : []),
   ];
   return lines.join('\n');
+}
+
+/** How many findings the terminal shows before pointing to the checked copy. */
+const findingsShown = 5;
+
+/** Errors first, then warnings: the few a reviewer looks at first, and where the rest are. */
+function firstFindings(report: Report, outputPath: string, language: Language): string[] {
+  const problems = report.findings.filter((finding) => finding.severity !== 'info');
+  if (problems.length === 0) return [];
+  const ordered = [...problems.filter((finding) => finding.severity === 'error'), ...problems.filter((finding) => finding.severity === 'warning')];
+  const shown = ordered.slice(0, findingsShown);
+  return [
+    say(language, cliText.firstFindings, { shown: shown.length, total: problems.length }),
+    ...shown.map((finding) => say(language, cliText.findingLine, { place: `${finding.sheet}!${finding.cell}`, message: finding.message })),
+    ...(shown.length < problems.length ? [say(language, cliText.restOfFindings, { path: outputPath })] : []),
+  ];
 }
 
 export interface BatchSummaryInput {

@@ -200,8 +200,8 @@ export const cliText = {
     en: ({ path }) => `The output ${path} must end in .xlsx.`,
   } satisfies Localized<{ path: string }>,
   outputFolderMissing: {
-    vi: ({ folder }) => `Không có thư mục ${folder} để ghi kết quả.`,
-    en: ({ folder }) => `The output folder ${folder} does not exist.`,
+    vi: ({ folder }) => `Không tạo được thư mục ${folder} để ghi kết quả.`,
+    en: ({ folder }) => `The output folder ${folder} cannot be made.`,
   } satisfies Localized<{ folder: string }>,
   packageUnsupported: {
     vi: ({ path, detail }) =>
@@ -245,6 +245,23 @@ export const cliText = {
     vi: ({ errors, warnings, infos }) => `Phát hiện: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin`,
     en: ({ errors, warnings, infos }) => `Findings: ${errors} errors, ${warnings} warnings, ${infos} notes`,
   } satisfies Localized<{ errors: number; warnings: number; infos: number }>,
+  firstFindings: {
+    vi: ({ shown, total }) => (shown < total ? `${shown} phát hiện đầu tiên (trong ${total}):` : 'Các phát hiện:'),
+    en: ({ shown, total }) => (shown < total ? `The first ${shown} findings (of ${total}):` : 'The findings:'),
+  } satisfies Localized<{ shown: number; total: number }>,
+  findingLine: {
+    vi: ({ place, message }) => `  - ${place}: ${message}`,
+    en: ({ place, message }) => `  - ${place}: ${message}`,
+  } satisfies Localized<{ place: string; message: string }>,
+  restOfFindings: {
+    vi: ({ path }) => `Toàn bộ phát hiện ở trang "Kiểm tra" của ${path}.`,
+    en: ({ path }) => `Every finding is on the "Kiểm tra" (Findings) sheet of ${path}.`,
+  } satisfies Localized<{ path: string }>,
+  nothingRead: {
+    vi: () =>
+      'CẢNH BÁO: không đọc được chỉ tiêu nào, nên không có gì được kiểm tra; "0 lỗi" ở đây không có nghĩa là số liệu đúng. Xem lý do bỏ qua từng biểu ở trên.',
+    en: () => 'WARNING: no indicator could be read, so nothing was checked; "0 errors" here does not mean the figures are right. See why each sheet was skipped above.',
+  } satisfies Localized<Record<string, never>>,
   outputWritten: {
     vi: ({ path }) => `Đã ghi kết quả: ${path}`,
     en: ({ path }) => `Written: ${path}`,

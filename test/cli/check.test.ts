@@ -53,6 +53,37 @@ describe('npm run check', () => {
     expect(readFileSync(input)).toEqual(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')));
   });
 
+  it('makes the folders --out and --json name, as --out-dir does', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const output = path.join(temp.dir, 'ket-qua', '2020', 'out.xlsx');
+    const json = path.join(temp.dir, 'bao-cao', 'report.json');
+    const result = await run([input, '--out', output, '--json', json], checkWorkbook);
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.dirname(output))).toEqual(['out.xlsx']);
+    expect(readdirSync(path.dirname(json))).toEqual(['report.json']);
+  });
+
+  it('prints the first findings, errors first, and where the rest are', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const output = path.join(temp.dir, 'out.xlsx');
+    const { stdout } = await run([input, '--out', output], checkWorkbook);
+    const report = checkWorkbook({ name: 'quang-ninh-2020.xlsx', sheets: readSnapshots(await readWorkbook(input)) }, defaultSettings).report;
+    const errors = report.findings.filter((finding) => finding.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(stdout).toContain(`  - ${errors[0]!.sheet}!${errors[0]!.cell}: `);
+    expect(stdout).not.toContain('CẢNH BÁO');
+  });
+
+  it('never reads as an all-clear when no indicator could be read', async () => {
+    const input = path.join(temp.dir, 'ghi-chu.xlsx');
+    const workbook = new (await import('exceljs')).default.Workbook();
+    workbook.addWorksheet('Ghi chú').addRow(['Ghi chú về nguồn số liệu']);
+    await workbook.xlsx.writeFile(input);
+    const { code, stdout } = await run([input, '--out', path.join(temp.dir, 'out.xlsx')], checkWorkbook);
+    expect(code).toBe(0);
+    expect(stdout).toContain('CẢNH BÁO: không đọc được chỉ tiêu nào');
+  });
+
   it('writes the JSON report of the engine, for the file name and language asked for', async () => {
     const input = fixtureCopy('quang-ninh-2020.xlsx');
     const json = path.join(temp.dir, 'report.json');
@@ -182,10 +213,11 @@ describe('npm run check refuses, explains, and writes nothing', () => {
     expect(readFileSync(input)).toEqual(readFileSync(path.join(fixturesDir, 'quang-ninh-2020.xlsx')));
   });
 
-  it('for an output folder that does not exist, or an output that is not .xlsx', async () => {
+  it('for an output folder that cannot be made (a file stands there), or an output that is not .xlsx', async () => {
     const input = fixtureCopy('quang-ninh-2020.xlsx');
-    const folder = path.join(temp.dir, 'khong-co');
-    await expectRefusal([input, '--out', path.join(folder, 'out.xlsx')], 2, folder);
+    const inTheWay = path.join(temp.dir, 'la-tep');
+    writeFileSync(inTheWay, 'not a folder');
+    await expectRefusal([input, '--out', path.join(inTheWay, 'out.xlsx')], 2, inTheWay);
     await expectRefusal([input, '--out', path.join(temp.dir, 'out.xlsm')], 2, 'out.xlsm', '.xlsx');
   });
 
