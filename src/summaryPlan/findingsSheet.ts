@@ -17,7 +17,8 @@ export function findingsSheet(report: Report, name: string, options: SheetOption
   );
   const body = sorted.length
     ? sorted.map((finding) => findingRow(finding, labels.get(rowKey(finding.sheet, finding.row)) ?? null, language))
-    : [[{ value: sayPlain(language, summaryText.noFindings) }]];
+    : // Nothing read is no all-clear.
+      [[{ value: sayPlain(language, report.indicators.length === 0 ? summaryText.nothingRead : summaryText.noFindings) }]];
   return {
     kind: 'findings',
     name,

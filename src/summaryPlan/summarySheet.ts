@@ -19,7 +19,7 @@ export function summarySheet(report: Report, links: (sheet: string) => TableLink
   const header = [c.sheet, c.code, c.indicator, c.unit, c.prior, c.plan, c.actual, c.percentOfPlan, c.yearOnYear, c.status];
   const body = report.indicators.length
     ? report.indicators.map((indicator) => indicatorRow(indicator, links(indicator.sheet).labelColumn, language))
-    : [[{ value: sayPlain(language, summaryText.noIndicators) }]];
+    : [[{ value: sayPlain(language, summaryText.nothingRead) }]];
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const skippedBlock = skipped.length
     ? [

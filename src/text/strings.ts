@@ -73,8 +73,11 @@ export const summaryText = {
   yoyPercentUnit: fixed('%', '%'),
   /** Shown after a year-on-year change in percentage points (rates). */
   yoyPointsUnit: fixed('điểm %', 'pts'),
-  noIndicators: fixed('Không tìm thấy chỉ tiêu nào để tổng hợp.', 'No indicators were found.'),
   noFindings: fixed('Không phát hiện sai lệch.', 'No inconsistencies found.'),
+  nothingRead: fixed(
+    'Không đọc được chỉ tiêu nào, nên chưa kiểm tra được gì: đây không phải kết quả "không có sai lệch". Xem lý do từng biểu bị bỏ qua.',
+    'No indicator could be read, so nothing was checked: this is not a "no inconsistencies" result. See why each sheet was skipped.',
+  ),
   skippedSheets: fixed('Biểu không kiểm tra', 'Sheets not checked'),
   districtsSheetName: fixed('Theo địa bàn', 'By district'),
   districtsTitle: {

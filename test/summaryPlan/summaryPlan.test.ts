@@ -103,10 +103,12 @@ describe('the Summary sheet', () => {
     expect(below).toContainEqual(['Danh sách', 'Không tìm thấy cột tên chỉ tiêu.']);
   });
 
-  it('says so when no indicator was found', () => {
+  it('says so when no indicator was found, on both sheets, and never as an all-clear', () => {
     const plan = buildSummaryPlan(resultOf(report(), 'vi'), { existingSheetNames: [], checkedAt });
     const sheet = plan.sheets[0]!;
-    expect(sheet.rows[4]![0]!.value).toBe('Không tìm thấy chỉ tiêu nào để tổng hợp.');
+    expect(sheet.rows[4]![0]!.value).toMatch(/^Không đọc được chỉ tiêu nào, nên chưa kiểm tra được gì/);
+    const findings = plan.sheets.find((planned) => planned.kind === 'findings')!;
+    expect(findings.rows.flat().map((cell) => cell.value)).not.toContain('Không phát hiện sai lệch.');
     expect(sheet.table).toEqual({ top: 4, left: 1, bottom: 5, right: 10 });
   });
 });
@@ -141,8 +143,8 @@ describe('the Findings sheet', () => {
     expect(rows[3]!['Mức độ']!.fill).toBe('FFEB9C');
   });
 
-  it('says "No inconsistencies found" when there are none', () => {
-    const plan = buildSummaryPlan(resultOf(report(), 'en'), { existingSheetNames: [], checkedAt });
+  it('says "No inconsistencies found" when indicators were read and none is flagged', () => {
+    const plan = buildSummaryPlan(resultOf(report({ ...sample, findings: [] }), 'en'), { existingSheetNames: [], checkedAt });
     const sheet = plan.sheets.find((s) => s.kind === 'findings')!;
     expect(sheet.name).toBe('Findings');
     expect(sheet.rows[4]![0]!.value).toBe('No inconsistencies found.');

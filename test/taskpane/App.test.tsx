@@ -99,6 +99,15 @@ describe('the task pane', () => {
     expect(access.callsOf('readSheets')).toHaveLength(1);
   });
 
+  it('never shows an all-clear when no indicator could be read', async () => {
+    const notes = { name: 'Ghi chú', origin: { row: 1, column: 1 }, values: [['Ghi chú về nguồn số liệu'], ['Số liệu cập nhật hằng tháng']], merges: [] };
+    const access = new FakeWorkbookAccess([{ name: 'Ghi chú', snapshot: notes }]);
+    await renderPane(access);
+    await runAndWait(access);
+    expect(screen.getByText(/Không đọc được chỉ tiêu nào, nên chưa kiểm tra được gì/)).toBeTruthy();
+    expect(screen.queryByText('Không phát hiện sai lệch.')).toBeNull();
+  });
+
   it('selects the cell of a finding the user chooses', async () => {
     const access = await quangNinhAccess();
     await renderPane(access);

@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
 import { wordSheet, type Severity, type Status } from '../../core';
 import { summaryText, uiText } from '../../text/strings';
@@ -53,6 +53,12 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
       <h2 id={headingId} className={styles.heading}>
         {t.plain(uiText.resultsHeading)}
       </h2>
+      {report.indicators.length === 0 && (
+        // Nothing read is no all-clear: said first, where the eye lands.
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.plain(summaryText.nothingRead)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text role="status">
         {outcome.written ? t.say(uiText.written, outcome.written) : t.plain(uiText.notWritten)}
         {outcome.marked !== undefined && ` ${t.say(uiText.marked, { count: outcome.marked })}`}
@@ -83,8 +89,8 @@ export function Results({ outcome, onSelectCell }: ResultsProps) {
         </div>
       </div>
 
-      {report.indicators.length === 0 && <Text>{t.plain(summaryText.noIndicators)}</Text>}
-      {report.findings.length === 0 ? <Text>{t.plain(summaryText.noFindings)}</Text> : <FindingsList report={report} onSelectCell={onSelectCell} />}
+      {report.findings.length > 0 && <FindingsList report={report} onSelectCell={onSelectCell} />}
+      {report.findings.length === 0 && report.indicators.length > 0 && <Text>{t.plain(summaryText.noFindings)}</Text>}
 
       {skipped.length > 0 && (
         <div>
