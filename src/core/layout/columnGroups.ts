@@ -7,6 +7,7 @@ import { figureInRowUnitRoles, statedPercentRoles, type FigureRole } from '../re
 import type { SheetGrid } from '../sheetGrid';
 import { foldText } from '../textFold';
 import { isTotalName } from '../totalNames';
+import { lowestHeading } from './headerBlock';
 
 export interface ColumnGroup {
   /** As the header names it: "Toàn huyện", "Ủy Ban Nhân Dân Xã Ka Đô". */
@@ -97,10 +98,9 @@ function groupsAcrossRoles(
   count: number,
 ): ColumnGroups | null {
   if (anchors.some((role) => roleColumns[role]!.some((column, index) => index > 0 && column !== roleColumns[role]![index - 1]! + 1))) return null;
-  const lowestHeading = (column: number): string => [...headerRows].reverse().map((row) => grid.headerText(row, column)).find((text) => text !== '') ?? '';
   const names: string[] = [];
   for (let index = 0; index < count; index++) {
-    const [name, ...others] = anchors.map((role) => lowestHeading(roleColumns[role]![index]!));
+    const [name, ...others] = anchors.map((role) => lowestHeading(grid, headerRows, roleColumns[role]![index]!));
     if (!name || others.some((other) => foldText(other) !== foldText(name))) return null;
     names.push(name);
   }

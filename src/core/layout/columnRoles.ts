@@ -39,8 +39,8 @@ export interface ColumnRoles {
   reportYear: number | null;
   /** Stated comparisons whose header names no ratio ("So sánh (%)"): the figures decide. */
   unresolvedComparisons: number[];
-  /** Figure columns the roles did not take: other years ("TH 2016"…), other periods ("Quý I"…), further plans, a second measure of the same year. */
-  otherFigureColumns: number[];
+  /** Every column whose heading names a figure, whether a role took it or not: other years, other periods, further plans. */
+  figureHeadingColumns: number[];
 }
 
 export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYear: number | null): ColumnRoles {
@@ -100,7 +100,7 @@ export function resolveColumnRoles(grid: SheetGrid, header: HeaderBlock, titleYe
     roleColumns,
     reportYear,
     unresolvedComparisons: unresolvedComparisons.filter((c) => columns.statedPercentOfPlan !== c && columns.statedYoY !== c),
-    otherFigureColumns: figures.filter((f) => !Object.values(columns).includes(f.column)).map((f) => f.column),
+    figureHeadingColumns: figures.map((f) => f.column),
   };
 }
 

@@ -5,7 +5,7 @@ import type { SkipReason } from '../skipReasons';
 import { columnNumber } from '../address';
 import { foldText } from '../textFold';
 import { knownUnit, knownUnitsListed, unitAboveTable, unitInText, type Unit } from '../units';
-import { findHeaderBlock, isLabelHeading, nextHeaderRow, type HeaderBlock, type LabelHeadingTest } from './headerBlock';
+import { findHeaderBlock, isLabelHeading, lowestHeading, nextHeaderRow, type HeaderBlock, type LabelHeadingTest } from './headerBlock';
 import { findColumnGroups, type ColumnGroups } from './columnGroups';
 import { resolveColumnRoles } from './columnRoles';
 import { findUnheadedTable } from './unheadedTable';
@@ -121,7 +121,7 @@ export function detectLayout(grid: SheetGrid, override?: SheetOverride, below?: 
       groups,
       outlineColumns: header.outlineColumns,
       // Column groups give every column its group; a user's correction of figure columns describes the table.
-      otherFigureColumns: groups || correctsFigures ? [] : roles.otherFigureColumns.filter((column) => !Object.values(columns).includes(column)),
+      otherFigureColumns: groups || correctsFigures ? [] : roles.figureHeadingColumns.filter((column) => !Object.values(columns).includes(column)),
     },
   };
 }
@@ -136,8 +136,8 @@ function unitsByColumnKind(grid: SheetGrid, header: HeaderBlock, units: readonly
   if (!units) return byColumn;
   const lowest = new Map<number, string>();
   for (let column = header.labelColumn + 1; column <= grid.lastColumn; column++) {
-    const heading = [...header.rows].reverse().map((row) => grid.headerText(row, column)).find((text) => text !== '');
-    if (heading !== undefined && !header.outlineColumns.includes(column)) lowest.set(column, foldText(heading));
+    const heading = lowestHeading(grid, header.rows, column);
+    if (heading !== '' && !header.outlineColumns.includes(column)) lowest.set(column, foldText(heading));
   }
   const kinds = [...new Set(lowest.values())];
   if (kinds.length !== units.length) return byColumn;

@@ -57,6 +57,15 @@ function headerFromRows(grid: SheetGrid, rows: readonly number[]): HeaderBlock |
   return null;
 }
 
+/** A column's lowest heading in the header rows ("Miền Bắc" under "Chia ra:"), merged areas included; "" for none. */
+export function lowestHeading(grid: SheetGrid, headerRows: readonly number[], column: number): string {
+  for (let index = headerRows.length - 1; index >= 0; index--) {
+    const text = grid.headerText(headerRows[index]!, column);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
 /** Whether a cell's text is a label heading ("Chỉ tiêu"); `isLabelHeading` below, remembered per run. */
 export type LabelHeadingTest = (text: string) => boolean;
 
