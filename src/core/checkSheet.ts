@@ -194,7 +194,7 @@ function analyseTable(
     const parentLabel = parentRow !== null ? byRow.get(parentRow)?.label : undefined;
     const describesStructure = namesStructure(row.label) || (kind === 'rate' && parentLabel !== undefined && namesStructure(parentLabel));
     if (withIndicators && !row.isSection) {
-      const reported = actualNotYetReported(grid, sheet, layout, row) ? withoutActual(row) : row;
+      const reported = actualNotYetReported(grid, layout, row) ? withoutActual(row) : row;
       indicators.push(indicatorOf(sheet, reported, place, unit, { direction, kind, breakdown, describesStructure, settings }));
     }
   }
@@ -208,8 +208,10 @@ function analyseTable(
     kinds,
     childrenOf,
     valueAt: (row, column) => grid.value(row, column),
-    figureColumns: headedFigureColumns(settings.includeHidden ? grid : grid.visibleOnly(), layout, columns.all, rowsWithFigures),
+    // A property of the table, not of one reading of it: a group's or another column's reading shares the table's.
+    figureColumns: asGroupOf?.context.figureColumns ?? headedFigureColumns(settings.includeHidden ? grid : grid.visibleOnly(), layout, columns.all, rowsWithFigures),
     formulaAt: (row, column) => grid.formula(row, column),
+    parsedAt: (row, column) => grid.expression(row, column),
     formulaSums,
     formulaParts,
     resultMissing,
@@ -218,9 +220,9 @@ function analyseTable(
 }
 
 /** An actual of 0 from a formula over blank cells: not reported yet, never "missed, 0 % of plan". */
-function actualNotYetReported(grid: SheetGrid, sheet: string, layout: TableLayout, row: TableRow): boolean {
+function actualNotYetReported(grid: SheetGrid, layout: TableLayout, row: TableRow): boolean {
   const column = layout.columns.actual;
-  return column !== undefined && plainNumber(row.figures.actual) === 0 && readsOnlyBlanks(grid, sheet, row.row, column);
+  return column !== undefined && plainNumber(row.figures.actual) === 0 && readsOnlyBlanks(grid, row.row, column);
 }
 
 function withoutActual(row: TableRow): TableRow {
@@ -258,6 +260,13 @@ function headedFigureColumns(shown: SheetGrid, layout: TableLayout, columns: rea
   return columns.filter((column) => !rowText.has(column) && headed(column) && holdsFigures(column));
 }
 
+/** The layout's columns of the rows' own text (code, label, unit, note): every reading of the table shares them. */
+function rowTextColumns(layout: TableLayout): Partial<Record<ColumnRole, number>> {
+  const shared = { ...layout.columns };
+  for (const role of figureRoles) delete shared[role];
+  return shared;
+}
+
 /** Whether two readings of the same rows agree on which rows are headings and which announce a breakdown. */
 function sameOutline(rows: readonly TableRow[], others: readonly TableRow[]): boolean {
   return rows.length === others.length && rows.every((row, i) => row.isSection === others[i]!.isSection && row.markerOnly === others[i]!.markerOnly);
@@ -278,8 +287,7 @@ function columnGroupFindings(
   isPlaceElsewhere: (name: string) => boolean,
 ): RuleFinding[] {
   const { context } = total;
-  const shared = { ...layout.columns };
-  for (const role of figureRoles) delete shared[role];
+  const shared = rowTextColumns(layout);
   const findings: RuleFinding[] = [];
   const units: GroupRows[] = [];
   for (const group of groups.units) {
@@ -318,8 +326,7 @@ function otherFigureColumnFindings(
   readings: TextReadings,
   resultMissing: RuleContext['resultMissing'],
 ): RuleFinding[] {
-  const shared = { ...layout.columns };
-  for (const role of figureRoles) delete shared[role];
+  const shared = rowTextColumns(layout);
   return layout.otherFigureColumns.flatMap((column) => {
     // A column in a unit of its own ("Trị giá" beside "Lượng") reads its rows in that unit.
     const unit = layout.columnUnits.get(column);

@@ -1,4 +1,3 @@
-import { parseFormula } from '../formulas/parse';
 import { referencedAreas } from '../formulas/references';
 import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
@@ -34,7 +33,7 @@ export const amountFromRates: TableRule<typeof meta> = {
       for (const column of context.figureColumns) {
         const formula = context.formulaAt(row.row, column);
         if (formula === null || typeof context.valueAt(row.row, column) !== 'number') continue;
-        const rowsRead = percentRowsRead(context, formula);
+        const rowsRead = percentRowsRead(context, row.row, column);
         if (!rowsRead) continue;
         findings.push(
           findingOf(meta, context.sheet, {
@@ -54,8 +53,8 @@ export const amountFromRates: TableRule<typeof meta> = {
 };
 
 /** The rows a formula reads when every one of them is a row of percents in this table; null otherwise. */
-function percentRowsRead(context: RuleContext, formula: string): number[] | null {
-  const expression = parseFormula(formula, context.sheet);
+function percentRowsRead(context: RuleContext, row: number, column: number): number[] | null {
+  const expression = context.parsedAt(row, column);
   if (!expression) return null;
   const rows = new Set<number>();
   for (const area of referencedAreas(expression)) {
@@ -63,8 +62,8 @@ function percentRowsRead(context: RuleContext, formula: string): number[] | null
     for (let row = area.top; row <= area.bottom; row++) rows.add(row);
   }
   if (rows.size === 0) return null;
-  for (const row of rows) {
-    const unit = context.structure.effectiveUnits.get(row);
+  for (const read of rows) {
+    const unit = context.structure.effectiveUnits.get(read);
     if (unit?.kind !== 'rate' || unit.base !== '%') return null;
   }
   return [...rows];

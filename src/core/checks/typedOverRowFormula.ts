@@ -4,7 +4,8 @@ import { evaluate } from '../formulas/evaluate';
 import { lastColumn, lastRow } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
 import { relativeForm } from '../formulas/relativeForm';
-import { tokenize } from '../formulas/tokenize';
+import { referencedAreas } from '../formulas/references';
+import type { Expression } from '../formulas/ast';
 import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
 import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
 
@@ -61,7 +62,7 @@ function rowFinding(context: RuleContext, cells: SheetCells, row: number, column
     const shape = relativeForm(formula, row, column);
     if (shape === null) continue;
     // A formula of constants ("=33.3") is a typed figure in disguise.
-    if (!readsCells(formula)) typed.push(column);
+    if (!readsCells(context.parsedAt(row, column))) typed.push(column);
     else shapes.set(shape, [...(shapes.get(shape) ?? []), column]);
   }
   const [pattern] = [...shapes.values()].sort((a, b) => b.length - a.length);
@@ -111,8 +112,8 @@ function sheetCells(context: RuleContext): SheetCells {
   };
 }
 
-function readsCells(formula: string): boolean {
-  return tokenize(formula)?.some((token) => token.kind === 'reference') ?? false;
+function readsCells(expression: Expression | null): boolean {
+  return expression !== null && referencedAreas(expression).length > 0;
 }
 
 /** A cell reference in a formula's text, not part of a name ("LOG10(") nor of another sheet's reference: its $ marks, column letters and row. */

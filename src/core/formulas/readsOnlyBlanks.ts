@@ -3,12 +3,10 @@
  * anyone typed the figures. Its 0 is a figure not yet reported, not a figure of zero.
  */
 import type { SheetGrid } from '../sheetGrid';
-import { parseFormula } from './parse';
 import { referencedAreas } from './references';
 
-export function readsOnlyBlanks(grid: SheetGrid, sheet: string, row: number, column: number): boolean {
-  const formula = grid.formula(row, column);
-  const expression = formula === null ? null : parseFormula(formula, sheet);
+export function readsOnlyBlanks(grid: SheetGrid, row: number, column: number): boolean {
+  const expression = grid.expression(row, column);
   if (expression === null) return false;
   const areas = referencedAreas(expression);
   if (areas.length === 0) return false;
