@@ -1,5 +1,5 @@
 import { unitInText } from './units';
-import { spacedWords, hasPhrase, startsWithPhrase, wordsOf } from './vocabulary/matching';
+import { namesAnyPhrase, startsWithPhrase, wordsOf } from './vocabulary/matching';
 import { groupMeasureWords } from './vocabulary/groupMeasureWords';
 import { placeWords } from './vocabulary/placeWords';
 import { foldWords } from './textFold';
@@ -16,8 +16,7 @@ export function readGroupName(name: string): GroupNameReading {
   const words = wordsOf(folded);
   if (words.some(isYear) || unitInText(name) !== null) return 'measure';
   if (placeWords.some((phrase) => startsWithPhrase(folded, phrase))) return 'place';
-  const spaced = spacedWords(words);
-  return groupMeasureWords.some((phrase) => hasPhrase(spaced, phrase)) ? 'measure' : 'neither';
+  return namesAnyPhrase(folded, groupMeasureWords) ? 'measure' : 'neither';
 }
 
 function isYear(word: string): boolean {

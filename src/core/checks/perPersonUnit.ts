@@ -1,5 +1,5 @@
 import { foldText } from '../textFold';
-import { hasPhrase, spacedWords, wordsOf } from '../vocabulary/matching';
+import { namesAnyPhrase } from '../vocabulary/matching';
 import { perPersonPhrases, perPersonUnitCeilings } from '../vocabulary/perPersonWords';
 import type { Unit } from '../units';
 import { findingOf, ruleMeta, type FindingOf, type TableRule } from './rule';
@@ -48,8 +48,7 @@ export const perPersonUnit: TableRule<typeof meta> = {
 };
 
 function namesPerPerson(label: string): boolean {
-  const spaced = spacedWords(wordsOf(foldText(label)));
-  return perPersonPhrases.some((phrase) => hasPhrase(spaced, phrase));
+  return namesAnyPhrase(foldText(label), perPersonPhrases);
 }
 
 /** An amount in a unit at or above the ceiling for its currency, not itself "per person". */

@@ -1,6 +1,6 @@
 /** Reads a header's words through the header vocabulary (vocabulary/headerWords.ts). */
 import { foldText } from '../textFold';
-import { hasPhrase, spacedWords, wordsOf } from '../vocabulary/matching';
+import { hasPhrase, namesAnyPhrase, spacedWords, wordsOf } from '../vocabulary/matching';
 import {
   comparisonWords,
   figureAbbreviations,
@@ -25,8 +25,7 @@ export function rowTextRoleOf(folded: string): RowTextRole | null {
 
 export function isLabelHeader(folded: string): boolean {
   if (isHeading(stripPunctuation(folded), rowTextHeadings.label)) return true;
-  const spaced = spacedWords(wordsOf(folded));
-  return labelHeadingPhrases.some((phrase) => hasPhrase(spaced, phrase)) && figureKindOf(folded) === null && yearsIn(folded).length === 0;
+  return namesAnyPhrase(folded, labelHeadingPhrases) && figureKindOf(folded) === null && yearsIn(folded).length === 0;
 }
 
 function isHeading(heading: string, { phrases, before = [], after = [] }: HeadingWords): boolean {
@@ -91,8 +90,7 @@ export function namesTitleYear(text: string): boolean {
 
 /** Whether a header announces a stated comparison ("So sánh (%)", "TH 2020 so với KH (%)"). */
 export function isComparisonHeader(folded: string): boolean {
-  const spaced = spacedWords(wordsOf(folded));
-  return comparisonWords.some((phrase) => hasPhrase(spaced, phrase)) || (folded.includes('%') && folded.includes('/'));
+  return namesAnyPhrase(folded, comparisonWords) || (folded.includes('%') && folded.includes('/'));
 }
 
 /**

@@ -25,6 +25,12 @@ export function hasPhrase(spaced: string, phrase: string): boolean {
   return spaced.includes(` ${phrase} `);
 }
 
+/** Whether folded text holds one of the phrases as whole words ("binh quan dau nguoi" in a label). */
+export function namesAnyPhrase(folded: string, phrases: readonly string[]): boolean {
+  const spaced = spacedWords(wordsOf(folded));
+  return phrases.some((phrase) => hasPhrase(spaced, phrase));
+}
+
 /** Whether folded text starts with the phrase, not followed by a letter, digit or "_" ("co cau" in "co cau (%)"). */
 export function startsWithPhrase(folded: string, phrase: string): boolean {
   return folded.startsWith(phrase) && !/[a-z0-9_]/i.test(folded.charAt(phrase.length));
