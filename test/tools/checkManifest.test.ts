@@ -38,11 +38,24 @@ describe('checkManifest on the repository manifest', () => {
     expect(manifest).toContain('<OfficeTab id="TabHome">');
     expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.1"/>');
   });
+
+  it('names the ribbon button as the help page and the README do, in both languages', () => {
+    const label = /<bt:String id="TaskpaneButton.Label" DefaultValue="([^"]+)">\s*<bt:Override Locale="vi-vn" Value="([^"]+)"/.exec(manifest);
+    expect(label).not.toBeNull();
+    const [, english, vietnamese] = label!;
+    const help = readFileSync(path.join(root, 'src/taskpane/help.html'), 'utf8');
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const name of [english, vietnamese]) {
+      expect(help).toContain(`<b>${name}</b>`);
+      expect(readme).toContain(`Home → **${name}**`);
+    }
+  });
 });
 
 describe('checkManifest finds each broken variant', () => {
   it('a missing vi-vn override of a ribbon string, named by its id and line', () => {
-    const xml = variant('          <bt:Override Locale="vi-vn" Value="Soát biểu"/>\n', '');
+    const buttonLabel = '<bt:String id="TaskpaneButton.Label" DefaultValue="Indicator Check">\n';
+    const xml = variant(`${buttonLabel}          <bt:Override Locale="vi-vn" Value="Soát chỉ tiêu"/>\n`, buttonLabel);
     const problems = checkManifest(xml, dev);
     expect(codes(problems)).toEqual(['vi-vn']);
     expect(problems[0]?.where).toBe('<bt:String id="TaskpaneButton.Label">');
@@ -105,10 +118,10 @@ describe('checkManifest finds each broken variant', () => {
   it('malformed XML: an unquoted attribute, an unclosed element, a stray ampersand, no XML at all', () => {
     expect(codes(checkManifest(variant('<Host Name="Workbook"/>', '<Host Name=Workbook/>'), dev))).toContain('xml');
     expect(codes(checkManifest(manifest.replace('</OfficeApp>', ''), dev))).toEqual(['xml']);
-    expect(codes(checkManifest(variant('Value="Soát biểu"', 'Value="Soát & biểu"'), dev))).toContain('xml');
+    expect(codes(checkManifest(variant('Value="Soát chỉ tiêu đã sẵn sàng"', 'Value="Soát & chỉ tiêu"'), dev))).toContain('xml');
     expect(codes(checkManifest('', dev))).toEqual(['xml']);
     expect(codes(checkManifest(variant('<!--\n', '<!-- -- \n'), dev))).toEqual(['xml']);
-    expect(checkManifest(variant('Value="Soát biểu"', 'Value="Soát &amp; &#7845; biểu"'), dev)).toEqual([]);
+    expect(checkManifest(variant('Value="Soát chỉ tiêu đã sẵn sàng"', 'Value="Soát &amp; &#7845; biểu"'), dev)).toEqual([]);
   });
 
   it('a missing required element, and one out of schema order', () => {
