@@ -7,7 +7,7 @@
 import type { Language } from '../core/model';
 import { headerCell, HEADER_ROW, LINK_COLOR, severityColors, titleBlock, type PlannedCell, type PlannedSheet } from '../summaryPlan';
 import { batchText, say, sayPlain, summaryText } from '../text/strings';
-import { batchTotals, type BatchFileResult, type ReportCounts } from './batchReport';
+import { batchTotals, fileStatus, type BatchFileResult, type ReportCounts } from './batchReport';
 
 export interface BatchPlannedSheet extends Omit<PlannedSheet, 'kind'> {
   kind: 'files';
@@ -61,11 +61,14 @@ function fileRow(result: BatchFileResult, language: Language): PlannedCell[] {
       { value: result.input },
     ];
   }
+  const nothingRead = fileStatus(outcome) === 'nothing-read';
   return [
     { value: result.name, externalLink: result.output, fontColor: LINK_COLOR },
-    { value: sayPlain(language, batchText.status.checked) },
+    nothingRead
+      ? { value: sayPlain(language, batchText.status['nothing-read']), ...severityColors.warning }
+      : { value: sayPlain(language, batchText.status.checked) },
     ...countCells(outcome.counts),
-    { value: null },
+    { value: nothingRead ? say(language, batchText.nothingReadReason, { skipped: outcome.counts.sheetsSkipped }) : null },
     { value: result.input },
   ];
 }

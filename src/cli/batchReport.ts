@@ -29,19 +29,33 @@ export interface ReportCounts {
 /** How one file of a batch ended: checked (with its counts), or not, with the message saying why. */
 export type FileOutcome = { status: 'checked'; counts: ReportCounts } | { status: 'failed'; error: string };
 
+/**
+ * What a file's line in the report says. A check that read no indicator is not an all-clear: its
+ * "0 errors" means nothing was looked at, so it is told apart from a file checked clean.
+ */
+export type FileStatus = 'checked' | 'nothing-read' | 'failed';
+
+export function fileStatus(outcome: FileOutcome): FileStatus {
+  if (outcome.status === 'failed') return 'failed';
+  return outcome.counts.indicators === 0 ? 'nothing-read' : 'checked';
+}
+
 export interface BatchFileEntry extends ReportCounts {
   /** The input's absolute path. */
   input: string;
   /** The checked copy, relative to the report's folder with "/" between folders; null when not checked. */
   output: string | null;
-  status: 'checked' | 'failed';
+  status: FileStatus;
   /** Why the file could not be checked (the message the single-file check would print). */
   error?: string;
 }
 
 export interface BatchTotals extends ReportCounts {
   files: number;
+  /** Files whose check read at least one indicator. */
   checked: number;
+  /** Files checked without one indicator read (every sheet skipped). */
+  nothingRead: number;
   failed: number;
 }
 
@@ -50,7 +64,7 @@ export interface BatchReport {
   /** When the batch ran, ISO 8601. */
   createdAt: string;
   files: BatchFileEntry[];
-  /** Sums over the checked files. */
+  /** Sums over the files whose check ran (checked and nothing read). */
   totals: BatchTotals;
 }
 
@@ -88,19 +102,18 @@ export function buildBatchReport(results: readonly BatchFileResult[], createdAt:
 }
 
 function fileEntry({ input, output, outcome }: BatchFileResult): BatchFileEntry {
-  if (outcome.status === 'checked') return { input, output, status: 'checked', ...outcome.counts };
+  if (outcome.status === 'checked') return { input, output, status: fileStatus(outcome), ...outcome.counts };
   return { input, output: null, status: 'failed', error: outcome.error, ...emptyCounts() };
 }
 
 export function batchTotals(results: readonly BatchFileResult[]): BatchTotals {
   const sum = emptyCounts();
-  let checked = 0;
+  const files: Record<FileStatus, number> = { checked: 0, 'nothing-read': 0, failed: 0 };
   for (const { outcome } of results) {
-    if (outcome.status !== 'checked') continue;
-    checked++;
-    addCounts(sum, outcome.counts);
+    files[fileStatus(outcome)]++;
+    if (outcome.status === 'checked') addCounts(sum, outcome.counts);
   }
-  return { files: results.length, checked, failed: results.length - checked, ...sum };
+  return { files: results.length, checked: files.checked, nothingRead: files['nothing-read'], failed: files.failed, ...sum };
 }
 
 function addCounts(sum: ReportCounts, counts: ReportCounts): void {

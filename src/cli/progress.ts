@@ -4,7 +4,7 @@
  */
 import type { Language } from '../core/model';
 import { batchText, say } from '../text/strings';
-import type { BatchFileResult } from './batchReport';
+import { fileStatus, type BatchFileResult } from './batchReport';
 
 /** An interactive terminal: raw writes (no newline added) and its current width. */
 export interface ProgressTerminal {
@@ -74,6 +74,7 @@ export function fileLine(result: BatchFileResult, done: number, total: number, l
   const { outcome, name } = result;
   if (outcome.status === 'failed') return say(language, batchText.fileFailed, { done, total, name, reason: outcome.error });
   const { counts } = outcome;
+  if (fileStatus(outcome) === 'nothing-read') return say(language, batchText.fileNothingRead, { done, total, name, skipped: counts.sheetsSkipped });
   return say(language, batchText.fileChecked, {
     done,
     total,

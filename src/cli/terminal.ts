@@ -1,7 +1,7 @@
 /** The few lines the command line prints after a check. */
 import type { Language, Report, Severity, Status } from '../core/model';
 import { batchText, cliText, say } from '../text/strings';
-import type { BatchFileResult, BatchReport } from './batchReport';
+import { fileStatus, type BatchFileResult, type BatchReport } from './batchReport';
 
 export interface RunSummaryInput {
   report: Report;
@@ -68,11 +68,15 @@ export interface BatchSummaryInput {
 /** After a batch: files checked and not (with the reasons), the totals, and where everything went. */
 export function formatBatchSummary(input: BatchSummaryInput, language: Language): string {
   const { totals } = input.report;
-  const failed = input.results.flatMap((result) => (result.outcome.status === 'failed' ? [{ name: result.name, reason: result.outcome.error }] : []));
+  const notChecked = input.results.flatMap(({ name, outcome }) => {
+    if (outcome.status === 'failed') return [{ name, reason: outcome.error }];
+    if (fileStatus(outcome) === 'nothing-read') return [{ name, reason: say(language, batchText.nothingReadReason, { skipped: outcome.counts.sheetsSkipped }) }];
+    return [];
+  });
   const lines = [
     say(language, batchText.heading, { count: totals.files }),
-    say(language, batchText.filesChecked, { checked: totals.checked, failed: totals.failed }),
-    ...failed.map((file) => say(language, batchText.failedFile, file)),
+    say(language, batchText.filesChecked, { checked: totals.checked, nothingRead: totals.nothingRead, failed: totals.failed }),
+    ...notChecked.map((file) => say(language, batchText.failedFile, file)),
     say(language, cliText.indicators, { count: totals.indicators, ...totals.byStatus }),
     say(language, cliText.findings, { errors: totals.findings.error, warnings: totals.findings.warning, infos: totals.findings.info }),
     say(language, batchText.copiesWritten, { folder: input.outDir }),

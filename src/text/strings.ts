@@ -325,6 +325,16 @@ export const batchText = {
     en: ({ done, total, name, indicators, errors, warnings }) =>
       `[${done}/${total}] ${name}: ${indicators} indicators, ${errors} errors, ${warnings} warnings`,
   } satisfies Localized<{ done: number; total: number; name: string; indicators: number; errors: number; warnings: number }>,
+  fileNothingRead: {
+    vi: ({ done, total, name, skipped }) =>
+      `[${done}/${total}] ${name}: KHÔNG ĐỌC ĐƯỢC CHỈ TIÊU NÀO (${skipped} biểu bỏ qua; lý do ở trang Tổng hợp của bản sao). "0 lỗi" ở đây không có nghĩa là số liệu đúng.`,
+    en: ({ done, total, name, skipped }) =>
+      `[${done}/${total}] ${name}: NO INDICATOR READ (${skipped} sheets skipped; the reasons are on the copy's Summary sheet). "0 errors" here does not mean the figures are right.`,
+  } satisfies Localized<{ done: number; total: number; name: string; skipped: number }>,
+  nothingReadReason: {
+    vi: ({ skipped }) => `Không biểu nào có bảng chỉ tiêu đọc được (${skipped} biểu bỏ qua); lý do từng biểu ở trang Tổng hợp của bản sao.`,
+    en: ({ skipped }) => `No sheet held an indicator table that could be read (${skipped} skipped); each sheet's reason is on the copy's Summary sheet.`,
+  } satisfies Localized<{ skipped: number }>,
   fileFailed: {
     vi: ({ done, total, name, reason }) => `[${done}/${total}] ${name}: KHÔNG KIỂM TRA ĐƯỢC. ${reason}`,
     en: ({ done, total, name, reason }) => `[${done}/${total}] ${name}: NOT CHECKED. ${reason}`,
@@ -334,9 +344,10 @@ export const batchText = {
     en: ({ count }) => `Indicator Check, batch: ${count} files`,
   } satisfies Localized<{ count: number }>,
   filesChecked: {
-    vi: ({ checked, failed }) => `Tệp đã kiểm tra: ${checked}; không kiểm tra được: ${failed}`,
-    en: ({ checked, failed }) => `Files checked: ${checked}; not checked: ${failed}`,
-  } satisfies Localized<{ checked: number; failed: number }>,
+    vi: ({ checked, nothingRead, failed }) =>
+      `Tệp đã kiểm tra: ${checked}; không đọc được chỉ tiêu nào: ${nothingRead}; không kiểm tra được: ${failed}`,
+    en: ({ checked, nothingRead, failed }) => `Files checked: ${checked}; no indicator read: ${nothingRead}; not checked: ${failed}`,
+  } satisfies Localized<{ checked: number; nothingRead: number; failed: number }>,
   failedFile: {
     vi: ({ name, reason }) => `  - ${name}: ${reason}`,
     en: ({ name, reason }) => `  - ${name}: ${reason}`,
@@ -366,6 +377,7 @@ export const batchText = {
   },
   status: {
     checked: fixed('Đã kiểm tra', 'Checked'),
+    'nothing-read': fixed('Không đọc được chỉ tiêu nào', 'No indicator read'),
     failed: fixed('Không kiểm tra được', 'Not checked'),
   },
   totalLabel: fixed('Tổng cộng', 'Total'),

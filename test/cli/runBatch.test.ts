@@ -13,7 +13,7 @@ import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
 import { OLE_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
-import { fixturesDir, readWorkbook, tempFolder } from '../helpers/workbooks';
+import { fixturesDir, readWorkbook, tempFolder, workbookOf } from '../helpers/workbooks';
 
 const checkedAt = new Date(2024, 4, 20);
 const CORRUPT = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) % 256));
@@ -161,11 +161,50 @@ describe('npm run check -- FOLDER --out-dir DIR (one batch over a folder of good
     expect(fileLines.find((line) => line.includes('] hong.xlsx'))).toContain('KHÔNG KIỂM TRA ĐƯỢC');
     expect(fileLines.find((line) => line.includes('] huyen-a/bao-cao.xlsx'))).toMatch(/\d+ chỉ tiêu, \d+ lỗi, \d+ cảnh báo$/);
     expect(result.stdout).not.toContain('\r');
-    expect(result.stdout).toContain('Tệp đã kiểm tra: 3; không kiểm tra được: 2');
+    expect(result.stdout).toContain('Tệp đã kiểm tra: 3; không đọc được chỉ tiêu nào: 0; không kiểm tra được: 2');
     expect(result.stdout).toContain(`Chỉ tiêu: ${report.totals.indicators} (đạt ${report.totals.byStatus.achieved},`);
     expect(result.stdout).toContain(`Phát hiện: ${report.totals.findings.error} lỗi,`);
     expect(result.stdout).toContain(path.join(outDir, 'batch-summary.xlsx'));
     expect(result.stdout).toContain(path.join(outDir, 'batch-report.json'));
+  });
+});
+
+describe('a file of a batch in which no indicator could be read', () => {
+  const temp = tempFolder();
+  const inputs = path.join(temp.dir, 'bao-cao');
+  const outDir = path.join(temp.dir, 'ket-qua');
+  let result: Awaited<ReturnType<typeof run>>;
+  let report: BatchReport;
+
+  beforeAll(async () => {
+    copyFixture('quang-ninh-2020.xlsx', path.join(inputs, 'quang-ninh-2020.xlsx'));
+    // A cover letter: words, no indicator table.
+    await workbookOf({ 'Công văn': [['Kính gửi: Cục Thống kê'], ['V/v gửi báo cáo tháng 11']] }).xlsx.writeFile(path.join(inputs, 'cong-van.xlsx'));
+    result = await run([inputs, '--out-dir', outDir, '--jobs', '1']);
+    report = JSON.parse(readFileSync(path.join(outDir, 'batch-report.json'), 'utf8')) as BatchReport;
+  });
+  afterAll(() => temp.remove());
+
+  it('has its own status in the report, apart from the files checked, and its copy is still written', () => {
+    expect(result.code, result.stderr).toBe(0);
+    const byName = new Map(report.files.map((file) => [path.basename(file.input), file]));
+    expect(byName.get('cong-van.xlsx')).toMatchObject({ status: 'nothing-read', output: 'cong-van-checked.xlsx', indicators: 0, sheetsSkipped: 1 });
+    expect(byName.get('quang-ninh-2020.xlsx')).toMatchObject({ status: 'checked' });
+    expect(report.totals).toMatchObject({ files: 2, checked: 1, nothingRead: 1, failed: 0 });
+    expect(filesUnder(outDir)).toContain('cong-van-checked.xlsx');
+  });
+
+  it('is never counted as checked clean: its line, the totals and the summary workbook say nothing was read', async () => {
+    const fileLine = result.stdout.split('\n').find((line) => line.includes('] cong-van.xlsx'));
+    expect(fileLine).toContain('KHÔNG ĐỌC ĐƯỢC CHỈ TIÊU NÀO (1 biểu bỏ qua');
+    expect(fileLine).not.toMatch(/0 lỗi, 0 cảnh báo$/);
+    expect(result.stdout).toContain('Tệp đã kiểm tra: 1; không đọc được chỉ tiêu nào: 1; không kiểm tra được: 0');
+    expect(result.stdout).toContain('  - cong-van.xlsx: Không biểu nào có bảng chỉ tiêu đọc được');
+    const sheet = (await readWorkbook(path.join(outDir, 'batch-summary.xlsx'))).worksheets[0]!;
+    const row = 5 + report.files.findIndex((file) => file.status === 'nothing-read');
+    expect(sheet.getCell(row, 2).value).toBe('Không đọc được chỉ tiêu nào');
+    expect(String(sheet.getCell(row, 13).value)).toContain('lý do từng biểu ở trang Tổng hợp của bản sao');
+    expect(sheet.getCell(5 + report.files.length, 2).value).toBe('1/2 đã kiểm tra');
   });
 });
 
