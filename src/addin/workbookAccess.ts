@@ -11,8 +11,11 @@ export interface WorkbookAccess {
   workbookName(): Promise<string>;
   /** Worksheets in tab order, with whether each is visible and whether the add-in wrote it. */
   listSheets(): Promise<SheetListing[]>;
-  /** Snapshots of the named sheets, in a number of round trips that does not grow with the sheet count. */
-  readSheets(names: readonly string[], onProgress?: (progress: Progress) => void): Promise<WorkbookSnapshot>;
+  /**
+   * Snapshots of the named sheets, in a number of round trips that does not grow with the sheet count.
+   * Progress comes at least once per round trip; an aborted signal ends the read (it changes nothing) with its reason.
+   */
+  readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot>;
   /** Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing. */
   writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets>;
   /** Fills flagged source cells with a mark colour, recording each cell's original fill. Values never change. */
@@ -43,6 +46,8 @@ export interface WrittenSheets {
 export interface Progress {
   done: number;
   total: number;
+  /** The sheet being worked on now, where the operation knows it. */
+  sheet?: string;
 }
 
 /** Why a workbook operation failed, decided from Office's error code, never its localised message. */

@@ -63,6 +63,13 @@ export interface SyncRecord {
 
 const encoder = new TextEncoder();
 
+/** The longest the double works on a sync's actions before it lets the page's event loop run. */
+const SLICE_MS = 40;
+
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function bytesOf(value: unknown): number {
   return value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
 }
@@ -120,7 +127,8 @@ export class DoubleContext {
     this.queue = [];
     const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, error: null };
     this.host.syncs.push(record);
-    await Promise.resolve();
+    // A round trip to Excel is a macrotask at least: the pane paints and takes clicks meanwhile.
+    await macrotask();
     this.host.runScheduled();
     try {
       if (this.host.cellEditMode) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -131,7 +139,13 @@ export class DoubleContext {
         fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       }
       const commits: (() => void)[] = [];
+      let sliceStart = performance.now();
       for (const action of actions) {
+        // Excel does a big batch elsewhere; the double does it on the page's thread, in slices.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await macrotask();
+          sliceStart = performance.now();
+        }
         const result = action.run();
         if (!result) continue;
         record.responseBytes += bytesOf(result.response);

@@ -97,14 +97,19 @@ export class FakeWorkbookAccess implements WorkbookAccess {
     }));
   }
 
-  async readSheets(names: readonly string[], onProgress?: (progress: Progress) => void): Promise<WorkbookSnapshot> {
+  /** One sheet per macrotask, as Excel's round trips are: a stop can come between two sheets. */
+  async readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot> {
     await this.enter('readSheets', [[...names]]);
-    const snapshots = names.map((name, index) => {
+    const snapshots: SheetSnapshot[] = [];
+    for (const [index, name] of names.entries()) {
+      onProgress?.({ done: index, total: names.length, sheet: name });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal?.throwIfAborted();
       const sheet = this.sheets.find((s) => s.name === name);
       if (!sheet) throw new Error(`No sheet named ${name}`);
-      onProgress?.({ done: index + 1, total: names.length });
-      return sheet.snapshot ?? emptySnapshot(name);
-    });
+      snapshots.push(sheet.snapshot ?? emptySnapshot(name));
+    }
+    onProgress?.({ done: names.length, total: names.length });
     return { name: this.name, sheets: snapshots };
   }
 

@@ -18,7 +18,7 @@ export function createOfficeWorkbookAccess(run: ExcelRun, options: OfficeAccessO
   return {
     workbookName: () => workbookName(host),
     listSheets: () => listSheets(host),
-    readSheets: (names, onProgress) => readSheets(host, names, onProgress),
+    readSheets: (names, onProgress, signal) => readSheets(host, names, onProgress, signal),
     writeSummary: (plan, onProgress) => writeSummary(host, plan, onProgress),
     markFindings: async (findings) => (await markFindings(host, findings)).marked,
     clearMarks: async () => (await clearMarks(host)).restored,
