@@ -99,6 +99,8 @@ export class FakeWorkbookAccess implements WorkbookAccess {
 
   /** One sheet per macrotask, as Excel's round trips are: a stop can come between two sheets. */
   async readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot> {
+    // The first sheet is named before any hold, as when Excel's first round trip is under way.
+    if (names[0] !== undefined) onProgress?.({ done: 0, total: names.length, sheet: names[0] });
     await this.enter('readSheets', [[...names]]);
     const snapshots: SheetSnapshot[] = [];
     for (const [index, name] of names.entries()) {
