@@ -49,8 +49,8 @@ export interface HostState {
   readonly requirements: { supports: (version: string) => boolean };
   runScheduled(): void;
   takeInjectedFailure(): string | null;
-  /** Called after every sync, whether it succeeded or failed (the model may have changed either way). */
-  afterSync(): void;
+  /** Called after every sync, whether it succeeded or failed; `changes`: it held an action that may change the workbook. */
+  afterSync(changes: boolean): void;
 }
 
 export interface SyncRecord {
@@ -86,6 +86,8 @@ interface ActionResult {
 interface Action {
   /** What the add-in sends (measured). */
   request: unknown;
+  /** The action may change the workbook (a set, a method such as add or delete); loads and look-ups do not. */
+  changes?: boolean;
   run: () => ActionResult | void;
 }
 
@@ -159,7 +161,7 @@ export class DoubleContext {
       record.error = error instanceof OfficeErrorDouble ? error.code : 'Error';
       throw error;
     } finally {
-      this.host.afterSync();
+      this.host.afterSync(actions.some((action) => action.changes === true));
     }
   }
 }
@@ -230,6 +232,7 @@ abstract class ClientObjectDouble<T> {
   queueCreation(request: unknown): this {
     this.context.enqueue({
       request: { o: this.path, ...(request as object) },
+      changes: (request as { m?: unknown }).m === 'add',
       run: () => {
         this.bind();
         return { commit: () => (this.synced = true) };
@@ -299,6 +302,7 @@ abstract class ClientObjectDouble<T> {
     const copy = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
     this.context.enqueue({
       request: { o: this.path, set: name, value: copy },
+      changes: true,
       run: () => spec.set!(this.bound(), copy),
     });
   }
@@ -307,7 +311,7 @@ abstract class ClientObjectDouble<T> {
   protected call(method: string, args: unknown, run: (target: T) => void, version?: string): void {
     if (!this.context.requireApi(version, `${this.path}.${method}`)) return;
     if (!this.context.requireApi(this.version, this.path)) return;
-    this.context.enqueue({ request: { o: this.path, m: method, a: args }, run: () => run(this.bound()) });
+    this.context.enqueue({ request: { o: this.path, m: method, a: args }, changes: true, run: () => run(this.bound()) });
   }
 }
 
