@@ -148,6 +148,7 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
       existingSheetNames: checkableSheets(listing).map((sheet) => sheet.name),
       checkedAt: options.checkedAt,
     });
+    await nextMacrotask();
     outcome.written = await access.writeSummary(plan, fractionOf((f) => meter.report('writing', f)));
     meter.report('writing', 1);
 
@@ -181,7 +182,10 @@ function sheetPlace(names: readonly string[], name: string): SheetPlace | undefi
   return index < 0 ? undefined : { index: index + 1, count: names.length, name };
 }
 
-/** Checks one sheet at a time, yielding between sheets so the pane repaints and Excel stays responsive. */
+/** The longest the check works before it lets the pane paint and take a click (the stop button). */
+const SLICE_MS = 50;
+
+/** Checks one sheet at a time, yielding between sheets (and within big ones) so the pane repaints and Excel stays responsive. */
 async function checkInSlices(
   snapshot: WorkbookSnapshot,
   sheetNames: readonly string[],
@@ -196,7 +200,16 @@ async function checkInSlices(
     meter.report('checking', index / count, { index: index + 1, count, name: sheet.name });
     await nextMacrotask();
     stopIfAsked();
-    check.addSheet(sheet);
+    // A big sheet (one with district columns) takes longer than the page may wait: it is checked
+    // in steps, with a return to the event loop whenever a slice of work has taken long enough.
+    const steps = check.addSheetInSteps(sheet);
+    let sliceStart = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await nextMacrotask();
+      stopIfAsked();
+      sliceStart = performance.now();
+    }
   }
   meter.report('checking', 1);
   return check.finish();
