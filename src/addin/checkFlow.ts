@@ -149,7 +149,7 @@ export async function runCheck(access: WorkbookAccess, options: RunCheckOptions)
       checkedAt: options.checkedAt,
     });
     await nextMacrotask();
-    outcome.written = await access.writeSummary(plan, fractionOf((f) => meter.report('writing', f)));
+    outcome.written = await access.writeSummary(plan, fractionOf((f) => meter.report('writing', f)), options.checkedAt);
     meter.report('writing', 1);
 
     if (options.mark) {

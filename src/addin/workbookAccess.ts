@@ -16,8 +16,11 @@ export interface WorkbookAccess {
    * Progress comes at least once per round trip; an aborted signal ends the read (it changes nothing) with its reason.
    */
   readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot>;
-  /** Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing. */
-  writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets>;
+  /**
+   * Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing.
+   * `checkedAt` is remembered with them, for listSheets.
+   */
+  writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void, checkedAt?: Date): Promise<WrittenSheets>;
   /** Fills flagged source cells with a mark colour, recording each cell's original fill. Values never change. */
   markFindings(findings: readonly Pick<Finding, 'sheet' | 'cell'>[]): Promise<number>;
   /** Restores the original fill of every cell the add-in marked; returns how many were restored. */
@@ -34,6 +37,8 @@ export interface SheetListing {
   visible: boolean;
   /** A sheet this add-in wrote (summary or findings): never a sheet to check. */
   writtenByAddin: boolean;
+  /** For a sheet the add-in wrote: when the check that wrote it ran (ISO 8601), where the record says. */
+  checkedAt?: string;
 }
 
 export interface WrittenSheets {

@@ -24,6 +24,15 @@ function quotedList(items: readonly string[], and: string): string {
   return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
 
+/** "09:00 05/01/2021" / "09:00, 5 Jan 2021", in the clock of the computer that shows it. */
+function dateTime(date: Date, language: Language): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  if (language === 'vi') return `${time} ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.getMonth()];
+  return `${time}, ${date.getDate()} ${month} ${date.getFullYear()}`;
+}
+
 // ---- summary sheets: what the check writes into the workbook --------------------------------
 export const summaryText = {
   summarySheetName: fixed('Tổng hợp', 'Summary'),
@@ -430,11 +439,11 @@ export const uiText = {
     en: ({ seconds }) => `Done in ${seconds} ${seconds === '1' ? 'second' : 'seconds'}.`,
   } satisfies Localized<{ seconds: string }>,
   staleSheets: {
-    vi: ({ names }) =>
-      `Trang ${quotedList(names, 'và')} là của lần kiểm tra trước: lần này chỉ kiểm tra nên không ghi lại, số liệu trên đó có thể đã cũ.`,
-    en: ({ names }) =>
-      `The sheets ${quotedList(names, 'and')} are from an earlier check: this one only checked and did not rewrite them, so they may be out of date.`,
-  } satisfies Localized<{ names: readonly string[] }>,
+    vi: ({ names, checkedAt }) =>
+      `Trang ${quotedList(names, 'và')} là của lần kiểm tra trước${checkedAt ? ` (lúc ${dateTime(checkedAt, 'vi')})` : ''}: lần này chỉ kiểm tra nên không ghi lại, số liệu trên đó có thể đã cũ.`,
+    en: ({ names, checkedAt }) =>
+      `The sheets ${quotedList(names, 'and')} are from an earlier check${checkedAt ? ` (at ${dateTime(checkedAt, 'en')})` : ''}: this one only checked and did not rewrite them, so they may be out of date.`,
+  } satisfies Localized<{ names: readonly string[]; checkedAt: Date | null }>,
   invalidSettings: {
     vi: ({ fields }) => `Chưa kiểm tra được: ô ${quotedList(fields, 'và')} trong "Tùy chọn" chưa hợp lệ. Hãy sửa ô viền đỏ rồi bấm lại.`,
     en: ({ fields }) => `Cannot check yet: ${quotedList(fields, 'and')} under "Options" is not valid. Correct the field outlined in red, then press again.`,

@@ -286,6 +286,16 @@ describe('a run the user can trust', () => {
     expect(written.staleSheets).toEqual([]);
   });
 
+  it('tells when the sheets a check only left in place were written, from the record in the workbook', async () => {
+    const { access } = await threeSheetsInDouble();
+    await runCheck(access, { settings, write: true, mark: false, checkedAt });
+    const later = await runCheck(access, { settings, write: false, mark: false, checkedAt: new Date(2021, 0, 6) });
+    expect(later.staleSheets.map((sheet) => [sheet.name, sheet.checkedAt])).toEqual([
+      ['Tổng hợp', checkedAt.toISOString()],
+      ['Kiểm tra', checkedAt.toISOString()],
+    ]);
+  });
+
   it('measures the time the run took', async () => {
     const access = await quangNinhAccess();
     const times = [1000, 13_400];

@@ -21,6 +21,8 @@ export interface FakeSheet {
   writtenByAddin?: boolean;
   /** What readSheets returns for it; an empty sheet when absent. */
   snapshot?: SheetSnapshot;
+  /** For a sheet the add-in wrote: when, as the record says. */
+  checkedAt?: string;
 }
 
 type Method = keyof WorkbookAccess;
@@ -94,6 +96,7 @@ export class FakeWorkbookAccess implements WorkbookAccess {
       name: sheet.name,
       visible: sheet.visible ?? true,
       writtenByAddin: sheet.writtenByAddin ?? false,
+      ...(sheet.checkedAt ? { checkedAt: sheet.checkedAt } : {}),
     }));
   }
 
@@ -115,7 +118,7 @@ export class FakeWorkbookAccess implements WorkbookAccess {
     return { name: this.name, sheets: snapshots };
   }
 
-  async writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets> {
+  async writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void, checkedAt?: Date): Promise<WrittenSheets> {
     await this.enter('writeSummary', [plan]);
     for (const planned of plan.sheets) {
       const clash = this.sheets.find((s) => !s.writtenByAddin && s.name.toLowerCase() === planned.name.toLowerCase());
@@ -123,7 +126,7 @@ export class FakeWorkbookAccess implements WorkbookAccess {
     }
     this.sheets = this.sheets.filter((sheet) => !sheet.writtenByAddin);
     plan.sheets.forEach((planned, index) => {
-      this.sheets.push({ name: planned.name, writtenByAddin: true });
+      this.sheets.push({ name: planned.name, writtenByAddin: true, ...(checkedAt ? { checkedAt: checkedAt.toISOString() } : {}) });
       onProgress?.({ done: index + 1, total: plan.sheets.length });
     });
     this.plans.push(plan);

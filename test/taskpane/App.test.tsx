@@ -197,7 +197,18 @@ describe('the task pane', () => {
     expect(access.callsOf('markFindings')).toHaveLength(0);
     expect(access.callsOf('clearMarks')).toHaveLength(0);
     // The add-in's sheets of the earlier run are still there, and the pane says they are old.
-    expect(screen.getByText(/Trang "Tổng hợp \(2\)" và "Kiểm tra" là của lần kiểm tra trước/)).toBeTruthy();
+    expect(screen.getByText(/Trang "Tổng hợp \(2\)" và "Kiểm tra" là của lần kiểm tra trước: /)).toBeTruthy();
+    // After a run that wrote, a check only says when those sheets were written.
+    const checkOnly = screen.getByRole('checkbox', { name: 'Chỉ kiểm tra, không ghi' });
+    const ready = () => waitFor(() => expect(mainButton().getAttribute('aria-disabled')).not.toBe('true'), { timeout: 5000 });
+    fireEvent.click(checkOnly);
+    fireEvent.click(mainButton());
+    await screen.findByText(/^Đã ghi trang "Tổng hợp \(2\)" và "Kiểm tra"\. Đã tô màu 2 ô/, {}, { timeout: 5000 });
+    await ready();
+    fireEvent.click(checkOnly);
+    fireEvent.click(mainButton());
+    await screen.findByText(/là của lần kiểm tra trước \(lúc 09:00 05\/01\/2021\): lần này chỉ kiểm tra/, {}, { timeout: 5000 });
+    await ready();
   });
 
   it('names the sheet being worked on, stops before the write with nothing written, and re-words it all in English', async () => {

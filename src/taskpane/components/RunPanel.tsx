@@ -1,5 +1,6 @@
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { isCommitting, type CheckOutcome, type CheckProgress, type SheetPlace } from '../../addin/checkFlow';
+import type { SheetListing } from '../../addin/workbookAccess';
 import { uiText } from '../../text/strings';
 import { useSpeaker, type Speaker } from '../text';
 
@@ -71,11 +72,17 @@ export function RunPanel({ checkOnly, running, blocked, blockedReason, progress,
       {!running && outcome && (
         <Text role="status">
           {t.say(uiText.finishedIn, { seconds: seconds(outcome.elapsedMs) })}
-          {outcome.staleSheets.length > 0 && ` ${t.say(uiText.staleSheets, { names: outcome.staleSheets.map((sheet) => sheet.name) })}`}
+          {outcome.staleSheets.length > 0 && ` ${t.say(uiText.staleSheets, staleText(outcome.staleSheets))}`}
         </Text>
       )}
     </div>
   );
+}
+
+/** The stale sheets' names, and when they were written: the latest time the record holds, if any. */
+function staleText(sheets: readonly SheetListing[]): { names: string[]; checkedAt: Date | null } {
+  const times = sheets.map((sheet) => (sheet.checkedAt ? Date.parse(sheet.checkedAt) : NaN)).filter((time) => Number.isFinite(time));
+  return { names: sheets.map((sheet) => sheet.name), checkedAt: times.length > 0 ? new Date(Math.max(...times)) : null };
 }
 
 function placeText(t: Speaker, place: SheetPlace): string {
