@@ -13,7 +13,7 @@ import {
   runCheck,
   type CheckProgress,
 } from '../../src/addin/checkFlow';
-import { AddinError } from '../../src/addin/workbookAccess';
+import { AddinError, type WorkbookAccess } from '../../src/addin/workbookAccess';
 import { FakeWorkbookAccess, QUANG_NINH_SHEET, fixtureSnapshots, quangNinhAccess } from '../doubles/fakeWorkbookAccess';
 import { officeAccessOn } from '../doubles/officeAccess';
 import { doubleFromSnapshots } from '../../src/hostDouble';
@@ -182,25 +182,31 @@ async function threeSheetsInDouble() {
   return { host, access: officeAccessOn(host), names: sheets.map((sheet) => sheet.name) };
 }
 
+/** A run that writes and marks, asked to stop the first time `when` holds of its progress; the run and the progress it gave. */
+function runStoppingWhen(access: WorkbookAccess, when: (progress: CheckProgress) => boolean) {
+  const controller = new AbortController();
+  const seen: CheckProgress[] = [];
+  const run = runCheck(access, {
+    settings,
+    write: true,
+    mark: true,
+    checkedAt,
+    signal: controller.signal,
+    onProgress: (progress) => {
+      seen.push(progress);
+      if (when(progress)) controller.abort();
+    },
+  });
+  return { run, seen };
+}
+
 describe('a run the user can trust', () => {
   it('stopped while checking, leaves the workbook exactly as it was, cell for cell', async () => {
     const { host, access } = await threeSheetsInDouble();
     // A first run that wrote, so there are the add-in's sheets and a record to keep too.
     await runCheck(access, { settings, write: true, mark: true, checkedAt });
     const before = structuredClone(host.state());
-    const controller = new AbortController();
-    const seen: CheckProgress[] = [];
-    const run = runCheck(access, {
-      settings,
-      write: true,
-      mark: true,
-      checkedAt,
-      signal: controller.signal,
-      onProgress: (progress) => {
-        seen.push(progress);
-        if (progress.phase === 'checking' && progress.sheet?.index === 2) controller.abort();
-      },
-    });
+    const { run, seen } = runStoppingWhen(access, (progress) => progress.phase === 'checking' && progress.sheet?.index === 2);
     const stopped = await run.catch((error: unknown) => error);
     expect(stopped).toBeInstanceOf(CheckStopped);
     expect((stopped as CheckStopped).at).toMatchObject({ phase: 'checking', sheet: { index: 2 } });
@@ -211,18 +217,8 @@ describe('a run the user can trust', () => {
   it('stopped while reading, ends the read at once and changes nothing', async () => {
     const { host, access } = await threeSheetsInDouble();
     const before = structuredClone(host.state());
-    const controller = new AbortController();
     host.resetStats();
-    const run = runCheck(access, {
-      settings,
-      write: true,
-      mark: false,
-      checkedAt,
-      signal: controller.signal,
-      onProgress: (progress) => {
-        if (progress.phase === 'reading' && progress.sheet) controller.abort();
-      },
-    });
+    const { run } = runStoppingWhen(access, (progress) => progress.phase === 'reading' && progress.sheet !== undefined);
     await expect(run).rejects.toBeInstanceOf(CheckStopped);
     // The list and the read's first sync: no further round trip after the stop.
     expect(host.roundTrips).toBeLessThanOrEqual(3);
@@ -230,18 +226,8 @@ describe('a run the user can trust', () => {
   });
 
   it('heeds no stop once writing has started: the write finishes, all of it', async () => {
-    const access = await quangNinhAccess();
-    const controller = new AbortController();
-    const outcome = await runCheck(access, {
-      settings,
-      write: true,
-      mark: true,
-      checkedAt,
-      signal: controller.signal,
-      onProgress: (progress) => {
-        if (isCommitting(progress)) controller.abort();
-      },
-    });
+    const { run } = runStoppingWhen(await quangNinhAccess(), isCommitting);
+    const outcome = await run;
     expect(outcome.written).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra', districts: [] });
     expect(outcome.marked).toBe(2);
   });

@@ -7,19 +7,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { generate } from '../../src/bench/generate';
 import '../../src/preview/contract';
+import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { saveScreenshot } from './screenshots';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const ROWS = 20_000;
 const LONG_WORKBOOK = 'long-run-20000.xlsx';
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Installed before the page's scripts: every long task, and the longest gap between two animation frames. */
 function watchMainThread(): void {
@@ -65,17 +63,6 @@ function workbookFingerprint(page: Page): Promise<{ length: number; hash: number
     for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
     return { length: text.length, hash, sheets: host.sheetNames() };
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<AxeResults> } }).axe;
-    return axe.run({ include: [['section[aria-label="Ngăn tác vụ / Task pane"]']] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 describe('a long run on a 20,000-row workbook', () => {
