@@ -11,6 +11,7 @@ import { columnNumber, startWorkbookCheck, wordResult } from '../core';
 import { buildSummaryPlan } from '../summaryPlan';
 import type { CheckResult, CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
+import { settingsProblems, type SettingProblem } from './settingsRules';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
 
@@ -18,18 +19,35 @@ export interface CheckProgress {
   phase: CheckPhase;
   /** Of the whole run, 0 to 1; never goes back. */
   fraction: number;
+  /** The sheet being read or checked: its place among the sheets of this run (1-based) and its name. */
+  sheet?: SheetPlace;
+}
+
+export interface SheetPlace {
+  index: number;
+  count: number;
+  name: string;
+}
+
+/** From the first write on, the workbook is changing: the run finishes (the writer is all or nothing) and cannot stop. */
+export function isCommitting(progress: CheckProgress): boolean {
+  return progress.phase === 'writing' || progress.phase === 'marking';
 }
 
 export interface RunCheckOptions {
   settings: CheckSettings;
   /** Sheets to check; sheets the add-in wrote are never checked. Absent: every visible sheet. */
   sheetNames?: readonly string[];
-  /** Write the summary and findings sheets (false: check only). */
+  /** Write the summary and findings sheets (false: check only, and then nothing in the workbook changes). */
   write: boolean;
-  /** Fill the flagged cells (the previous marks are cleared first). */
+  /** Fill the flagged cells (the previous marks are cleared first); only when writing. */
   mark: boolean;
   checkedAt: Date;
   onProgress?: (progress: CheckProgress) => void;
+  /** Stops the run while it only reads and checks; once writing has started, the run finishes. */
+  signal?: AbortSignal;
+  /** Milliseconds, for the elapsed time; default performance.now. */
+  clock?: () => number;
 }
 
 export interface CheckOutcome {
@@ -38,8 +56,31 @@ export interface CheckOutcome {
   written?: WrittenSheets;
   /** How many cells were marked, when the run marked. */
   marked?: number;
+  /**
+   * Sheets an earlier run wrote that this run did not replace (a check only after a run that
+   * wrote): their figures may be out of date. Empty when this run wrote.
+   */
+  staleSheets: SheetListing[];
   /** Per checked sheet, the last used column (1-based): the column choices of the layout editor. */
   lastColumns: Record<string, number>;
+  /** How long the run took, in milliseconds. */
+  elapsedMs: number;
+}
+
+/** Thrown by runCheck when its signal stopped it before anything was written: the workbook is as it was. */
+export class CheckStopped extends Error {
+  constructor(readonly at: CheckProgress | null) {
+    super('The check was stopped before anything was written.');
+    this.name = 'CheckStopped';
+  }
+}
+
+/** Thrown by runCheck for settings it must not run with (a hand-edited value, a bug in the pane). */
+export class InvalidSettings extends Error {
+  constructor(readonly problems: readonly SettingProblem[]) {
+    super(`Invalid settings: ${problems.map((p) => `${p.field} (${p.problem})`).join(', ')}`);
+    this.name = 'InvalidSettings';
+  }
 }
 
 /** The sheets a user may choose to check: every sheet except those the add-in wrote. */
@@ -56,48 +97,74 @@ export function defaultSheetNames(listing: readonly SheetListing[]): string[] {
 
 /**
  * Runs one check. An AddinError from the workbook (cell edit mode, a protected sheet…) is thrown
- * unchanged for the pane to explain; nothing is written unless the check itself completed.
+ * unchanged for the pane to explain; nothing is written unless the check itself completed. A stop
+ * asked through the signal before the write throws CheckStopped; one asked later is not heeded.
  */
 export async function runCheck(access: WorkbookAccess, options: RunCheckOptions): Promise<CheckOutcome> {
-  const { settings } = options;
+  const { settings, signal } = options;
+  const problems = settingsProblems(settings);
+  if (problems.length > 0) throw new InvalidSettings(problems);
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
   const meter = progressMeter(options);
+  const stopIfAsked = () => {
+    if (signal?.aborted) throw new CheckStopped(meter.last());
+  };
 
-  meter.report('reading', 0);
-  const listing = await access.listSheets();
-  const chosen = chosenSheets(listing, options.sheetNames);
-  const snapshot = await access.readSheets(chosen, fractionOf((f) => meter.report('reading', f)));
-  meter.report('reading', 1);
+  let result: CheckResult;
+  let listing: SheetListing[];
+  let snapshot: WorkbookSnapshot;
+  try {
+    stopIfAsked();
+    meter.report('reading', 0);
+    listing = await access.listSheets();
+    stopIfAsked();
+    const chosen = chosenSheets(listing, options.sheetNames);
+    const placeOf = (name: string | undefined) => (name === undefined ? undefined : sheetPlace(chosen, name));
+    snapshot = await access.readSheets(
+      chosen,
+      ({ done, total, sheet }) => meter.report('reading', total > 0 ? done / total : 1, placeOf(sheet)),
+      signal,
+    );
+    stopIfAsked();
+    meter.report('reading', 1);
 
-  await nextMacrotask();
-  const result = await checkInSlices(
-    snapshot,
-    listing.map((sheet) => sheet.name),
-    settings,
-    (f) => meter.report('checking', f),
-  );
-  const outcome: CheckOutcome = { result, lastColumns: lastColumnsOf(snapshot) };
+    await nextMacrotask();
+    stopIfAsked();
+    result = await checkInSlices(snapshot, listing.map((sheet) => sheet.name), settings, meter, stopIfAsked);
+    stopIfAsked();
+  } catch (error) {
+    // Nothing has been written yet: whatever stopped the read or the check, a stop asked is a stop.
+    if (signal?.aborted && !(error instanceof CheckStopped)) throw new CheckStopped(meter.last());
+    throw error;
+  }
+  const outcome: CheckOutcome = { result, staleSheets: [], lastColumns: lastColumnsOf(snapshot), elapsedMs: 0 };
 
   if (options.write) {
-    await nextMacrotask();
     meter.report('writing', 0);
+    await nextMacrotask();
     const plan = buildSummaryPlan(wordResult(result, settings.language), {
       // The sheets the add-in wrote before are replaced, so their names are free again.
       existingSheetNames: checkableSheets(listing).map((sheet) => sheet.name),
       checkedAt: options.checkedAt,
     });
-    outcome.written = await access.writeSummary(plan, fractionOf((f) => meter.report('writing', f)));
-    meter.report('writing', 1);
-  }
-
-  if (options.mark) {
     await nextMacrotask();
-    meter.report('marking', 0);
-    // A cell fixed since the last run must lose its mark; restoring first also keeps the
-    // original fill the adapter records from ever being a mark colour.
-    await access.clearMarks();
-    outcome.marked = await access.markFindings(result.report.findings);
-    meter.report('marking', 1);
+    outcome.written = await access.writeSummary(plan, fractionOf((f) => meter.report('writing', f)), options.checkedAt);
+    meter.report('writing', 1);
+
+    if (options.mark) {
+      await nextMacrotask();
+      meter.report('marking', 0);
+      // A cell fixed since the last run must lose its mark; restoring first also keeps the
+      // original fill the adapter records from ever being a mark colour.
+      await access.clearMarks();
+      outcome.marked = await access.markFindings(result.report.findings);
+      meter.report('marking', 1);
+    }
+  } else {
+    outcome.staleSheets = listing.filter((sheet) => sheet.writtenByAddin);
   }
+  outcome.elapsedMs = Math.max(0, clock() - started);
   return outcome;
 }
 
@@ -110,21 +177,41 @@ function chosenSheets(listing: readonly SheetListing[], names: readonly string[]
     .map((sheet) => sheet.name);
 }
 
-/** Checks one sheet at a time, yielding between sheets so the pane repaints and Excel stays responsive. */
+function sheetPlace(names: readonly string[], name: string): SheetPlace | undefined {
+  const index = names.indexOf(name);
+  return index < 0 ? undefined : { index: index + 1, count: names.length, name };
+}
+
+/** The longest the check works before it lets the pane paint and take a click (the stop button). */
+const SLICE_MS = 50;
+
+/** Checks one sheet at a time, yielding between sheets (and within big ones) so the pane repaints and Excel stays responsive. */
 async function checkInSlices(
   snapshot: WorkbookSnapshot,
   sheetNames: readonly string[],
   settings: CheckSettings,
-  onFraction: (fraction: number) => void,
+  meter: ProgressMeter,
+  stopIfAsked: () => void,
 ): Promise<CheckResult> {
   const check = startWorkbookCheck(snapshot.name, settings, sheetNames);
-  const total = snapshot.sheets.length;
-  onFraction(0);
+  const count = snapshot.sheets.length;
   for (const [index, sheet] of snapshot.sheets.entries()) {
-    if (index > 0) await nextMacrotask();
-    check.addSheet(sheet);
-    onFraction((index + 1) / total);
+    // Said before the sheet's work, and painted: the name shown is the sheet being checked.
+    meter.report('checking', index / count, { index: index + 1, count, name: sheet.name });
+    await nextMacrotask();
+    stopIfAsked();
+    // A big sheet (one with district columns) takes longer than the page may wait: it is checked
+    // in steps, with a return to the event loop whenever a slice of work has taken long enough.
+    const steps = check.addSheetInSteps(sheet);
+    let sliceStart = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await nextMacrotask();
+      stopIfAsked();
+      sliceStart = performance.now();
+    }
   }
+  meter.report('checking', 1);
   return check.finish();
 }
 
@@ -142,19 +229,29 @@ function lastColumnsOf(snapshot: WorkbookSnapshot): Record<string, number> {
 /** How much of the run each phase takes, roughly: reading and writing talk to Excel. */
 const phaseWeight: Record<CheckPhase, number> = { reading: 4, checking: 3, writing: 3, marking: 1 };
 
-function progressMeter(options: RunCheckOptions) {
+interface ProgressMeter {
+  report(phase: CheckPhase, fractionOfPhase: number, sheet?: SheetPlace): void;
+  /** The last progress reported, or null before the first. */
+  last(): CheckProgress | null;
+}
+
+function progressMeter(options: RunCheckOptions): ProgressMeter {
   const phases: CheckPhase[] = ['reading', 'checking'];
   if (options.write) phases.push('writing');
-  if (options.mark) phases.push('marking');
+  if (options.write && options.mark) phases.push('marking');
   const total = phases.reduce((sum, phase) => sum + phaseWeight[phase], 0);
-  let last = 0;
+  let last: CheckProgress | null = null;
   return {
-    report(phase: CheckPhase, fractionOfPhase: number) {
+    report(phase, fractionOfPhase, sheet) {
       const before = phases.slice(0, phases.indexOf(phase)).reduce((sum, p) => sum + phaseWeight[p], 0);
       const clamped = Math.min(1, Math.max(0, Number.isFinite(fractionOfPhase) ? fractionOfPhase : 0));
-      last = Math.max(last, (before + phaseWeight[phase] * clamped) / total);
-      options.onProgress?.({ phase, fraction: last });
+      const fraction = Math.max(last?.fraction ?? 0, (before + phaseWeight[phase] * clamped) / total);
+      // Within a phase the sheet named last stays named until another is; a new phase starts without one.
+      const place = sheet ?? (last?.phase === phase ? last.sheet : undefined);
+      last = { phase, fraction, ...(place ? { sheet: place } : {}) };
+      options.onProgress?.(last);
     },
+    last: () => last,
   };
 }
 

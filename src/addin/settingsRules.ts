@@ -65,6 +65,24 @@ export function toleranceProblem(value: unknown): NumberProblem | null {
   return Number.isInteger(value) && value >= min && value <= max ? null : 'toleranceRange';
 }
 
+/** What is wrong with settings the pane hands over; empty when they may be used. */
+export function settingsProblems(settings: CheckSettings): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  const add = (field: SettingProblem['field'], problem: NumberProblem | null) => {
+    if (problem !== null) problems.push({ field, problem });
+  };
+  add('achievedThreshold', achievedProblem(settings.achievedThreshold));
+  add('nearlyThreshold', nearlyProblem(settings.nearlyThreshold, settings.achievedThreshold));
+  add('extraToleranceDigits', toleranceProblem(settings.extraToleranceDigits));
+  return problems;
+}
+
+export interface SettingProblem {
+  /** The field of CheckSettings that is wrong. */
+  field: 'achievedThreshold' | 'nearlyThreshold' | 'extraToleranceDigits';
+  problem: NumberProblem;
+}
+
 // ---- header rows ----------------------------------------------------------------------------------
 
 /** [8, 9] as "8-9", [8] as "8", [6, 8] as "6, 8". */

@@ -11,10 +11,16 @@ export interface WorkbookAccess {
   workbookName(): Promise<string>;
   /** Worksheets in tab order, with whether each is visible and whether the add-in wrote it. */
   listSheets(): Promise<SheetListing[]>;
-  /** Snapshots of the named sheets, in a number of round trips that does not grow with the sheet count. */
-  readSheets(names: readonly string[], onProgress?: (progress: Progress) => void): Promise<WorkbookSnapshot>;
-  /** Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing. */
-  writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets>;
+  /**
+   * Snapshots of the named sheets, in a number of round trips that does not grow with the sheet count.
+   * Progress comes at least once per round trip; an aborted signal ends the read (it changes nothing) with its reason.
+   */
+  readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot>;
+  /**
+   * Replaces the sheets the add-in wrote before (and only those) with the planned ones; all or nothing.
+   * `checkedAt` is remembered with them, for listSheets.
+   */
+  writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void, checkedAt?: Date): Promise<WrittenSheets>;
   /** Fills flagged source cells with a mark colour, recording each cell's original fill. Values never change. */
   markFindings(findings: readonly Pick<Finding, 'sheet' | 'cell'>[]): Promise<number>;
   /** Restores the original fill of every cell the add-in marked; returns how many were restored. */
@@ -31,6 +37,8 @@ export interface SheetListing {
   visible: boolean;
   /** A sheet this add-in wrote (summary or findings): never a sheet to check. */
   writtenByAddin: boolean;
+  /** For a sheet the add-in wrote: when the check that wrote it ran (ISO 8601), where the record says. */
+  checkedAt?: string;
 }
 
 export interface WrittenSheets {
@@ -43,6 +51,8 @@ export interface WrittenSheets {
 export interface Progress {
   done: number;
   total: number;
+  /** The sheet being worked on now, where the operation knows it. */
+  sheet?: string;
 }
 
 /** Why a workbook operation failed, decided from Office's error code, never its localised message. */

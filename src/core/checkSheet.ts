@@ -58,6 +58,20 @@ export function checkSheet(
   readings: TextReadings = createTextReadings(),
   sheetNames: ReadonlySet<string> = new Set(),
 ): SheetCheck {
+  return runSteps(checkSheetInSteps(source, settings, readings, sheetNames));
+}
+
+/**
+ * checkSheet in steps, with the same result: it pauses (yields) between its larger parts (the
+ * layout, each table's reading and rules, each column group), so that a caller on a page's only
+ * thread can let the page paint and take clicks between them.
+ */
+export function* checkSheetInSteps(
+  source: SheetSnapshot,
+  settings: CheckSettings,
+  readings: TextReadings = createTextReadings(),
+  sheetNames: ReadonlySet<string> = new Set(),
+): Generator<void, SheetCheck, void> {
   if (isHiddenSheet(source) && !settings.includeHidden) return skipped(source.name, 'hiddenSheet');
   // Formulas saved without their results (files written by scripts) are calculated first, on the
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
@@ -70,6 +84,7 @@ export function checkSheet(
   const shown = settings.includeHidden ? grid : grid.visibleOnly();
   const detected = detectTables(shown, settings.sheetOverrides[snapshot.name], readings.labelHeading);
   if (!detected.found) return skipped(snapshot.name, detected.reason);
+  yield;
 
   const layouts: TableLayout[] = [];
   const tables: AnalysedTable[] = [];
@@ -77,19 +92,22 @@ export function checkSheet(
   for (const detectedLayout of detected.tables) {
     const layout = settleComparisonsByEvidence(grid, detectedLayout);
     const table = analyseTable(snapshot.name, grid, layout, settings, readings, resultMissing);
+    yield;
     if (!table) continue;
     layouts.push(layout);
     tables.push(table);
     findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
+    yield;
     if (layout.groups) {
       const ownName = foldWords(snapshot.name);
       const isPlaceElsewhere = (name: string) => {
         const folded = foldWords(name);
         return folded !== ownName && sheetNames.has(folded);
       };
-      findings.push(...columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing, isPlaceElsewhere));
+      findings.push(...(yield* columnGroupFindings(grid, layout, layout.groups, table, readings, resultMissing, isPlaceElsewhere)));
     }
     findings.push(...otherFigureColumnFindings(grid, layout, table, readings, resultMissing));
+    yield;
   }
   if (tables.length === 0) return skipped(snapshot.name, 'noIndicatorRows');
   // The one place hidden content leaves the report: what is read in hidden cells may still be
@@ -277,7 +295,7 @@ function sameOutline(rows: readonly TableRow[], others: readonly TableRow[]): bo
  * cells), and the total group against the sum of the others only when they are units: named as
  * places, or (names saying nothing) with figures that show it. Measures and periods never add up.
  */
-function columnGroupFindings(
+function* columnGroupFindings(
   grid: SheetGrid,
   layout: TableLayout,
   groups: ColumnGroups,
@@ -285,7 +303,7 @@ function columnGroupFindings(
   readings: TextReadings,
   resultMissing: RuleContext['resultMissing'],
   isPlaceElsewhere: (name: string) => boolean,
-): RuleFinding[] {
+): Generator<void, RuleFinding[], void> {
   const { context } = total;
   const shared = rowTextColumns(layout);
   const findings: RuleFinding[] = [];
@@ -301,6 +319,7 @@ function columnGroupFindings(
     if (!table) continue;
     findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
     units.push({ group, rows: table.byRow });
+    yield;
   }
   const naming = groupNaming(groups, isPlaceElsewhere);
   if (units.length !== groups.units.length || naming === 'measures') return findings;
@@ -440,4 +459,12 @@ function planText(plan: Figure): string | null {
   if (plan.kind === 'number') return plan.text ?? String(plan.value);
   if (plan.kind === 'range' || plan.kind === 'unreadable') return plan.text;
   return null;
+}
+
+/** Runs steps to their end, without pausing: the result of a check in steps. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

@@ -1,4 +1,4 @@
-import { checkSheet, type SheetCheck } from './checkSheet';
+import { checkSheetInSteps, runSteps, type SheetCheck } from './checkSheet';
 import { findDistrictSets } from './districtSheets/districtSets';
 import { memoize } from './memo';
 import { sheetTotalMismatch, type RowInTable } from './districtSheets/sheetTotalMismatch';
@@ -13,6 +13,8 @@ import { foldWords } from './textFold';
 export interface WorkbookCheck {
   /** Checks the next sheet, in sheet order. */
   addSheet(snapshot: SheetSnapshot): void;
+  /** addSheet in steps (see checkSheetInSteps): the sheet is added once the steps are run to their end. */
+  addSheetInSteps(snapshot: SheetSnapshot): Generator<void, void, void>;
   /** The checks across sheets, and the result of every sheet added. */
   finish(): CheckResult;
 }
@@ -25,7 +27,10 @@ export function startWorkbookCheck(workbookName: string, settings: CheckSettings
   const sheetChecks: SheetCheck[] = [];
   return {
     addSheet(snapshot) {
-      sheetChecks.push(checkSheet(snapshot, settings, readings, names));
+      runSteps(this.addSheetInSteps(snapshot));
+    },
+    *addSheetInSteps(snapshot) {
+      sheetChecks.push(yield* checkSheetInSteps(snapshot, settings, readings, names));
     },
     finish() {
       return finishCheck(workbookName, sheetChecks, settings);

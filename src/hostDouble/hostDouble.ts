@@ -120,14 +120,17 @@ export class ExcelHostDouble {
     return this.injected.splice(due, 1)[0]!.code;
   }
 
-  /** Called by every sync, good or failed: tells the listeners the workbook may have changed. */
-  afterSync(): void {
-    this.changed();
+  /**
+   * Called by every sync, good or failed: tells the listeners the workbook may have changed, unless
+   * the sync only read (a view redrawn after every read would block the page for nothing).
+   */
+  afterSync(changes: boolean): void {
+    if (changes) this.changed();
   }
 
   // ---- watching (the preview's workbook view) ----
 
-  /** Calls `listener` after every sync (and every changed() call); returns the unsubscribe function. */
+  /** Calls `listener` after every sync that may have changed the workbook (and every changed() call); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

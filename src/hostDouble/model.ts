@@ -95,8 +95,12 @@ export class ModelSheet {
     return this.cells.get(this.key(row, column));
   }
 
+  /** Bumped by every cellForWrite: a view of the sheet redraws only when its cells may have changed. */
+  cellWrites = 0;
+
   /** The cell, created with default properties if it does not exist yet. */
   cellForWrite(row: number, column: number): ModelCell {
+    this.cellWrites++;
     const key = this.key(row, column);
     let cell = this.cells.get(key);
     if (!cell) {

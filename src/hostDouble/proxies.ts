@@ -49,8 +49,8 @@ export interface HostState {
   readonly requirements: { supports: (version: string) => boolean };
   runScheduled(): void;
   takeInjectedFailure(): string | null;
-  /** Called after every sync, whether it succeeded or failed (the model may have changed either way). */
-  afterSync(): void;
+  /** Called after every sync, whether it succeeded or failed; `changes`: it held an action that may change the workbook. */
+  afterSync(changes: boolean): void;
 }
 
 export interface SyncRecord {
@@ -62,6 +62,13 @@ export interface SyncRecord {
 }
 
 const encoder = new TextEncoder();
+
+/** The longest the double works on a sync's actions before it lets the page's event loop run. */
+const SLICE_MS = 40;
+
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function bytesOf(value: unknown): number {
   return value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
@@ -79,6 +86,8 @@ interface ActionResult {
 interface Action {
   /** What the add-in sends (measured). */
   request: unknown;
+  /** The action may change the workbook (a set, a method such as add or delete); loads and look-ups do not. */
+  changes?: boolean;
   run: () => ActionResult | void;
 }
 
@@ -120,7 +129,8 @@ export class DoubleContext {
     this.queue = [];
     const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, error: null };
     this.host.syncs.push(record);
-    await Promise.resolve();
+    // A round trip to Excel is a macrotask at least: the pane paints and takes clicks meanwhile.
+    await macrotask();
     this.host.runScheduled();
     try {
       if (this.host.cellEditMode) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -131,7 +141,13 @@ export class DoubleContext {
         fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       }
       const commits: (() => void)[] = [];
+      let sliceStart = performance.now();
       for (const action of actions) {
+        // Excel does a big batch elsewhere; the double does it on the page's thread, in slices.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await macrotask();
+          sliceStart = performance.now();
+        }
         const result = action.run();
         if (!result) continue;
         record.responseBytes += bytesOf(result.response);
@@ -145,7 +161,7 @@ export class DoubleContext {
       record.error = error instanceof OfficeErrorDouble ? error.code : 'Error';
       throw error;
     } finally {
-      this.host.afterSync();
+      this.host.afterSync(actions.some((action) => action.changes === true));
     }
   }
 }
@@ -216,6 +232,7 @@ abstract class ClientObjectDouble<T> {
   queueCreation(request: unknown): this {
     this.context.enqueue({
       request: { o: this.path, ...(request as object) },
+      changes: (request as { m?: unknown }).m === 'add',
       run: () => {
         this.bind();
         return { commit: () => (this.synced = true) };
@@ -285,6 +302,7 @@ abstract class ClientObjectDouble<T> {
     const copy = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
     this.context.enqueue({
       request: { o: this.path, set: name, value: copy },
+      changes: true,
       run: () => spec.set!(this.bound(), copy),
     });
   }
@@ -293,7 +311,7 @@ abstract class ClientObjectDouble<T> {
   protected call(method: string, args: unknown, run: (target: T) => void, version?: string): void {
     if (!this.context.requireApi(version, `${this.path}.${method}`)) return;
     if (!this.context.requireApi(this.version, this.path)) return;
-    this.context.enqueue({ request: { o: this.path, m: method, a: args }, run: () => run(this.bound()) });
+    this.context.enqueue({ request: { o: this.path, m: method, a: args }, changes: true, run: () => run(this.bound()) });
   }
 }
 

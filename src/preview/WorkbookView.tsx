@@ -5,7 +5,7 @@
  * the selection moves as the pane works. It never changes the double: clicking a tab only changes
  * which sheet this view shows.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { cellAddress, columnLetter, parseCellAddress } from '../core';
 import type { CellRange } from '../core/model';
 import type { CellView, ExcelHostDouble, ModelValue } from '../hostDouble';
@@ -19,7 +19,8 @@ export interface WorkbookViewProps {
 }
 
 export function WorkbookView({ host }: WorkbookViewProps) {
-  const revision = useSyncExternalStore(
+  // Re-rendered after every change the double reports; what is redrawn is decided below.
+  useSyncExternalStore(
     (listener) => host.subscribe(listener),
     () => host.revision,
   );
@@ -35,8 +36,15 @@ export function WorkbookView({ host }: WorkbookViewProps) {
   }, [selectionKey]);
 
   const sheetName = shown !== null && host.workbook.sheet(shown) ? shown : (selection?.sheet ?? sheets[0]?.name ?? null);
-  const grid = useMemo(() => (sheetName === null ? null : gridOf(host, sheetName)), [host, sheetName, revision]);
-  const selected = selection && sheetName !== null && selection.sheet === sheetName ? rangeOf(selection.address) : null;
+  // Redrawn when the shown sheet's cells or the selection may have changed, not on every write
+  // elsewhere: a long run writes other sheets, and a grid redrawn each time blocks the page.
+  const shownSheet = sheetName === null ? undefined : host.workbook.sheet(sheetName);
+  const cellsKey = shownSheet ? `${shownSheet.id}:${shownSheet.cellWrites}:${shownSheet.merges.length}` : '';
+  const grid = useMemo(() => (sheetName === null ? null : gridOf(host, sheetName)), [host, sheetName, cellsKey, selectionKey]);
+  const selected = useMemo(
+    () => (selection && sheetName !== null && selection.sheet === sheetName ? rangeOf(selection.address) : null),
+    [selectionKey, sheetName],
+  );
 
   const tableRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -141,7 +149,7 @@ function inside(range: CellRange | null, row: number, column: number): boolean {
   return range !== null && row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
 }
 
-function SheetTable({ grid, selected }: { grid: Grid; selected: CellRange | null }) {
+const SheetTable = memo(function SheetTable({ grid, selected }: { grid: Grid; selected: CellRange | null }) {
   const rowNumbers = Array.from({ length: grid.bounds.rows }, (_, i) => i + 1);
   const columnNumbers = Array.from({ length: grid.bounds.columns }, (_, i) => i + 1);
   const cut = grid.full.rows > grid.bounds.rows || grid.full.columns > grid.bounds.columns;
@@ -199,7 +207,7 @@ function SheetTable({ grid, selected }: { grid: Grid; selected: CellRange | null
       )}
     </>
   );
-}
+});
 
 function cellClass(cell: CellView | undefined, selected: boolean): string | undefined {
   const classes = [

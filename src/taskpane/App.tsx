@@ -7,7 +7,7 @@ import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluent
 import { useCallback, useMemo, useState } from 'react';
 import { checkableSheets } from '../addin/checkFlow';
 import { AddinError, type WorkbookAccess } from '../addin/workbookAccess';
-import { withSheetOverride } from '../addin/settingsRules';
+import { withSheetOverride, type SettingProblem } from '../addin/settingsRules';
 import type { Language, SheetOverride } from '../core/model';
 import { uiText } from '../text/strings';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -15,6 +15,7 @@ import { OptionsPanel } from './components/OptionsPanel';
 import { ProblemBar } from './components/ProblemBar';
 import { Results } from './components/Results';
 import { RunPanel } from './components/RunPanel';
+import { thresholdLabels } from './components/ThresholdFields';
 import { LanguageContext, speakerFor } from './text';
 import { useCheckRun } from './useCheckRun';
 import { useSettings } from './useSettings';
@@ -72,9 +73,20 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
     [checkable, sheetChoice],
   );
   const noSheetChosen = checkable !== null && checkable.length > 0 && chosen.size === 0;
+  /** Threshold fields showing an entry in red: the check waits for them rather than run with the old value. */
+  const [invalidFields, setInvalidFields] = useState<readonly SettingProblem['field'][]>([]);
+  const onFieldValidity = useCallback((field: SettingProblem['field'], valid: boolean) => {
+    setInvalidFields((fields) => (valid ? fields.filter((f) => f !== field) : fields.includes(field) ? fields : [...fields, field]));
+  }, []);
+  const blockedReason =
+    invalidFields.length > 0
+      ? t.say(uiText.invalidSettings, { fields: invalidFields.map((field) => t.plain(thresholdLabels[field])) })
+      : noSheetChosen
+        ? t.plain(uiText.noSheetChosen)
+        : null;
 
   const run = async () => {
-    if (check.running || !loaded || noSheetChosen) return;
+    if (check.running || !loaded || noSheetChosen || invalidFields.length > 0) return;
     setProblem(null);
     setCleared(null);
     await check.start({
@@ -82,7 +94,7 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
       // Untouched choice: let the check take the visible sheets as they are now, new ones included.
       sheetNames: Object.keys(sheetChoice).length > 0 && checkable ? [...chosen] : undefined,
       write: !checkOnly,
-      mark,
+      mark: mark && !checkOnly,
       checkedAt: now(),
     });
     sheetList.refresh();
@@ -123,10 +135,14 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
           <RunPanel
             checkOnly={checkOnly}
             running={check.running}
-            blocked={!loaded || noSheetChosen}
-            blockedReason={noSheetChosen ? t.plain(uiText.noSheetChosen) : null}
+            blocked={!loaded || blockedReason !== null}
+            blockedReason={blockedReason}
             progress={check.progress}
             onRun={() => void run()}
+            stopping={check.stopping}
+            onStop={check.stop}
+            stopped={check.stopped}
+            outcome={check.outcome}
           />
 
           {problem && <ProblemBar error={problem.error} onDismiss={() => setProblem(null)} />}
@@ -150,6 +166,7 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
             outcome={check.outcome}
             onOverride={setOverride}
             busy={check.running}
+            onFieldValidity={onFieldValidity}
           />
         </main>
       </LanguageContext.Provider>

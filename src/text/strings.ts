@@ -24,6 +24,15 @@ function quotedList(items: readonly string[], and: string): string {
   return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
 
+/** "09:00 05/01/2021" / "09:00, 5 Jan 2021", in the clock of the computer that shows it. */
+function dateTime(date: Date, language: Language): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  if (language === 'vi') return `${time} ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.getMonth()];
+  return `${time}, ${date.getDate()} ${month} ${date.getFullYear()}`;
+}
+
 // ---- summary sheets: what the check writes into the workbook --------------------------------
 export const summaryText = {
   summarySheetName: fixed('Tổng hợp', 'Summary'),
@@ -414,6 +423,43 @@ export const uiText = {
     marking: fixed('Đang tô màu các ô có phát hiện…', 'Marking the flagged cells…'),
   },
   loading: fixed('Đang tải…', 'Loading…'),
+  // a run: where it is, stopping it, how it ended
+  sheetPlace: {
+    vi: ({ index, count, name }) => `Biểu ${index}/${count}: ${name}`,
+    en: ({ index, count, name }) => `Sheet ${index} of ${count}: ${name}`,
+  } satisfies Localized<{ index: number; count: number; name: string }>,
+  stop: fixed('Dừng', 'Stop'),
+  stopping: fixed('Đang dừng…', 'Stopping…'),
+  stopHint: fixed(
+    'Dừng trước khi ghi thì sổ làm việc giữ nguyên, không ghi gì.',
+    'Stopping before the write leaves the workbook as it was: nothing is written.',
+  ),
+  cannotStopWhileWriting: fixed(
+    'Đang ghi, không dừng được: việc ghi luôn làm trọn vẹn hoặc không làm gì, để sổ không bị ghi dở.',
+    'Writing: this cannot be stopped now. The write is done whole or not at all, so no sheet is left half-written.',
+  ),
+  stopped: fixed(
+    'Đã dừng kiểm tra. Không có gì được ghi: sổ làm việc giữ nguyên như trước.',
+    'The check was stopped. Nothing was written: the workbook is as it was.',
+  ),
+  stoppedAt: {
+    vi: ({ phase, place }) => `Dừng lúc ${phase === 'reading' ? 'đang đọc' : 'đang kiểm tra'} ${place}.`,
+    en: ({ phase, place }) => `Stopped while ${phase === 'reading' ? 'reading' : 'checking'} ${place}.`,
+  } satisfies Localized<{ phase: 'reading' | 'checking' | 'writing' | 'marking'; place: string }>,
+  finishedIn: {
+    vi: ({ seconds }) => `Xong trong ${seconds.replace('.', ',')} giây.`,
+    en: ({ seconds }) => `Done in ${seconds} ${seconds === '1' ? 'second' : 'seconds'}.`,
+  } satisfies Localized<{ seconds: string }>,
+  staleSheets: {
+    vi: ({ names, checkedAt }) =>
+      `Trang ${quotedList(names, 'và')} là của lần kiểm tra trước${checkedAt ? ` (lúc ${dateTime(checkedAt, 'vi')})` : ''}: lần này chỉ kiểm tra nên không ghi lại, số liệu trên đó có thể đã cũ.`,
+    en: ({ names, checkedAt }) =>
+      `The sheets ${quotedList(names, 'and')} are from an earlier check${checkedAt ? ` (at ${dateTime(checkedAt, 'en')})` : ''}: this one only checked and did not rewrite them, so they may be out of date.`,
+  } satisfies Localized<{ names: readonly string[]; checkedAt: Date | null }>,
+  invalidSettings: {
+    vi: ({ fields }) => `Chưa kiểm tra được: ô ${quotedList(fields, 'và')} trong "Tùy chọn" chưa hợp lệ. Hãy sửa ô viền đỏ rồi bấm lại.`,
+    en: ({ fields }) => `Cannot check yet: ${quotedList(fields, 'and')} under "Options" is not valid. Correct the field outlined in red, then press again.`,
+  } satisfies Localized<{ fields: readonly string[] }>,
 
   // results
   resultsHeading: fixed('Kết quả', 'Results'),
@@ -453,6 +499,10 @@ export const uiText = {
   checkOnly: fixed('Chỉ kiểm tra, không ghi', 'Check only'),
   markCells: fixed('Tô màu các ô có phát hiện', 'Mark flagged cells with a fill'),
   markCellsHint: fixed('Chỉ đổi màu nền, không đổi số liệu.', 'Changes the fill only, never the figures.'),
+  markCellsOffInCheckOnly: fixed(
+    'Khi chỉ kiểm tra, không tô màu ô nào: sổ làm việc giữ nguyên hoàn toàn.',
+    'Check only changes nothing in the workbook, so no cell is marked.',
+  ),
   includeHidden: fixed('Kiểm tra cả trang tính, dòng, cột đang ẩn', 'Also check hidden sheets, rows and columns'),
   includeHiddenHint: fixed(
     'Mặc định chỉ báo những gì người đọc nhìn thấy; phần ẩn thường là vùng tính phụ.',

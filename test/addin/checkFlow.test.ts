@@ -3,9 +3,20 @@ import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings, type CheckSettings } from '../../src/core/settings';
 import { wordFinding, wordSheet } from '../../src/core/wording';
 import type { SheetSnapshot } from '../../src/core/snapshot';
-import { checkableSheets, defaultSheetNames, detectedLayout, runCheck, type CheckProgress } from '../../src/addin/checkFlow';
-import { AddinError } from '../../src/addin/workbookAccess';
+import {
+  CheckStopped,
+  InvalidSettings,
+  checkableSheets,
+  defaultSheetNames,
+  detectedLayout,
+  isCommitting,
+  runCheck,
+  type CheckProgress,
+} from '../../src/addin/checkFlow';
+import { AddinError, type WorkbookAccess } from '../../src/addin/workbookAccess';
 import { FakeWorkbookAccess, QUANG_NINH_SHEET, fixtureSnapshots, quangNinhAccess } from '../doubles/fakeWorkbookAccess';
+import { officeAccessOn } from '../doubles/officeAccess';
+import { doubleFromSnapshots } from '../../src/hostDouble';
 
 const checkedAt = new Date(2021, 0, 5, 9, 0);
 const settings: CheckSettings = { ...defaultSettings, language: 'vi' };
@@ -81,7 +92,7 @@ describe('runCheck', () => {
   it('clears the old marks, then marks the flagged cells', async () => {
     const access = await quangNinhAccess();
     access.marks.add(`${QUANG_NINH_SHEET}!D12`);
-    const outcome = await runCheck(access, { settings, write: false, mark: true, checkedAt });
+    const outcome = await runCheck(access, { settings, write: true, mark: true, checkedAt });
     expect(outcome.marked).toBe(2);
     expect([...access.marks]).toEqual([`${QUANG_NINH_SHEET}!E19`, `${QUANG_NINH_SHEET}!F23`]);
     const order = access.calls.map((c) => c.method);
@@ -160,5 +171,121 @@ describe('detectedLayout', () => {
     expect(layouts[0]!.columns).toMatchObject({ label: 'B', plan: 'E', actual: 'F' });
     expect(layouts.at(-1)).toMatchObject({ sheet: 'Trống', status: 'skipped', headerRows: [], columns: {} });
     expect(layouts.at(-1)!.reason).toBeTruthy();
+  });
+});
+
+/** Three indicator sheets (two with the Quảng Ninh errors) in the Office.js host double, with the adapter over it. */
+async function threeSheetsInDouble() {
+  const [quangNinh] = await fixtureSnapshots('quang-ninh-2020.xlsx');
+  const sheets = [quangNinh!, thaiNguyen[0]!, { ...quangNinh!, name: 'Bản sao' }];
+  const host = doubleFromSnapshots(sheets, { workbookName: 'ba-bieu.xlsx' });
+  return { host, access: officeAccessOn(host), names: sheets.map((sheet) => sheet.name) };
+}
+
+/** A run that writes and marks, asked to stop the first time `when` holds of its progress; the run and the progress it gave. */
+function runStoppingWhen(access: WorkbookAccess, when: (progress: CheckProgress) => boolean) {
+  const controller = new AbortController();
+  const seen: CheckProgress[] = [];
+  const run = runCheck(access, {
+    settings,
+    write: true,
+    mark: true,
+    checkedAt,
+    signal: controller.signal,
+    onProgress: (progress) => {
+      seen.push(progress);
+      if (when(progress)) controller.abort();
+    },
+  });
+  return { run, seen };
+}
+
+describe('a run the user can trust', () => {
+  it('stopped while checking, leaves the workbook exactly as it was, cell for cell', async () => {
+    const { host, access } = await threeSheetsInDouble();
+    // A first run that wrote, so there are the add-in's sheets and a record to keep too.
+    await runCheck(access, { settings, write: true, mark: true, checkedAt });
+    const before = structuredClone(host.state());
+    const { run, seen } = runStoppingWhen(access, (progress) => progress.phase === 'checking' && progress.sheet?.index === 2);
+    const stopped = await run.catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(CheckStopped);
+    expect((stopped as CheckStopped).at).toMatchObject({ phase: 'checking', sheet: { index: 2 } });
+    expect(seen.some(isCommitting)).toBe(false);
+    expect(host.state()).toEqual(before);
+  });
+
+  it('stopped while reading, ends the read at once and changes nothing', async () => {
+    const { host, access } = await threeSheetsInDouble();
+    const before = structuredClone(host.state());
+    host.resetStats();
+    const { run } = runStoppingWhen(access, (progress) => progress.phase === 'reading' && progress.sheet !== undefined);
+    await expect(run).rejects.toBeInstanceOf(CheckStopped);
+    // The list and the read's first sync: no further round trip after the stop.
+    expect(host.roundTrips).toBeLessThanOrEqual(3);
+    expect(host.state()).toEqual(before);
+  });
+
+  it('heeds no stop once writing has started: the write finishes, all of it', async () => {
+    const { run } = runStoppingWhen(await quangNinhAccess(), isCommitting);
+    const outcome = await run;
+    expect(outcome.written).toEqual({ summary: 'Tổng hợp (2)', findings: 'Kiểm tra', districts: [] });
+    expect(outcome.marked).toBe(2);
+  });
+
+  it('names each sheet as it reads and checks it, in order, with a fraction that never goes back', async () => {
+    const { access, names } = await threeSheetsInDouble();
+    const seen: CheckProgress[] = [];
+    await runCheck(access, { settings, write: true, mark: false, checkedAt, onProgress: (p) => seen.push(p) });
+    const checked = seen.filter((p) => p.phase === 'checking' && p.sheet).map((p) => p.sheet!);
+    expect([...new Set(checked.map((place) => place.name))]).toEqual(names);
+    expect(checked.every((place) => place.count === names.length && names[place.index - 1] === place.name)).toBe(true);
+    const read = seen.filter((p) => p.phase === 'reading' && p.sheet).map((p) => p.sheet!);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read[0]).toEqual({ index: 1, count: names.length, name: names[0] });
+    for (let i = 1; i < read.length; i++) expect(read[i]!.index).toBeGreaterThanOrEqual(read[i - 1]!.index);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.fraction).toBeGreaterThanOrEqual(seen[i - 1]!.fraction);
+    expect(seen.at(-1)).toMatchObject({ phase: 'writing', fraction: 1 });
+  });
+
+  it('refuses invalid settings before touching the workbook', async () => {
+    const access = await quangNinhAccess();
+    const run = runCheck(access, { settings: { ...settings, nearlyThreshold: 120 }, write: true, mark: false, checkedAt });
+    await expect(run).rejects.toBeInstanceOf(InvalidSettings);
+    await expect(run).rejects.toMatchObject({ problems: [{ field: 'nearlyThreshold', problem: 'nearlyRange' }] });
+    expect(access.calls).toEqual([]);
+  });
+
+  it('checking only marks no cell and changes nothing, even with marks asked for', async () => {
+    const { host, access } = await threeSheetsInDouble();
+    const before = structuredClone(host.state());
+    const outcome = await runCheck(access, { settings, write: false, mark: true, checkedAt });
+    expect(outcome.result.report.findings.length).toBeGreaterThan(0);
+    expect(outcome.marked).toBeUndefined();
+    expect(host.state()).toEqual(before);
+  });
+
+  it('names the sheets an earlier run wrote that a check only leaves in place, and none after a write', async () => {
+    const access = await quangNinhAccess();
+    const checkOnly = await runCheck(access, { settings, write: false, mark: false, checkedAt });
+    expect(checkOnly.staleSheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp (2)', 'Kiểm tra']);
+    const written = await runCheck(access, { settings, write: true, mark: false, checkedAt });
+    expect(written.staleSheets).toEqual([]);
+  });
+
+  it('tells when the sheets a check only left in place were written, from the record in the workbook', async () => {
+    const { access } = await threeSheetsInDouble();
+    await runCheck(access, { settings, write: true, mark: false, checkedAt });
+    const later = await runCheck(access, { settings, write: false, mark: false, checkedAt: new Date(2021, 0, 6) });
+    expect(later.staleSheets.map((sheet) => [sheet.name, sheet.checkedAt])).toEqual([
+      ['Tổng hợp', checkedAt.toISOString()],
+      ['Kiểm tra', checkedAt.toISOString()],
+    ]);
+  });
+
+  it('measures the time the run took', async () => {
+    const access = await quangNinhAccess();
+    const times = [1000, 13_400];
+    const outcome = await runCheck(access, { settings, write: false, mark: false, checkedAt, clock: () => times.shift() ?? 0 });
+    expect(outcome.elapsedMs).toBe(12_400);
   });
 });

@@ -21,6 +21,8 @@ export interface FakeSheet {
   writtenByAddin?: boolean;
   /** What readSheets returns for it; an empty sheet when absent. */
   snapshot?: SheetSnapshot;
+  /** For a sheet the add-in wrote: when, as the record says. */
+  checkedAt?: string;
 }
 
 type Method = keyof WorkbookAccess;
@@ -94,21 +96,29 @@ export class FakeWorkbookAccess implements WorkbookAccess {
       name: sheet.name,
       visible: sheet.visible ?? true,
       writtenByAddin: sheet.writtenByAddin ?? false,
+      ...(sheet.checkedAt ? { checkedAt: sheet.checkedAt } : {}),
     }));
   }
 
-  async readSheets(names: readonly string[], onProgress?: (progress: Progress) => void): Promise<WorkbookSnapshot> {
+  /** One sheet per macrotask, as Excel's round trips are: a stop can come between two sheets. */
+  async readSheets(names: readonly string[], onProgress?: (progress: Progress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot> {
+    // The first sheet is named before any hold, as when Excel's first round trip is under way.
+    if (names[0] !== undefined) onProgress?.({ done: 0, total: names.length, sheet: names[0] });
     await this.enter('readSheets', [[...names]]);
-    const snapshots = names.map((name, index) => {
+    const snapshots: SheetSnapshot[] = [];
+    for (const [index, name] of names.entries()) {
+      onProgress?.({ done: index, total: names.length, sheet: name });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal?.throwIfAborted();
       const sheet = this.sheets.find((s) => s.name === name);
       if (!sheet) throw new Error(`No sheet named ${name}`);
-      onProgress?.({ done: index + 1, total: names.length });
-      return sheet.snapshot ?? emptySnapshot(name);
-    });
+      snapshots.push(sheet.snapshot ?? emptySnapshot(name));
+    }
+    onProgress?.({ done: names.length, total: names.length });
     return { name: this.name, sheets: snapshots };
   }
 
-  async writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void): Promise<WrittenSheets> {
+  async writeSummary(plan: SummaryPlan, onProgress?: (progress: Progress) => void, checkedAt?: Date): Promise<WrittenSheets> {
     await this.enter('writeSummary', [plan]);
     for (const planned of plan.sheets) {
       const clash = this.sheets.find((s) => !s.writtenByAddin && s.name.toLowerCase() === planned.name.toLowerCase());
@@ -116,7 +126,7 @@ export class FakeWorkbookAccess implements WorkbookAccess {
     }
     this.sheets = this.sheets.filter((sheet) => !sheet.writtenByAddin);
     plan.sheets.forEach((planned, index) => {
-      this.sheets.push({ name: planned.name, writtenByAddin: true });
+      this.sheets.push({ name: planned.name, writtenByAddin: true, ...(checkedAt ? { checkedAt: checkedAt.toISOString() } : {}) });
       onProgress?.({ done: index + 1, total: plan.sheets.length });
     });
     this.plans.push(plan);

@@ -182,6 +182,68 @@ describe('the task pane', () => {
     expect(findingButtons()).not.toHaveLength(0);
   });
 
+  it('in check-only mode unticks and disables the mark option, says why, and marks nothing', async () => {
+    const access = await quangNinhAccess();
+    await renderPane(access);
+    openSection('Tùy chọn');
+    const mark = screen.getByRole('checkbox', { name: 'Tô màu các ô có phát hiện' }) as HTMLInputElement;
+    fireEvent.click(mark);
+    expect(mark.checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chỉ kiểm tra, không ghi' }));
+    expect(mark.checked).toBe(false);
+    expect(mark.disabled).toBe(true);
+    expect(screen.getByText('Khi chỉ kiểm tra, không tô màu ô nào: sổ làm việc giữ nguyên hoàn toàn.')).toBeTruthy();
+    await runAndWait(access);
+    expect(access.callsOf('markFindings')).toHaveLength(0);
+    expect(access.callsOf('clearMarks')).toHaveLength(0);
+    // The add-in's sheets of the earlier run are still there, and the pane says they are old.
+    expect(screen.getByText(/Trang "Tổng hợp \(2\)" và "Kiểm tra" là của lần kiểm tra trước: /)).toBeTruthy();
+    // After a run that wrote, a check only says when those sheets were written.
+    const checkOnly = screen.getByRole('checkbox', { name: 'Chỉ kiểm tra, không ghi' });
+    const ready = () => waitFor(() => expect(mainButton().getAttribute('aria-disabled')).not.toBe('true'), { timeout: 5000 });
+    fireEvent.click(checkOnly);
+    fireEvent.click(mainButton());
+    await screen.findByText(/^Đã ghi trang "Tổng hợp \(2\)" và "Kiểm tra"\. Đã tô màu 2 ô/, {}, { timeout: 5000 });
+    await ready();
+    fireEvent.click(checkOnly);
+    fireEvent.click(mainButton());
+    await screen.findByText(/là của lần kiểm tra trước \(lúc 09:00 05\/01\/2021\): lần này chỉ kiểm tra/, {}, { timeout: 5000 });
+    await ready();
+  });
+
+  it('names the sheet being worked on, stops before the write with nothing written, and re-words it all in English', async () => {
+    const access = await quangNinhAccess();
+    await renderPane(access);
+    const release = access.hold('readSheets');
+    fireEvent.click(mainButton());
+    await screen.findByText('Biểu 1/2: KQ 2020 - KH 2021');
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByText('Sheet 1 of 2: KQ 2020 - KH 2021')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Reading the sheets…' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await act(async () => release());
+    await screen.findByText(/^The check was stopped\. Nothing was written: the workbook is as it was\./);
+    expect(access.callsOf('writeSummary')).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Results' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Việt' }));
+    expect(screen.getByText(/^Đã dừng kiểm tra\. Không có gì được ghi/)).toBeTruthy();
+  });
+
+  it('cannot be stopped once it writes, and says so; then says how long it took', async () => {
+    const access = await quangNinhAccess();
+    await renderPane(access);
+    const release = access.hold('writeSummary');
+    fireEvent.click(mainButton());
+    await screen.findByText(/^Đang ghi, không dừng được/);
+    const stop = screen.getByRole('button', { name: 'Dừng' });
+    expect(stop.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(stop);
+    await act(async () => release());
+    await screen.findByRole('heading', { name: 'Kết quả' });
+    expect(access.callsOf('writeSummary')).toHaveLength(1);
+    expect(screen.getByText(/^Xong trong [\d,]+ giây\./)).toBeTruthy();
+  });
+
   it('checks the chosen sheets only', async () => {
     const access = await quangNinhAccess();
     await renderPane(access);
@@ -264,10 +326,22 @@ describe('the task pane', () => {
     fireEvent.blur(nearly);
     expect(await screen.findByText('Nhập số từ 0 đến 100 (không lớn hơn ngưỡng đạt).')).toBeTruthy();
     expect(access.callsOf('saveSettings')).toHaveLength(0);
+    // The check waits for the field: it never runs with the old value. The reason is next to the button.
+    expect(screen.getByText(/^Chưa kiểm tra được: ô "Gần đạt từ \(% kế hoạch\)"/)).toBeTruthy();
+    expect(mainButton().getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(mainButton());
+    expect(access.callsOf('readSheets')).toHaveLength(0);
+    // The reason and the field's own message follow the language.
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByText(/^Cannot check yet: "Nearly achieved from \(% of plan\)"/)).toBeTruthy();
+    expect(screen.getByText('Enter a number from 0 to 100 (not above the achieved threshold).')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Tiếng Việt' }));
 
     fireEvent.change(nearly, { target: { value: '85,5' } });
     fireEvent.blur(nearly);
     await waitFor(() => expect(access.settings?.nearlyThreshold).toBe(85.5));
+    await waitFor(() => expect(mainButton().getAttribute('aria-disabled')).not.toBe('true'));
+    expect(screen.queryByText(/^Chưa kiểm tra được/)).toBeNull();
 
     const tolerance = screen.getByRole('spinbutton', { name: 'Sai số cho phép thêm (đơn vị chữ số cuối)' });
     fireEvent.change(tolerance, { target: { value: '1.5' } });

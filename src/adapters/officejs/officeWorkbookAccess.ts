@@ -18,8 +18,8 @@ export function createOfficeWorkbookAccess(run: ExcelRun, options: OfficeAccessO
   return {
     workbookName: () => workbookName(host),
     listSheets: () => listSheets(host),
-    readSheets: (names, onProgress) => readSheets(host, names, onProgress),
-    writeSummary: (plan, onProgress) => writeSummary(host, plan, onProgress),
+    readSheets: (names, onProgress, signal) => readSheets(host, names, onProgress, signal),
+    writeSummary: (plan, onProgress, checkedAt) => writeSummary(host, plan, onProgress, checkedAt),
     markFindings: async (findings) => (await markFindings(host, findings)).marked,
     clearMarks: async () => (await clearMarks(host)).restored,
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),

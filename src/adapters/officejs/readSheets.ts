@@ -101,8 +101,15 @@ export async function readSheets(
   host: Host,
   names: readonly string[],
   onProgress?: (progress: Progress) => void,
+  signal?: AbortSignal,
 ): Promise<WorkbookSnapshot> {
-  return guarded(() => host.run((context) => readAll(context, host, names, onProgress)));
+  try {
+    return await guarded(() => host.run((context) => readAll(context, host, names, onProgress, signal)));
+  } catch (error) {
+    // Reading changes nothing: a stop asked for is what ended it, whatever the last sync did.
+    if (signal?.aborted) throw signal.reason;
+    throw error;
+  }
 }
 
 async function readAll(
@@ -110,6 +117,7 @@ async function readAll(
   host: Host,
   names: readonly string[],
   onProgress: ((progress: Progress) => void) | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<WorkbookSnapshot> {
   const withStyles = host.supports(api.cellProperties);
   const orNull = host.supports(api.orNullObject);
@@ -171,11 +179,17 @@ async function readAll(
   const total = reads.reduce((sum, sheet) => sum + sheet.rows * sheet.columns, 0);
   if (total > MAX_CELLS_PER_READ) throw new AddinError({ kind: 'payloadTooLarge' });
   let done = 0;
-  onProgress?.({ done, total });
+  /** Progress names the first sheet not read yet: the one the next sync reads (with any after it that fit). */
+  const report = () => {
+    const next = reads.find((sheet) => sheet.rowsRead < sheet.rows);
+    onProgress?.({ done, total, ...(next ? { sheet: next.name } : {}) });
+  };
+  report();
   let budget = host.payloadBudget;
   let retried = false;
 
   while (reads.some((sheet) => sheet.rowsRead < sheet.rows || !sheet.mergesRead || laterStylesLeft(sheet))) {
+    signal?.throwIfAborted();
     const estimates = {
       cell: estimator(reads, (sheet) => sheet.bytesPerCell, FIRST_ESTIMATE_PER_CELL),
       style: estimator(reads, (sheet) => sheet.bytesPerStyle, FIRST_ESTIMATE_PER_STYLE),
@@ -223,7 +237,7 @@ async function readAll(
       if (withStyles && sheet.rowsRead === sheet.rows) sheet.laterStyles = laterStyledColumns(sheet.values, sheet.columns);
       done += cells;
     }
-    onProgress?.({ done, total });
+    report();
   }
 
   return {

@@ -27,10 +27,13 @@ export async function listSheets(host: Host): Promise<SheetListing[]> {
       await context.sync();
       const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === 'Visible' }));
       const record = writtenRecordFrom(recordSetting ? settingValue(recordSetting) : null);
-      const written = new Set(
-        (await confirmWrittenSheets(context, host, record, sheets.map((sheet) => sheet.name))).map(({ entry }) => entry.name),
+      const written = new Map(
+        (await confirmWrittenSheets(context, host, record, sheets.map((sheet) => sheet.name))).map(({ entry }) => [entry.name, entry]),
       );
-      return sheets.map((sheet) => ({ ...sheet, writtenByAddin: written.has(sheet.name) }));
+      return sheets.map((sheet) => {
+        const checkedAt = written.get(sheet.name)?.checkedAt;
+        return { ...sheet, writtenByAddin: written.has(sheet.name), ...(checkedAt ? { checkedAt } : {}) };
+      });
     }),
   );
 }

@@ -32,12 +32,14 @@ import {
 /** A light table style: black bold header text, so the plan's header fill stays readable. */
 const TABLE_STYLE = 'TableStyleLight1';
 
+/** `checkedAt`, when given, is kept in the record: a later check only can say when these sheets were written. */
 export async function writeSummary(
   host: Host,
   plan: SummaryPlan,
   onProgress?: (progress: Progress) => void,
+  checkedAt?: Date,
 ): Promise<WrittenSheets> {
-  return guarded(() => host.run((context) => writeAll(context, host, plan, onProgress)));
+  return guarded(() => host.run((context) => writeAll(context, host, plan, onProgress, checkedAt)));
 }
 
 async function writeAll(
@@ -45,6 +47,7 @@ async function writeAll(
   host: Host,
   plan: SummaryPlan,
   onProgress: ((progress: Progress) => void) | undefined,
+  checkedAt: Date | undefined,
 ): Promise<WrittenSheets> {
   const keepsRecord = host.supports(api.settings);
 
@@ -72,7 +75,7 @@ async function writeAll(
   for (const sheet of plan.sheets) finals.push(uniqueSheetName(sheet.name, [...kept, ...finals]));
   const temps: string[] = [];
   for (const final of finals) temps.push(uniqueSheetName(`~${final}`, [...names, ...finals, ...temps]));
-  const writes = plan.sheets.map((planned, index) => sheetWrite(planned, finals[index]!, temps[index]!, host));
+  const writes = plan.sheets.map((planned, index) => sheetWrite(planned, finals[index]!, temps[index]!, host, checkedAt));
 
   // ---- 2. the new sheets ----
   try {
@@ -102,6 +105,8 @@ interface SheetWrite {
   final: string;
   temp: string;
   marker: string;
+  /** When the check that planned it ran (ISO 8601), if known. */
+  checkedAt?: string;
   cells: PlannedCells;
   worksheet: Excel.Worksheet | null;
   /** The new sheet's id once its creation synced (ids last a session: enough to undo). */
@@ -118,12 +123,13 @@ interface Cursor {
   finished: boolean;
 }
 
-function sheetWrite(planned: PlannedSheet, final: string, temp: string, host: Host): SheetWrite {
+function sheetWrite(planned: PlannedSheet, final: string, temp: string, host: Host, checkedAt: Date | undefined): SheetWrite {
   return {
     planned,
     final,
     temp,
     marker: String(planned.rows[0]?.[0]?.value ?? ''),
+    ...(checkedAt ? { checkedAt: checkedAt.toISOString() } : {}),
     cells: plannedCells(planned, host.supports),
     worksheet: null,
     id: null,
@@ -316,7 +322,7 @@ function queueFinish(host: Host, write: SheetWrite): void {
 // ---- the record, and undoing -------------------------------------------------------------------
 
 function entryOf(write: SheetWrite, name: string): WrittenEntry {
-  return { name, kind: write.planned.kind, marker: write.marker };
+  return { name, kind: write.planned.kind, marker: write.marker, ...(write.checkedAt ? { checkedAt: write.checkedAt } : {}) };
 }
 
 function recordOf(sheets: WrittenEntry[]): WrittenRecord {

@@ -15,6 +15,8 @@ export interface WrittenEntry {
   kind: PlannedSheet['kind'];
   /** The text written into A1 (the sheet's title). */
   marker: string;
+  /** When the check that wrote it ran (ISO 8601); absent in records of earlier versions. */
+  checkedAt?: string;
 }
 
 export interface WrittenRecord {
@@ -35,7 +37,12 @@ export function writtenRecordFrom(stored: unknown): WrittenRecord {
         typeof entry.marker === 'string' &&
         writtenKinds.has(entry.kind as PlannedSheet['kind'])
       ) {
-        sheets.push({ name: entry.name, kind: entry.kind as PlannedSheet['kind'], marker: entry.marker });
+        sheets.push({
+          name: entry.name,
+          kind: entry.kind as PlannedSheet['kind'],
+          marker: entry.marker,
+          ...(typeof entry.checkedAt === 'string' ? { checkedAt: entry.checkedAt } : {}),
+        });
       }
     }
   }

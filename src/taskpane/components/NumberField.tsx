@@ -1,5 +1,5 @@
 import { Field, SpinButton } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Language } from '../../core/model';
 import { parseNumber } from '../../addin/settingsRules';
 
@@ -15,16 +15,25 @@ export interface NumberFieldProps {
   problemOf: (value: number | null) => string | null;
   onCommit: (value: number) => void;
   language: Language;
+  /** Told whether the field holds an entry that was not saved (shown in red): a check must not run then. */
+  onValidity?: (valid: boolean) => void;
 }
 
 /**
  * A SpinButton that saves only valid values: typed text ("99,5" or "99.5") is checked when the
  * user leaves the field or presses Enter; an invalid entry stays visible with what to enter.
  */
-export function NumberField({ label, value, min, max, step, precision, problemOf, onCommit, language }: NumberFieldProps) {
-  const [draft, setDraft] = useState<{ text: string; problem: string } | null>(null);
+export function NumberField({ label, value, min, max, step, precision, problemOf, onCommit, language, onValidity }: NumberFieldProps) {
+  // The entry only: its sentence is worded at render, so the language switch re-words it.
+  const [draft, setDraft] = useState<{ text: string; value: number | null } | null>(null);
+  const invalid = draft !== null;
+  useEffect(() => {
+    onValidity?.(!invalid);
+    // A field that goes away (its panel closed) holds nothing unsaved any more.
+    return () => onValidity?.(true);
+  }, [invalid, onValidity]);
   return (
-    <Field label={label} validationState={draft ? 'error' : 'none'} validationMessage={draft?.problem}>
+    <Field label={label} validationState={draft ? 'error' : 'none'} validationMessage={draft ? (problemOf(draft.value) ?? '') : undefined}>
       <SpinButton
         value={value}
         displayValue={draft?.text ?? formatNumber(value, language)}
@@ -37,7 +46,7 @@ export function NumberField({ label, value, min, max, step, precision, problemOf
           const next = data.value !== undefined ? data.value : parseNumber(text);
           const problem = problemOf(next);
           if (problem !== null || next === null) {
-            setDraft({ text, problem: problem ?? '' });
+            setDraft({ text, value: next });
             return;
           }
           setDraft(null);

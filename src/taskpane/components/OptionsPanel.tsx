@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../addin/checkFlow';
+import type { SettingProblem } from '../../addin/settingsRules';
 import type { SheetListing } from '../../addin/workbookAccess';
 import type { CheckSettings, SheetOverride } from '../../core/model';
 import { uiText } from '../../text/strings';
@@ -43,6 +44,8 @@ export interface OptionsPanelProps {
   onOverride: (sheet: string, override: SheetOverride | undefined) => void;
   /** A check is running: nothing it reads may change under it. */
   busy: boolean;
+  /** Told which threshold field holds an unsaved, invalid entry. */
+  onFieldValidity?: (field: SettingProblem['field'], valid: boolean) => void;
 }
 
 /** Everything a one-click user never needs: collapsed by default. */
@@ -71,11 +74,12 @@ export function OptionsPanel(props: OptionsPanelProps) {
               />
               <Checkbox
                 label={t.plain(uiText.markCells)}
-                checked={props.mark}
-                disabled={busy}
+                // Check only leaves the workbook as it is: no marks either, and the box says so.
+                checked={props.mark && !props.checkOnly}
+                disabled={busy || props.checkOnly}
                 onChange={(_, data) => props.onMark(data.checked === true)}
               />
-              <Text size={200}>{t.plain(uiText.markCellsHint)}</Text>
+              <Text size={200}>{t.plain(props.checkOnly ? uiText.markCellsOffInCheckOnly : uiText.markCellsHint)}</Text>
               <Checkbox
                 label={t.plain(uiText.includeHidden)}
                 checked={props.settings.includeHidden}
@@ -92,7 +96,7 @@ export function OptionsPanel(props: OptionsPanelProps) {
             </div>
             <div className={styles.group}>
               <h3 className={styles.subheading}>{t.plain(uiText.thresholdsHeading)}</h3>
-              <ThresholdFields settings={props.settings} onSettings={props.onSettings} />
+              <ThresholdFields settings={props.settings} onSettings={props.onSettings} onValidity={props.onFieldValidity} />
             </div>
           </div>
         </AccordionPanel>

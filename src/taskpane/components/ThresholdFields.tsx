@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { achievedProblem, limits, nearlyProblem, toleranceProblem, type NumberProblem } from '../../addin/settingsRules';
+import { useMemo } from 'react';
+import { achievedProblem, limits, nearlyProblem, toleranceProblem, type NumberProblem, type SettingProblem } from '../../addin/settingsRules';
 import type { CheckSettings } from '../../core/model';
-import { uiText } from '../../text/strings';
+import { uiText, type Localized } from '../../text/strings';
 import { useSpeaker, type Speaker } from '../text';
 import { NumberField } from './NumberField';
 
@@ -12,12 +13,22 @@ const useStyles = makeStyles({
 export interface ThresholdFieldsProps {
   settings: CheckSettings;
   onSettings: (change: (settings: CheckSettings) => CheckSettings) => void;
+  /** Told which field holds an unsaved, invalid entry (and when it no longer does). */
+  onValidity?: (field: SettingProblem['field'], valid: boolean) => void;
 }
 
+/** Each threshold field's label: also how the run button names a field that blocks it. */
+export const thresholdLabels: Record<SettingProblem['field'], Localized> = {
+  achievedThreshold: uiText.achievedThreshold,
+  nearlyThreshold: uiText.nearlyThreshold,
+  extraToleranceDigits: uiText.extraTolerance,
+};
+
 /** Achieved and nearly-achieved thresholds (% of plan) and the extra tolerance, each validated. */
-export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) {
+export function ThresholdFields({ settings, onSettings, onValidity }: ThresholdFieldsProps) {
   const t = useSpeaker();
   const styles = useStyles();
+  const validity = useValidityCallbacks(onValidity);
   const { achievedThreshold: achieved, nearlyThreshold: nearly } = settings;
   return (
     <div className={styles.root}>
@@ -34,6 +45,7 @@ export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) 
           (value !== null && value < nearly ? t.say(uiText.achievedBelowNearly, { nearly: formatted(nearly, t) }) : null)
         }
         onCommit={(value) => onSettings((s) => ({ ...s, achievedThreshold: value }))}
+        onValidity={validity.achievedThreshold}
       />
       <NumberField
         label={t.plain(uiText.nearlyThreshold)}
@@ -45,6 +57,7 @@ export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) 
         language={t.language}
         problemOf={(value) => sentence(t, nearlyProblem(value, achieved), achieved)}
         onCommit={(value) => onSettings((s) => ({ ...s, nearlyThreshold: value }))}
+        onValidity={validity.nearlyThreshold}
       />
       <NumberField
         label={t.plain(uiText.extraTolerance)}
@@ -56,8 +69,21 @@ export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) 
         language={t.language}
         problemOf={(value) => sentence(t, toleranceProblem(value), achieved)}
         onCommit={(value) => onSettings((s) => ({ ...s, extraToleranceDigits: value }))}
+        onValidity={validity.extraToleranceDigits}
       />
     </div>
+  );
+}
+
+/** One stable callback per field, so a field reports its validity only when it changes. */
+function useValidityCallbacks(onValidity: ThresholdFieldsProps['onValidity']) {
+  return useMemo(
+    () => ({
+      achievedThreshold: (valid: boolean) => onValidity?.('achievedThreshold', valid),
+      nearlyThreshold: (valid: boolean) => onValidity?.('nearlyThreshold', valid),
+      extraToleranceDigits: (valid: boolean) => onValidity?.('extraToleranceDigits', valid),
+    }),
+    [onValidity],
   );
 }
 
