@@ -1,10 +1,12 @@
-import { Field, SpinButton } from '@fluentui/react-components';
+import { Field, InfoLabel, SpinButton, type LabelProps } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Language } from '../../core/model';
 import { parseNumber } from '../../addin/settingsRules';
 
 export interface NumberFieldProps {
   label: string;
+  /** What the label's term means, behind an info button beside it. */
+  info?: string;
   value: number;
   min: number;
   max: number;
@@ -21,10 +23,13 @@ export interface NumberFieldProps {
  * A SpinButton that saves only valid values: typed text ("99,5" or "99.5") is checked when the
  * user leaves the field or presses Enter; an invalid entry stays visible with what to enter.
  */
-export function NumberField({ label, value, min, max, step, precision, problemOf, onCommit, language }: NumberFieldProps) {
+export function NumberField({ label, info, value, min, max, step, precision, problemOf, onCommit, language }: NumberFieldProps) {
   const [draft, setDraft] = useState<{ text: string; problem: string } | null>(null);
+  const labelSlot = info
+    ? { children: (_: unknown, slotProps: LabelProps) => <InfoLabel {...slotProps} info={info}>{label}</InfoLabel> }
+    : label;
   return (
-    <Field label={label} validationState={draft ? 'error' : 'none'} validationMessage={draft?.problem}>
+    <Field label={labelSlot} validationState={draft ? 'error' : 'none'} validationMessage={draft?.problem}>
       <SpinButton
         value={value}
         displayValue={draft?.text ?? formatNumber(value, language)}

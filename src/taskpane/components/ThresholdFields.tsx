@@ -48,6 +48,7 @@ export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) 
       />
       <NumberField
         label={t.plain(uiText.extraTolerance)}
+        info={t.plain(uiText.extraToleranceInfo)}
         value={settings.extraToleranceDigits}
         min={limits.extraToleranceDigits.min}
         max={limits.extraToleranceDigits.max}
