@@ -16,7 +16,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DismissRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { wordFinding, type ReportData, type Severity } from '../../core';
 import { summaryText, uiText } from '../../text/strings';
 import {
@@ -243,6 +243,10 @@ function Entry({ entry, selected, reviewed, onChoose, onReviewed }: EntryProps) 
   const styles = useStyles();
   const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
   const merged = entry.findings.length > 1;
+  const context = [
+    entry.parent ? t.say(uiText.partOf, { label: entry.parent.label }) : null,
+    entry.columnHeading ? t.say(uiText.columnOf, { heading: entry.columnHeading }) : null,
+  ].filter((part) => part !== null);
   return (
     <div className={styles.item}>
       <Button
@@ -261,23 +265,20 @@ function Entry({ entry, selected, reviewed, onChoose, onReviewed }: EntryProps) 
             </>
           )}
         </span>
-        {(entry.parent || entry.columnHeading) && (
-          <span className={styles.context}>
+        {context.length > 0 && (
+          <>
             {' '}
-            {[
-              entry.parent ? t.say(uiText.partOf, { label: entry.parent.label }) : null,
-              entry.columnHeading ? t.say(uiText.columnOf, { heading: entry.columnHeading }) : null,
-            ]
-              .filter((part) => part !== null)
-              .join(', ')}
-          </span>
+            <span className={styles.context}>{context.join(', ')}</span>
+          </>
         )}
         {entry.findings.map((finding, index) => (
-          <span key={`${finding.rule}-${index}`} className={styles.message}>
+          <Fragment key={`${finding.rule}-${index}`}>
             {' '}
-            {merged && `${t.plain(summaryText.severity[finding.severity])}: `}
-            {wordFinding(finding, t.language).message}
-          </span>
+            <span className={styles.message}>
+              {merged && `${t.plain(summaryText.severity[finding.severity])}: `}
+              {wordFinding(finding, t.language).message}
+            </span>
+          </Fragment>
         ))}
       </Button>
       <Checkbox
