@@ -179,7 +179,7 @@ describe('the pane when nothing could be read', () => {
 
 describe('the pane theme', () => {
   const themeCss = () =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n');
 
   it('is dark in a dark Office and light in a light one', async () => {
     const access = workbook();
