@@ -15,7 +15,10 @@ import {
   useArrowNavigationGroup,
   useId,
 } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, DismissRegular } from '@fluentui/react-icons';
+// One icon module each: the package's index pulls in every icon, which a development build keeps.
+import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
+import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
+import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { wordFinding, type ReportData, type Severity } from '../../core';
 import { summaryText, uiText } from '../../text/strings';

@@ -11,7 +11,8 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { EditRegular, OpenRegular } from '@fluentui/react-icons';
+import { EditRegular } from '@fluentui/react-icons/svg/edit';
+import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import { useState } from 'react';
 import type { CheckOutcome } from '../../addin/checkFlow';
 import type { WorkbookAccess } from '../../addin/workbookAccess';
