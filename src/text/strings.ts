@@ -422,10 +422,6 @@ export const uiText = {
     vi: ({ count }) => `Phát hiện (${count})`,
     en: ({ count }) => `Findings (${count})`,
   } satisfies Localized<Count>,
-  countLine: {
-    vi: ({ name, count }) => `${name}: ${count}`,
-    en: ({ name, count }) => `${name}: ${count}`,
-  } satisfies Localized<{ name: string; count: number }>,
   sheetFindings: {
     vi: ({ sheet, count }) => `${sheet} (${count})`,
     en: ({ sheet, count }) => `${sheet} (${count})`,

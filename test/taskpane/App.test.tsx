@@ -60,13 +60,13 @@ describe('the task pane', () => {
     const { indicators, findings } = countsOf(access);
     const count = (name: string) => screen.getByRole('button', { name });
     expect(screen.getByRole('heading', { name: `Chỉ tiêu (${indicators.total})` })).toBeTruthy();
-    expect(count(`Đạt: ${indicators.achieved}`)).toBeTruthy();
-    expect(count(`Gần đạt: ${indicators.nearly}`)).toBeTruthy();
-    expect(count(`Không đạt: ${indicators.missed}`)).toBeTruthy();
-    expect(count(`Chưa có kế hoạch: ${indicators.noTarget}`)).toBeTruthy();
+    expect(count(`Đạt ${indicators.achieved}`)).toBeTruthy();
+    expect(count(`Gần đạt ${indicators.nearly}`)).toBeTruthy();
+    expect(count(`Không đạt ${indicators.missed}`)).toBeTruthy();
+    expect(count(`Chưa có kế hoạch ${indicators.noTarget}`)).toBeTruthy();
     expect(screen.getByRole('heading', { name: `Phát hiện (${findings.total})` })).toBeTruthy();
-    expect(count('Lỗi: 2')).toBeTruthy();
-    expect(count(`Cảnh báo: ${findings.warning}`)).toBeTruthy();
+    expect(count('Lỗi 2')).toBeTruthy();
+    expect(count(`Cảnh báo ${findings.warning}`)).toBeTruthy();
 
     // Grouped by sheet, errors first, each with its cell, indicator and message.
     const group = screen.getByRole('heading', { name: `${QUANG_NINH_SHEET} (${findings.total})` });

@@ -140,7 +140,6 @@ export function Results({ outcome, onSelectCell, access, onProblem, onCorrectLay
                   <li key={key}>
                     <CountButton
                       name={t.plain(summaryText.status[key])}
-                      label={t.say(uiText.countLine, { name: t.plain(summaryText.status[key]), count })}
                       count={count}
                       dot={statusDot[key]}
                       pressed={shownStatus === key}
@@ -157,7 +156,6 @@ export function Results({ outcome, onSelectCell, access, onProblem, onCorrectLay
                   <li key={key}>
                     <CountButton
                       name={t.plain(summaryText.severity[key])}
-                      label={t.say(uiText.countLine, { name: t.plain(summaryText.severity[key]), count })}
                       count={count}
                       dot={severityDot[key]}
                       pressed={filter.severities.has(key)}
@@ -205,8 +203,6 @@ export function Results({ outcome, onSelectCell, access, onProblem, onCorrectLay
 
 interface CountButtonProps {
   name: string;
-  /** "Đạt: 12": the count said in one phrase. */
-  label: string;
   count: number;
   dot: string;
   pressed: boolean;
@@ -214,13 +210,13 @@ interface CountButtonProps {
 }
 
 /** A count that shows what it counts: pressed, it filters (or lists) those items. */
-function CountButton({ name, label, count, dot, pressed, onPress }: CountButtonProps) {
+function CountButton({ name, count, dot, pressed, onPress }: CountButtonProps) {
   const styles = useStyles();
+  // Named by what it shows, "Đạt 12": a label of its own would differ from the visible words.
   return (
-    <ToggleButton appearance="subtle" size="small" className={styles.count} checked={pressed} aria-label={label} onClick={onPress}>
+    <ToggleButton appearance="subtle" size="small" className={styles.count} checked={pressed} onClick={onPress}>
       <span className={styles.dot} style={{ backgroundColor: dot }} aria-hidden="true" />
-      <span className={styles.countName}>{name}</span>
-      <CounterBadge count={count} showZero overflowCount={99999} appearance="ghost" color="informative" aria-hidden="true" />
+      <span className={styles.countName}>{name}</span> <CounterBadge count={count} showZero overflowCount={99999} appearance="ghost" color="informative" />
     </ToggleButton>
   );
 }
