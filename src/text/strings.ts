@@ -427,8 +427,8 @@ export const uiText = {
     en: ({ sheet, count }) => `${sheet} (${count})`,
   } satisfies Localized<{ sheet: string; count: number }>,
   goToCellHint: fixed(
-    'Chọn một phát hiện để tới ô đó trong sổ; phím mũi tên đi trong danh sách, nút trước/sau chọn luôn ô.',
-    'Choose a finding to go to its cell; arrow keys move in the list, previous/next also select the cell.',
+    'Chọn một phát hiện để tới ô đó trong sổ; phím mũi tên đi trong danh sách, nút trước/sau chọn luôn ô; ô vuông bên phải đánh dấu đã xem.',
+    'Choose a finding to go to its cell; arrow keys move in the list, previous/next also select the cell; the box on the right marks it reviewed.',
   ),
   skippedLine: {
     vi: ({ sheet, reason }) => `${sheet}: ${reason}`,
@@ -475,7 +475,6 @@ export const uiText = {
     en: ({ index, total }) => `Finding ${index} of ${total}`,
   } satisfies Localized<{ index: number; total: number }>,
   findingsListLabel: fixed('Danh sách phát hiện (phím mũi tên để di chuyển)', 'Findings (arrow keys move)'),
-  reviewed: fixed('Đã xem', 'Reviewed'),
   reviewedOf: {
     vi: ({ sheet, cell }) => `Đã xem ${sheet}!${cell}`,
     en: ({ sheet, cell }) => `Reviewed ${sheet}!${cell}`,
