@@ -133,38 +133,28 @@ export function Results({ outcome, onSelectCell, access, onProblem, onCorrectLay
         <>
           <Text size={200}>{t.plain(uiText.countsHint)}</Text>
           <div className={styles.counts}>
-            <div>
-              <h3 className={styles.subheading}>{t.say(uiText.indicatorsHeading, { count: report.indicators.length })}</h3>
-              <ul className={styles.list}>
-                {byStatus.map(({ key, count }) => (
-                  <li key={key}>
-                    <CountButton
-                      name={t.plain(summaryText.status[key])}
-                      count={count}
-                      dot={statusDot[key]}
-                      pressed={shownStatus === key}
-                      onPress={() => setShownStatus((shown) => (shown === key ? null : key))}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h3 className={styles.subheading}>{t.say(uiText.findingsHeading, { count: report.findings.length })}</h3>
-              <ul className={styles.list}>
-                {bySeverity.map(({ key, count }) => (
-                  <li key={key}>
-                    <CountButton
-                      name={t.plain(summaryText.severity[key])}
-                      count={count}
-                      dot={severityDot[key]}
-                      pressed={filter.severities.has(key)}
-                      onPress={() => toggleSeverity(key)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <CountList
+              heading={t.say(uiText.indicatorsHeading, { count: report.indicators.length })}
+              counts={byStatus.map(({ key, count }) => ({
+                key,
+                name: t.plain(summaryText.status[key]),
+                count,
+                dot: statusDot[key],
+                pressed: shownStatus === key,
+                onPress: () => setShownStatus((shown) => (shown === key ? null : key)),
+              }))}
+            />
+            <CountList
+              heading={t.say(uiText.findingsHeading, { count: report.findings.length })}
+              counts={bySeverity.map(({ key, count }) => ({
+                key,
+                name: t.plain(summaryText.severity[key]),
+                count,
+                dot: severityDot[key],
+                pressed: filter.severities.has(key),
+                onPress: () => toggleSeverity(key),
+              }))}
+            />
           </div>
         </>
       )}
@@ -201,7 +191,8 @@ export function Results({ outcome, onSelectCell, access, onProblem, onCorrectLay
   );
 }
 
-interface CountButtonProps {
+interface Count {
+  key: string;
   name: string;
   count: number;
   dot: string;
@@ -209,14 +200,24 @@ interface CountButtonProps {
   onPress: () => void;
 }
 
-/** A count that shows what it counts: pressed, it filters (or lists) those items. */
-function CountButton({ name, count, dot, pressed, onPress }: CountButtonProps) {
+/** A heading and its counts, each a button that shows what it counts: pressed, it filters (or lists) those items. */
+function CountList({ heading, counts }: { heading: string; counts: readonly Count[] }) {
   const styles = useStyles();
-  // Named by what it shows, "Đạt 12": a label of its own would differ from the visible words.
   return (
-    <ToggleButton appearance="subtle" size="small" className={styles.count} checked={pressed} onClick={onPress}>
-      <span className={styles.dot} style={{ backgroundColor: dot }} aria-hidden="true" />
-      <span className={styles.countName}>{name}</span> <CounterBadge count={count} showZero overflowCount={99999} appearance="ghost" color="informative" />
-    </ToggleButton>
+    <div>
+      <h3 className={styles.subheading}>{heading}</h3>
+      <ul className={styles.list}>
+        {counts.map(({ key, name, count, dot, pressed, onPress }) => (
+          <li key={key}>
+            {/* Named by what it shows, "Đạt 12": a label of its own would differ from the visible words. */}
+            <ToggleButton appearance="subtle" size="small" className={styles.count} checked={pressed} onClick={onPress}>
+              <span className={styles.dot} style={{ backgroundColor: dot }} aria-hidden="true" />
+              <span className={styles.countName}>{name}</span>{' '}
+              <CounterBadge count={count} showZero overflowCount={99999} appearance="ghost" color="informative" />
+            </ToggleButton>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
