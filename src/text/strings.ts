@@ -459,6 +459,7 @@ export const uiText = {
   allSheets: fixed('Tất cả các biểu', 'All sheets'),
   searchFindings: fixed('Tìm (chỉ tiêu, ô, nội dung; gõ không dấu cũng được)', 'Search (indicator, cell, message)'),
   clearFilters: fixed('Bỏ lọc', 'Clear filters'),
+  clearSearch: fixed('Xóa nội dung tìm', 'Clear the search'),
   shownEntries: {
     vi: ({ shown, total }) => `Đang hiện ${shown} trên ${total} ô có phát hiện.`,
     en: ({ shown, total }) => (total === 1 ? `Showing ${shown} of 1 flagged cell.` : `Showing ${shown} of ${total} flagged cells.`),
@@ -517,6 +518,8 @@ export const uiText = {
   achievedThreshold: fixed('Đạt từ (% kế hoạch)', 'Achieved from (% of plan)'),
   nearlyThreshold: fixed('Gần đạt từ (% kế hoạch)', 'Nearly achieved from (% of plan)'),
   extraTolerance: fixed('Sai số cho phép thêm (đơn vị chữ số cuối)', 'Extra tolerance (units of the last digit)'),
+  /** The info button beside a term: Fluent's own name for it is English. */
+  termInfo: fixed('giải thích', 'explained'),
   extraToleranceInfo: fixed(
     'Ngoài sai số do làm tròn mà biểu thể hiện, một tổng hoặc tỷ lệ được lệch thêm bấy nhiêu đơn vị của chữ số cuối cùng được ghi. 0: chỉ chấp nhận sai số làm tròn.',
     'Beyond the rounding the sheet shows, a total or a percentage may be off by this many units of its last shown digit. 0: only the rounding.',

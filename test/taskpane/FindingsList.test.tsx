@@ -75,6 +75,7 @@ describe('the findings list', () => {
     await renderPane(workbook());
     fireEvent.change(screen.getByRole('searchbox', { name: /^Tìm/ }), { target: { value: 'ca phe' } });
     expect(status().textContent).toMatch(/^Đang hiện 1 trên 34/);
+    expect(screen.getByRole('button', { name: 'Xóa nội dung tìm' })).toBeTruthy();
     expect(entryButtons().map((b) => b.textContent)).toEqual([expect.stringMatching(/^Lỗi F6 Cà phê/)]);
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
     expect(status().textContent).toMatch(/^Đang hiện 34 trên 34/);
@@ -174,6 +175,18 @@ describe('the pane when nothing could be read', () => {
     await waitFor(() => expect(layout.getAttribute('aria-expanded')).toBe('true'));
     expect(document.activeElement).toBe(layout);
     expect(screen.getByRole('textbox', { name: 'Dòng tiêu đề' })).toBeTruthy();
+  });
+});
+
+describe('terms explained where they are set', () => {
+  it('explains the extra tolerance behind an info button named in the pane language', async () => {
+    render(<App access={workbook()} displayLanguage="vi-VN" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tùy chọn' }));
+    const info = await screen.findByRole('button', { name: 'Sai số cho phép thêm (đơn vị chữ số cuối) giải thích' });
+    fireEvent.click(info);
+    expect(await screen.findByText(/^Ngoài sai số do làm tròn mà biểu thể hiện/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Extra tolerance (units of the last digit) explained' })).toBeTruthy();
   });
 });
 

@@ -143,7 +143,11 @@ export function FindingsList({ report, filter, onFilter, reviewed, onSelectCell 
     <div className={styles.root}>
       <div className={styles.tools} role="search" aria-label={t.plain(uiText.findingsFilters)}>
         <Field label={t.plain(uiText.searchFindings)}>
-          <SearchBox value={filter.search} onChange={(_, data) => onFilter({ ...filter, search: data.value })} />
+          <SearchBox
+            value={filter.search}
+            dismiss={{ 'aria-label': t.plain(uiText.clearSearch) }}
+            onChange={(_, data) => onFilter({ ...filter, search: data.value })}
+          />
         </Field>
         {sheets.length > 1 && (
           <Field label={t.plain(uiText.sheetFilter)}>

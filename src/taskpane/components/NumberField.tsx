@@ -5,8 +5,8 @@ import { parseNumber } from '../../addin/settingsRules';
 
 export interface NumberFieldProps {
   label: string;
-  /** What the label's term means, behind an info button beside it. */
-  info?: string;
+  /** What the label's term means, behind an info button beside it, and that button's name. */
+  info?: { text: string; buttonName: string };
   value: number;
   min: number;
   max: number;
@@ -26,7 +26,13 @@ export interface NumberFieldProps {
 export function NumberField({ label, info, value, min, max, step, precision, problemOf, onCommit, language }: NumberFieldProps) {
   const [draft, setDraft] = useState<{ text: string; problem: string } | null>(null);
   const labelSlot = info
-    ? { children: (_: unknown, slotProps: LabelProps) => <InfoLabel {...slotProps} info={info}>{label}</InfoLabel> }
+    ? {
+        children: (_: unknown, slotProps: LabelProps) => (
+          <InfoLabel {...slotProps} info={info.text} infoButton={{ 'aria-label': info.buttonName }}>
+            {label}
+          </InfoLabel>
+        ),
+      }
     : label;
   return (
     <Field label={labelSlot} validationState={draft ? 'error' : 'none'} validationMessage={draft?.problem}>

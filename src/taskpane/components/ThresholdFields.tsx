@@ -48,7 +48,7 @@ export function ThresholdFields({ settings, onSettings }: ThresholdFieldsProps) 
       />
       <NumberField
         label={t.plain(uiText.extraTolerance)}
-        info={t.plain(uiText.extraToleranceInfo)}
+        info={{ text: t.plain(uiText.extraToleranceInfo), buttonName: t.plain(uiText.termInfo) }}
         value={settings.extraToleranceDigits}
         min={limits.extraToleranceDigits.min}
         max={limits.extraToleranceDigits.max}
