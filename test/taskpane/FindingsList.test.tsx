@@ -3,8 +3,12 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/model';
+import { FluentProvider } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
+import { Results } from '../../src/taskpane/components/Results';
+import { LanguageContext } from '../../src/taskpane/text';
 import { FakeWorkbookAccess } from '../doubles/fakeWorkbookAccess';
+import { report } from './reportFixture';
 
 afterEach(cleanup);
 
@@ -159,6 +163,33 @@ describe('the findings list', () => {
     expect(screen.getByRole('button', { name: /^Error F6 Cà phê part of "Nhóm 2" The stated percent of plan in F6/ })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Reviewed Biểu 2!F6' })).toBeTruthy();
     expect(screen.queryByText(/Đang hiện|Phát hiện sau|Đã xem/)).toBeNull();
+  });
+});
+
+describe('an entry of a report built by hand', () => {
+  it('merges two findings on one cell, each message with its severity, and shows a column heading when the finding has one', async () => {
+    const access = new FakeWorkbookAccess([]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LanguageContext.Provider value="vi">
+          <Results
+            outcome={{ result: { report, sheets: [], districtSets: [] }, lastColumns: {} }}
+            onSelectCell={() => undefined}
+            access={access}
+            onProblem={(error) => {
+              throw error;
+            }}
+            onCorrectLayout={() => undefined}
+          />
+        </LanguageContext.Provider>
+      </FluentProvider>,
+    );
+    await waitFor(() => expect(access.callsOf('loadReviewed')).toHaveLength(1));
+    const merged = screen.getByRole('button', { name: /^Lỗi E2 Cây lúa / });
+    expect(merged.textContent).toMatch(/Lỗi: Số tổng 900 ở ô E2 .* Cảnh báo: Tỷ lệ so với kế hoạch ghi ở ô E2 là 80%/);
+    expect(screen.getByRole('button', { name: /^Lỗi E6 Diện tích thuộc "Cây cà phê", cột "Thực hiện năm 2020" Số tổng 900/ })).toBeTruthy();
+    // One entry per cell: three cells, four findings.
+    expect(screen.getByText(/^Đang hiện 3 trên 3 ô có phát hiện\./)).toBeTruthy();
   });
 });
 
