@@ -30,6 +30,20 @@ export interface WorkbookAccess {
   /** Settings remembered in the workbook (thresholds, corrected headers and column roles), or null. */
   loadSettings(): Promise<CheckSettings | null>;
   saveSettings(settings: CheckSettings): Promise<void>;
+  /** Findings the user ticked as reviewed ("đã xem"), remembered in the workbook; [] when none. */
+  loadReviewed(): Promise<ReviewedFinding[]>;
+  /** Replaces the reviewed findings remembered in the workbook. */
+  saveReviewed(reviewed: readonly ReviewedFinding[]): Promise<void>;
+}
+
+/**
+ * A finding the user has looked at, keyed by what survives a re-run: the rule, the sheet and the
+ * cell (never the message, whose figures change when the user corrects one).
+ */
+export interface ReviewedFinding {
+  rule: string;
+  sheet: string;
+  cell: string;
 }
 
 export interface SheetListing {

@@ -10,3 +10,5 @@ export { withoutFloatNoise } from './values/floatNoise';
 // The one wording step: the result's codes and message data as sentences in the reader's language.
 export { wordFinding, wordReport, wordResult, wordSheet } from './wording';
 export { formatNumber } from './formatNumber';
+// The pane's search matches what Vietnamese users type without diacritics, as the rules match headers.
+export { foldText } from './textFold';

@@ -25,6 +25,11 @@ export interface IndicatorCheckPreview {
    * mounted; rejects (and the page shows why) when the bytes are not a readable .xlsx.
    */
   loadWorkbook(bytes: ArrayBuffer | Uint8Array, name: string): Promise<void>;
+  /**
+   * Mounts a fresh task pane over the same host double, as when the user closes and reopens the
+   * pane: what the workbook remembers stays, what the pane held goes. Resolves once it is mounted.
+   */
+  reloadPane(): Promise<void>;
 }
 
 declare global {

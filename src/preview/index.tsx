@@ -11,7 +11,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { IndicatorCheckPreview } from './contract';
-import { openWorkbook, PreviewLoadError } from './openWorkbook';
+import { openWorkbook, PreviewLoadError, type PreviewWorkbook } from './openWorkbook';
 import { PreviewPage, type Loaded, type PreviewState } from './PreviewPage';
 
 const SAMPLE = 'quang-ninh-2020.xlsx';
@@ -59,16 +59,20 @@ function current(): Loaded | null {
   return state.kind === 'loaded' ? state.loaded : state.kind === 'empty' ? null : state.previous;
 }
 
+/** Shows a task pane of its own (a new id) over the workbook; resolves once it is mounted. */
+function mountPane(workbook: PreviewWorkbook): Promise<void> {
+  const id = nextId++;
+  const mounted = new Promise<void>((resolve) => mounting.set(id, resolve));
+  state = { kind: 'loaded', loaded: { id, workbook } };
+  render();
+  return mounted;
+}
+
 async function loadWorkbook(bytes: ArrayBuffer | Uint8Array, name: string): Promise<void> {
   state = { kind: 'loading', name, previous: current() };
   render();
   try {
-    const workbook = await openWorkbook(bytes, name);
-    const id = nextId++;
-    const mounted = new Promise<void>((resolve) => mounting.set(id, resolve));
-    state = { kind: 'loaded', loaded: { id, workbook } };
-    render();
-    await mounted;
+    await mountPane(await openWorkbook(bytes, name));
   } catch (error) {
     showFailure(name, error);
     throw error;
@@ -120,6 +124,11 @@ const preview: IndicatorCheckPreview = {
   },
   ready: loadFirst(),
   loadWorkbook,
+  reloadPane: async () => {
+    const loaded = current();
+    if (!loaded) throw new Error('No workbook: nothing to reopen the pane over');
+    await mountPane(loaded.workbook);
+  },
 };
 // A failed first load is shown on the page; a test awaiting ready still sees the rejection.
 preview.ready.catch((error: unknown) => console.error(error));

@@ -3,7 +3,7 @@
  * the options a one-click user never needs. It talks to the workbook only through `access`, so
  * tests and the browser preview pass an in-memory workbook.
  */
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { checkableSheets } from '../addin/checkFlow';
 import { AddinError, type WorkbookAccess } from '../addin/workbookAccess';
@@ -16,6 +16,7 @@ import { ProblemBar } from './components/ProblemBar';
 import { Results } from './components/Results';
 import { RunPanel } from './components/RunPanel';
 import { thresholdLabels } from './components/ThresholdFields';
+import { usePaneTheme, type OfficeThemeColors } from './paneTheme';
 import { LanguageContext, speakerFor } from './text';
 import { useCheckRun } from './useCheckRun';
 import { useSettings } from './useSettings';
@@ -43,10 +44,13 @@ export interface AppProps {
   displayLanguage?: string;
   /** The clock, for the date on the summary sheets. */
   now?: () => Date;
+  /** Office.context.officeTheme, where the host has one: a dark Office gets a dark pane. */
+  officeTheme?: OfficeThemeColors;
 }
 
-export function App({ access, displayLanguage, now = () => new Date() }: AppProps) {
+export function App({ access, displayLanguage, now = () => new Date(), officeTheme }: AppProps) {
   const styles = useStyles();
+  const theme = usePaneTheme(officeTheme);
   const [problem, setProblem] = useState<{ error: unknown } | null>(null);
   const reportProblem = useCallback((error: unknown) => {
     // An AddinError is explained to the user; anything else is a bug worth a trace in the console.
@@ -66,6 +70,8 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
   const [sheetChoice, setSheetChoice] = useState<Readonly<Record<string, boolean>>>({});
   const [clearing, setClearing] = useState(false);
   const [cleared, setCleared] = useState<number | null>(null);
+  /** Bumped by the results' "correct header rows and columns" button: the options open the layout editor. */
+  const [layoutRequest, setLayoutRequest] = useState(0);
 
   const checkable = useMemo(() => (sheetList.sheets ? checkableSheets(sheetList.sheets) : null), [sheetList.sheets]);
   const chosen = useMemo(
@@ -123,7 +129,7 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
   const toggleSheet = (sheet: string, checked: boolean) => setSheetChoice((choice) => ({ ...choice, [sheet]: checked }));
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <LanguageContext.Provider value={language}>
         <main lang={language} className={styles.root}>
           <header className={styles.header}>
@@ -147,7 +153,15 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
 
           {problem && <ProblemBar error={problem.error} onDismiss={() => setProblem(null)} />}
 
-          {check.outcome && <Results outcome={check.outcome} onSelectCell={selectCell} />}
+          {check.outcome && (
+            <Results
+              outcome={check.outcome}
+              onSelectCell={selectCell}
+              access={access}
+              onProblem={reportProblem}
+              onCorrectLayout={() => setLayoutRequest((request) => request + 1)}
+            />
+          )}
 
           <OptionsPanel
             settings={settings}
@@ -167,6 +181,7 @@ export function App({ access, displayLanguage, now = () => new Date() }: AppProp
             onOverride={setOverride}
             busy={check.running}
             onFieldValidity={onFieldValidity}
+            layoutRequest={layoutRequest}
           />
         </main>
       </LanguageContext.Provider>

@@ -12,7 +12,12 @@ Office.onReady(() => {
   if (!container) return;
   createRoot(container).render(
     <StrictMode>
-      <App access={createOfficeWorkbookAccess((batch) => Excel.run(batch))} displayLanguage={Office.context.displayLanguage} />
+      <App
+        access={createOfficeWorkbookAccess((batch) => Excel.run(batch))}
+        displayLanguage={Office.context.displayLanguage}
+        // Some hosts give no theme: then the pane follows the system's light or dark preference.
+        officeTheme={Office.context.officeTheme ?? undefined}
+      />
     </StrictMode>,
   );
 });

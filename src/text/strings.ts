@@ -480,19 +480,81 @@ export const uiText = {
     vi: ({ count }) => `Phát hiện (${count})`,
     en: ({ count }) => `Findings (${count})`,
   } satisfies Localized<Count>,
-  countLine: {
-    vi: ({ name, count }) => `${name}: ${count}`,
-    en: ({ name, count }) => `${name}: ${count}`,
-  } satisfies Localized<{ name: string; count: number }>,
   sheetFindings: {
     vi: ({ sheet, count }) => `${sheet} (${count})`,
     en: ({ sheet, count }) => `${sheet} (${count})`,
   } satisfies Localized<{ sheet: string; count: number }>,
-  goToCellHint: fixed('Chọn một phát hiện để tới ô đó trong sổ.', 'Choose a finding to go to its cell.'),
+  goToCellHint: fixed(
+    'Chọn một phát hiện để tới ô đó trong sổ; phím mũi tên đi trong danh sách, nút trước/sau chọn luôn ô; ô vuông bên phải đánh dấu đã xem.',
+    'Choose a finding to go to its cell; arrow keys move in the list, previous/next also select the cell; the box on the right marks it reviewed.',
+  ),
   skippedLine: {
     vi: ({ sheet, reason }) => `${sheet}: ${reason}`,
     en: ({ sheet, reason }) => `${sheet}: ${reason}`,
   } satisfies Localized<{ sheet: string; reason: string }>,
+
+  // results: opening the written sheets, the "nothing read" warning, counts that filter
+  openSheet: {
+    vi: ({ sheet }) => `Mở trang "${sheet}"`,
+    en: ({ sheet }) => `Open the sheet "${sheet}"`,
+  } satisfies Localized<{ sheet: string }>,
+  nothingReadTitle: fixed('Chưa kiểm tra được gì', 'Nothing was checked'),
+  correctLayout: fixed('Sửa dòng tiêu đề và cột', 'Correct header rows and columns'),
+  countsHint: fixed('Nhấn một số đếm để xem các mục đó.', 'Press a count to see what it counts.'),
+  indicatorsOfStatus: {
+    vi: ({ status, count }) => `Chỉ tiêu "${status}" (${count})`,
+    en: ({ status, count }) => `Indicators "${status}" (${count})`,
+  } satisfies Localized<{ status: string; count: number }>,
+  indicatorLine: {
+    vi: ({ label, sheet, percent }) => `${label} (${sheet})${percent ? `: ${percent}% kế hoạch` : ''}`,
+    en: ({ label, sheet, percent }) => `${label} (${sheet})${percent ? `: ${percent}% of plan` : ''}`,
+  } satisfies Localized<{ label: string; sheet: string; percent: string | null }>,
+
+  // the findings list
+  findingsFilters: fixed('Lọc phát hiện', 'Filter findings'),
+  severityFilter: fixed('Mức độ', 'Severity'),
+  sheetFilter: fixed('Biểu', 'Sheet'),
+  allSheets: fixed('Tất cả các biểu', 'All sheets'),
+  searchFindings: fixed('Tìm (chỉ tiêu, ô, nội dung; gõ không dấu cũng được)', 'Search (indicator, cell, message)'),
+  clearFilters: fixed('Bỏ lọc', 'Clear filters'),
+  clearSearch: fixed('Xóa nội dung tìm', 'Clear the search'),
+  shownEntries: {
+    vi: ({ shown, total }) => `Đang hiện ${shown} trên ${total} ô có phát hiện.`,
+    en: ({ shown, total }) => (total === 1 ? `Showing ${shown} of 1 flagged cell.` : `Showing ${shown} of ${total} flagged cells.`),
+  } satisfies Localized<{ shown: number; total: number }>,
+  reviewedCount: {
+    vi: ({ count, total }) => `Đã xem ${count}/${total}.`,
+    en: ({ count, total }) => `Reviewed ${count} of ${total}.`,
+  } satisfies Localized<{ count: number; total: number }>,
+  noMatchingFindings: fixed('Không có phát hiện nào khớp bộ lọc.', 'No finding matches the filter.'),
+  previousFinding: fixed('Phát hiện trước', 'Previous finding'),
+  nextFinding: fixed('Phát hiện sau', 'Next finding'),
+  findingPosition: {
+    vi: ({ index, total }) => `Phát hiện ${index}/${total}`,
+    en: ({ index, total }) => `Finding ${index} of ${total}`,
+  } satisfies Localized<{ index: number; total: number }>,
+  findingsListLabel: fixed('Danh sách phát hiện (phím mũi tên để di chuyển)', 'Findings (arrow keys move)'),
+  reviewedOf: {
+    vi: ({ sheet, cell }) => `Đã xem ${sheet}!${cell}`,
+    en: ({ sheet, cell }) => `Reviewed ${sheet}!${cell}`,
+  } satisfies Localized<{ sheet: string; cell: string }>,
+  partOf: {
+    vi: ({ label }) => `thuộc "${label}"`,
+    en: ({ label }) => `part of "${label}"`,
+  } satisfies Localized<{ label: string }>,
+  columnOf: {
+    vi: ({ heading }) => `cột "${heading}"`,
+    en: ({ heading }) => `column "${heading}"`,
+  } satisfies Localized<{ heading: string }>,
+  partsHeading: {
+    vi: ({ label }) => `Các thành phần của "${label}"`,
+    en: ({ label }) => `The parts of "${label}"`,
+  } satisfies Localized<{ label: string }>,
+  partLine: {
+    vi: ({ row, label, figure }) => `Dòng ${row}, ${label}: ${figure}`,
+    en: ({ row, label, figure }) => `Row ${row}, ${label}: ${figure}`,
+  } satisfies Localized<{ row: number; label: string; figure: string }>,
+  noFigure: fixed('(trống)', '(empty)'),
 
   // options
   optionsHeading: fixed('Tùy chọn', 'Options'),
@@ -518,6 +580,12 @@ export const uiText = {
   achievedThreshold: fixed('Đạt từ (% kế hoạch)', 'Achieved from (% of plan)'),
   nearlyThreshold: fixed('Gần đạt từ (% kế hoạch)', 'Nearly achieved from (% of plan)'),
   extraTolerance: fixed('Sai số cho phép thêm (đơn vị chữ số cuối)', 'Extra tolerance (units of the last digit)'),
+  /** The info button beside a term: Fluent's own name for it is English. */
+  termInfo: fixed('giải thích', 'explained'),
+  extraToleranceInfo: fixed(
+    'Ngoài sai số do làm tròn mà biểu thể hiện, một tổng hoặc tỷ lệ được lệch thêm bấy nhiêu đơn vị của chữ số cuối cùng được ghi. 0: chỉ chấp nhận sai số làm tròn.',
+    'Beyond the rounding the sheet shows, a total or a percentage may be off by this many units of its last shown digit. 0: only the rounding.',
+  ),
   notANumber: fixed('Hãy nhập một số.', 'Enter a number.'),
   achievedRange: fixed('Nhập số lớn hơn 0 và không quá 1000.', 'Enter a number above 0 and at most 1000.'),
   nearlyRange: {

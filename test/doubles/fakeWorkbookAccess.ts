@@ -11,7 +11,7 @@ import type { Finding } from '../../src/core/report';
 import type { CheckSettings } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { SummaryPlan } from '../../src/summaryPlan';
-import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from '../../src/addin/workbookAccess';
+import type { Progress, ReviewedFinding, SheetListing, WorkbookAccess, WrittenSheets } from '../../src/addin/workbookAccess';
 import { loadWorkbookFile } from '../../src/adapters/exceljs/loadWorkbook';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 
@@ -36,6 +36,7 @@ export class FakeWorkbookAccess implements WorkbookAccess {
   readonly calls: Call[] = [];
   sheets: FakeSheet[];
   settings: CheckSettings | null = null;
+  reviewed: ReviewedFinding[] = [];
   /** Every plan written, oldest first. */
   readonly plans: SummaryPlan[] = [];
   /** Marked cells as "sheet!cell". */
@@ -162,6 +163,16 @@ export class FakeWorkbookAccess implements WorkbookAccess {
   async saveSettings(settings: CheckSettings): Promise<void> {
     await this.enter('saveSettings', [structuredClone(settings)]);
     this.settings = structuredClone(settings);
+  }
+
+  async loadReviewed(): Promise<ReviewedFinding[]> {
+    await this.enter('loadReviewed', []);
+    return structuredClone(this.reviewed);
+  }
+
+  async saveReviewed(reviewed: readonly ReviewedFinding[]): Promise<void> {
+    await this.enter('saveReviewed', [structuredClone(reviewed)]);
+    this.reviewed = structuredClone([...reviewed]);
   }
 }
 

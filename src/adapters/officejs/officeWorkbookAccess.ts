@@ -9,7 +9,7 @@ import { hostOf, type ExcelRun, type OfficeAccessOptions } from './host';
 import { clearMarks, markFindings } from './marks';
 import { readSheets } from './readSheets';
 import { selectCell } from './selectCell';
-import { loadSettings, saveSettings } from './settingsStore';
+import { loadReviewed, loadSettings, saveReviewed, saveSettings } from './settingsStore';
 import { listSheets, workbookName } from './workbookInfo';
 import { writeSummary } from './writeSummary';
 
@@ -25,5 +25,7 @@ export function createOfficeWorkbookAccess(run: ExcelRun, options: OfficeAccessO
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),
     loadSettings: () => loadSettings(host),
     saveSettings: (settings) => saveSettings(host, settings),
+    loadReviewed: () => loadReviewed(host),
+    saveReviewed: (reviewed) => saveReviewed(host, reviewed),
   };
 }

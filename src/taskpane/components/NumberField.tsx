@@ -1,10 +1,12 @@
-import { Field, SpinButton } from '@fluentui/react-components';
+import { Field, InfoLabel, SpinButton, type LabelProps } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Language } from '../../core/model';
 import { parseNumber } from '../../addin/settingsRules';
 
 export interface NumberFieldProps {
   label: string;
+  /** What the label's term means, behind an info button beside it, and that button's name. */
+  info?: { text: string; buttonName: string };
   value: number;
   min: number;
   max: number;
@@ -23,7 +25,7 @@ export interface NumberFieldProps {
  * A SpinButton that saves only valid values: typed text ("99,5" or "99.5") is checked when the
  * user leaves the field or presses Enter; an invalid entry stays visible with what to enter.
  */
-export function NumberField({ label, value, min, max, step, precision, problemOf, onCommit, language, onValidity }: NumberFieldProps) {
+export function NumberField({ label, info, value, min, max, step, precision, problemOf, onCommit, language, onValidity }: NumberFieldProps) {
   // The entry only: its sentence is worded at render, so the language switch re-words it.
   const [draft, setDraft] = useState<{ text: string; value: number | null } | null>(null);
   const invalid = draft !== null;
@@ -32,8 +34,17 @@ export function NumberField({ label, value, min, max, step, precision, problemOf
     // A field that goes away (its panel closed) holds nothing unsaved any more.
     return () => onValidity?.(true);
   }, [invalid, onValidity]);
+  const labelSlot = info
+    ? {
+        children: (_: unknown, slotProps: LabelProps) => (
+          <InfoLabel {...slotProps} info={info.text} infoButton={{ 'aria-label': info.buttonName }}>
+            {label}
+          </InfoLabel>
+        ),
+      }
+    : label;
   return (
-    <Field label={label} validationState={draft ? 'error' : 'none'} validationMessage={draft ? (problemOf(draft.value) ?? '') : undefined}>
+    <Field label={labelSlot} validationState={draft ? 'error' : 'none'} validationMessage={draft ? (problemOf(draft.value) ?? '') : undefined}>
       <SpinButton
         value={value}
         displayValue={draft?.text ?? formatNumber(value, language)}

@@ -8,7 +8,9 @@ import {
   Text,
   makeStyles,
   tokens,
+  type AccordionToggleData,
 } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckOutcome } from '../../addin/checkFlow';
 import type { SettingProblem } from '../../addin/settingsRules';
 import type { SheetListing } from '../../addin/workbookAccess';
@@ -46,18 +48,31 @@ export interface OptionsPanelProps {
   busy: boolean;
   /** Told which threshold field holds an unsaved, invalid entry. */
   onFieldValidity?: (field: SettingProblem['field'], valid: boolean) => void;
+  /** Changes when the results ask for the header and column correction: the layout editor opens, focused. */
+  layoutRequest?: number;
 }
 
 /** Everything a one-click user never needs: collapsed by default. */
 export function OptionsPanel(props: OptionsPanelProps) {
   const t = useSpeaker();
   const styles = useStyles();
-  const { busy } = props;
+  const { busy, layoutRequest = 0 } = props;
+  const [openItems, setOpenItems] = useState<AccordionToggleData['openItems']>([]);
+  const layoutItem = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (layoutRequest === 0) return;
+    setOpenItems((items) => (items.includes('layout') ? items : [...items, 'layout']));
+    const header = layoutItem.current?.querySelector('button');
+    header?.scrollIntoView?.({ block: 'start' });
+    header?.focus();
+  }, [layoutRequest]);
   return (
     <Accordion
       multiple
       collapsible
+      openItems={openItems}
       onToggle={(_, data) => {
+        setOpenItems(data.openItems);
         if (data.value === 'sheets' && data.openItems.includes('sheets')) props.onOpenSheets();
       }}
     >
@@ -109,7 +124,7 @@ export function OptionsPanel(props: OptionsPanelProps) {
           </div>
         </AccordionPanel>
       </AccordionItem>
-      <AccordionItem value="layout">
+      <AccordionItem value="layout" ref={layoutItem}>
         <AccordionHeader as="h2">{t.plain(uiText.layoutHeading)}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>

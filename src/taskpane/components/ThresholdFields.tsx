@@ -61,6 +61,7 @@ export function ThresholdFields({ settings, onSettings, onValidity }: ThresholdF
       />
       <NumberField
         label={t.plain(uiText.extraTolerance)}
+        info={{ text: t.plain(uiText.extraToleranceInfo), buttonName: t.plain(uiText.termInfo) }}
         value={settings.extraToleranceDigits}
         min={limits.extraToleranceDigits.min}
         max={limits.extraToleranceDigits.max}
