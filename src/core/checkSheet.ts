@@ -112,7 +112,9 @@ export function checkSheet(
       columns: columnLetters(layouts[0]!),
     },
     indicators: tables.flatMap((table) => table.indicators).filter((indicator) => !hiddenRow(indicator.row)),
-    findings: withoutRepeats(findings).filter((finding) => !hiddenCell(finding.row, findingColumn(finding))),
+    findings: withoutRepeats(findings)
+      .filter((finding) => !hiddenCell(finding.row, findingColumn(finding)))
+      .map((finding) => withColumnHeading(grid, layouts, finding)),
     tables: tables.map((table, i) => ({
       headerRows: layouts[i]!.headerRows,
       columns: layouts[i]!.columns,
@@ -388,6 +390,23 @@ function isHiddenSheet(snapshot: SheetSnapshot): boolean {
 /** The finding's column, from its cell's address ("E12"). */
 function findingColumn(finding: RuleFinding): number {
   return parseCellAddress(finding.cell)?.column ?? 0;
+}
+
+/**
+ * The finding with the header text over its column, as the reader sees it on the sheet: the
+ * texts of the header rows of the table the finding's row belongs to, top to bottom, each once
+ * (a merged heading spans several rows).
+ */
+function withColumnHeading(grid: SheetGrid, layouts: readonly TableLayout[], finding: RuleFinding): RuleFinding {
+  const column = findingColumn(finding);
+  const layout = layouts.filter((candidate) => (candidate.headerRows[0] ?? Infinity) < finding.row).at(-1);
+  if (!layout || column === 0) return finding;
+  const texts: string[] = [];
+  for (const row of layout.headerRows) {
+    const text = grid.headerText(row, column).replace(/\s+/g, ' ').trim();
+    if (text && !texts.includes(text)) texts.push(text);
+  }
+  return texts.length ? { ...finding, columnHeading: texts.join(' / ') } : finding;
 }
 
 function skipped(name: string, skipReason: SkipReason): SheetCheck {

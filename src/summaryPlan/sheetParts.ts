@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Language, Severity } from '../core/model';
 import { say, summaryText } from '../text/strings';
-import type { PlannedCell } from './plannedSheet';
+import type { CellBlock, PlannedCell, PlannedPrint } from './plannedSheet';
 
 /** The table's header row, under the title, the date of the check and an empty row. */
 export const HEADER_ROW = 4;
@@ -23,8 +23,20 @@ export function titleBlock(title: string, language: Language, checkedAt: Date): 
   return [[{ value: title, bold: true }], [{ value: say(language, summaryText.checkedOn, { date: formatDate(checkedAt) }) }], []];
 }
 
+/** Header text wraps, so a column is as wide as its figures need and its name still reads whole. */
 export function headerCell(text: string): PlannedCell {
-  return { value: text, bold: true, fill: HEADER_FILL };
+  return { value: text, bold: true, fill: HEADER_FILL, wrap: true };
+}
+
+/** A4 landscape, one page wide, the table's header repeated on every page; the table's columns only. */
+export function printSetup(table: CellBlock): PlannedPrint {
+  return {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    titleRows: { first: table.top, last: table.top },
+    columns: { first: table.left, last: table.right },
+  };
 }
 
 /** dd/mm/yyyy, as dates are written in Vietnam; the local calendar day of the check. */
