@@ -166,7 +166,8 @@ function indicatorRow(indicator: IndicatorResult, labelColumnNumber: number, fin
     indicator.percentOfPlan !== null ? { value: indicator.percentOfPlan, numberFormat: '0.0' } : { value: null },
     yearOnYearCell(indicator, language),
     statusCell(indicator.status, findings?.hasError === true, language),
-    findings ? { value: findings.count, link: { sheet: findingsName, row: findings.firstRow, column: 2 }, fontColor: LINK_COLOR } : { value: null },
+    // As text: a link shows its text, and the two writers' links (a formula, Range.hyperlink) both give text.
+    findings ? { value: String(findings.count), link: { sheet: findingsName, row: findings.firstRow, column: 2 }, fontColor: LINK_COLOR } : { value: null },
     { value: indicator.sheet },
   ];
 }

@@ -108,7 +108,7 @@ describe('ExcelHostDouble', () => {
           await context.sync();
         }),
       );
-    expect(await refused('1.17', 'A1', [[{ format: { wrapText: true } }]])).toBe('InvalidArgument');
+    expect(await refused('1.17', 'A1', [[{ format: { horizontalAlignment: 'Left' } }]])).toBe('InvalidArgument');
     expect(await refused('1.17', 'A1:A2', [[{}]])).toBe('InvalidArgument');
     expect(await refused('1.8', 'A1', [[{}]])).toBe('ApiNotFound');
   });

@@ -14,7 +14,7 @@ import { officeAccessOn, problemOf } from '../../doubles/officeAccess';
 import { districtWorkbook } from '../../helpers/districtSheets';
 import { finding, indicator, report as reportOf, resultOf } from '../../helpers/reports';
 import { fixturesDir, readWorkbook, roundTrip, writtenWithSheets } from '../../helpers/workbooks';
-import { doubleCells, excelJsCells } from './renderedCells';
+import { doubleCells, excelJsCells, withoutIndents } from './renderedCells';
 
 const checkedAt = new Date(2024, 2, 1);
 const fixture = path.join(fixturesDir, 'quang-ninh-2020.xlsx');
@@ -93,7 +93,7 @@ describe('writeSummary through Office.js', () => {
     await access.writeSummary(plan);
     const expected = await excelJsWritten(plan);
     for (const planned of plan.sheets) {
-      expect(doubleCells(host, planned.name)).toEqual(excelJsCells(expected.getWorksheet(planned.name)!));
+      expect(doubleCells(host, planned.name)).toEqual(withoutIndents(excelJsCells(expected.getWorksheet(planned.name)!)));
       const worksheet = expected.getWorksheet(planned.name)!;
       for (const cell of host.cells(planned.name).filter((c) => c.formula !== null)) {
         expect(cell.formula).toBe(`=${worksheet.getCell(cell.address).formula}`);
@@ -332,15 +332,15 @@ describe('writeSummary through Office.js', () => {
       host.resetStats();
       await access.writeSummary(plan);
       console.log(roundTripLine(`write 3,000 alternating statuses, ExcelApi ${apiVersion}`, host));
-      expect(doubleCells(host, 'Tổng hợp'), apiVersion).toEqual(expected);
+      expect(doubleCells(host, 'Tổng hợp'), apiVersion).toEqual(apiVersion === '1.8' ? withoutIndents(expected) : expected);
       sent[apiVersion] = {
         bytes: host.syncs.reduce((sum, sync) => sum + sync.requestBytes, 0),
         actions: host.syncs.reduce((sum, sync) => sum + sync.actions, 0),
       };
     }
     // 1.8: a format call per run of equal statuses, a hyperlink per row; 1.17: a few arrays per block
-    // (and the sheets' setup: widths, header cells, table).
-    expect(sent['1.17']!.actions).toBeLessThan(200);
+    // (and the sheets' setup: widths, header and overview cells, the sheet heading band, table, page layout, chart).
+    expect(sent['1.17']!.actions).toBeLessThan(250);
     expect(sent['1.8']!.actions).toBeGreaterThan(6_000);
     expect(sent['1.17']!.bytes).toBeLessThan(sent['1.8']!.bytes);
   });
