@@ -30,7 +30,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const OVERVIEW_ROW = 4;
 export const SUMMARY_HEADER_ROW = OVERVIEW_ROW + 3;
 /** Column widths of the table, then of a gap and the chart's figures. */
-const TABLE_WIDTHS = [6, 48, 12, 13, 13, 13, 10, 14, 16, 10, 20];
+const TABLE_WIDTHS = [6, 48, 12, 13, 13, 13, 10, 14, 20, 10, 20];
 const CHART_BLOCK_WIDTHS = [3, 24, 12];
 /** Indicators below the top level are indented one step per level; Excel allows 15 steps. */
 const MAX_INDENT = 15;

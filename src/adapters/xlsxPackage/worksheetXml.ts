@@ -90,7 +90,7 @@ function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleInd
 
 const LINE_POINTS = 15;
 /** Characters of Calibri 11 text that fit a column of width 1: plain text runs narrower than digits, bold about as wide. */
-const CHARACTERS_PER_WIDTH = { plain: 1.1, bold: 0.95 };
+const CHARACTERS_PER_WIDTH = { plain: 1.2, bold: 0.95 };
 
 /**
  * A row holding wrapped text is as tall as its longest cell needs (null: the default height).

@@ -28,7 +28,7 @@ interface Written {
 }
 
 async function written(file: string, edit?: (zip: JSZip) => Promise<void>): Promise<Written> {
-  let bytes = new Uint8Array(await readFile(path.join(fixturesDir, file)));
+  let bytes: Uint8Array = new Uint8Array(await readFile(path.join(fixturesDir, file)));
   if (edit) {
     const original = await JSZip.loadAsync(bytes);
     await edit(original);
