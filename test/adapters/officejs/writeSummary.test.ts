@@ -87,6 +87,43 @@ describe('writeSummary through Office.js', () => {
     expect(host.settings()[settingKeys.writtenSheets]).toBeDefined();
   });
 
+  it('freezes rows and columns, lays the pages out, adds the chart and opens on the answer, as the package does', async () => {
+    const { host, access } = await quangNinh();
+    const plan = await checkAndPlan(access);
+    await access.writeSummary(plan);
+    const summary = host.sheet('Tổng hợp');
+    expect([summary.frozenRows, summary.frozenColumns]).toEqual([7, 3]);
+    const findings = host.sheet('Kiểm tra');
+    expect([findings.frozenRows, findings.frozenColumns]).toEqual([4, 2]);
+    expect(summary.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$7:$7',
+      printArea: 'A:K',
+    });
+    expect(findings.pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: '$4:$4', printArea: 'A:J' });
+    const [chart] = plan.sheets[0]!.charts!;
+    expect(summary.charts).toEqual([
+      { type: 'BarClustered', source: 'M7:N8', seriesBy: 'Columns', title: chart!.title, position: { start: 'M10', end: 'R21' } },
+    ]);
+    // The sample has errors: the workbook shows the findings.
+    expect(host.activeSheet).toBe('Kiểm tra');
+  });
+
+  it('leaves indents, page layout and frozen columns out where the host lacks them, and still writes the rest', async () => {
+    const { host, access } = await quangNinh({ apiVersion: '1.6' });
+    const plan = await checkAndPlan(access);
+    await access.writeSummary(plan);
+    const summary = host.sheet('Tổng hợp');
+    expect(summary.pageLayout.orientation).toBe('Portrait');
+    expect([summary.frozenRows, summary.frozenColumns]).toEqual([0, 0]);
+    expect(host.cells('Tổng hợp').some((cell) => cell.indent > 0)).toBe(false);
+    expect(host.cells('Tổng hợp').some((cell) => cell.wrapText)).toBe(true);
+    expect(summary.charts).toHaveLength(1);
+    expect(host.activeSheet).toBe('Kiểm tra');
+  });
+
   it('writes HYPERLINK formulas and no frozen rows below ExcelApi 1.7, the same formulas as ExcelJS', async () => {
     const { host, access } = await quangNinh({ apiVersion: '1.6' });
     const plan = await checkAndPlan(access);
