@@ -342,8 +342,9 @@ function queuePageLayout(worksheet: Excel.Worksheet, print: PlannedPrint): void 
   const layout = worksheet.pageLayout;
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = print.paperSize;
-  // Pages wide as planned; verticalFitToPages 0 lets the pages run down as far as the table goes.
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  // Pages wide as planned, height left unset: as many pages down as the table needs (0 is not
+  // documented for verticalFitToPages, so it is not sent; office-js issue #1860 sets width alone).
+  layout.zoom = { horizontalFitToPages: print.fitToWidth };
   layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   layout.setPrintArea(`${columnLetter(print.columns.first)}:${columnLetter(print.columns.last)}`);
 }

@@ -98,7 +98,7 @@ describe('writeSummary through Office.js', () => {
     expect(summary.pageLayout).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: '$7:$7',
       printArea: 'A:K',
     });
