@@ -12,6 +12,7 @@ import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
+import type { SectionRow } from './model';
 import { columnRoles, figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
@@ -45,6 +46,8 @@ export interface CheckedTable {
   readonly rows: readonly TableRow[];
   /** The unit each row is checked in (its own, or its total's). */
   readonly units: RowLookup<Unit | null>;
+  /** Its heading rows, shown ones only unless hidden content is asked for. */
+  readonly sections: readonly SectionRow[];
 }
 
 /**
@@ -120,6 +123,7 @@ export function checkSheet(
       columns: layouts[i]!.columns,
       rows: table.context.rows,
       units: table.outline.effectiveUnits,
+      sections: table.sections.filter((section) => !hiddenRow(section.row)),
     })),
   };
 }
@@ -129,6 +133,8 @@ interface AnalysedTable {
   context: RuleContext;
   /** Empty when only the findings were wanted (a commune's column group). */
   indicators: IndicatorResult[];
+  /** The heading rows; empty with the indicators. */
+  sections: SectionRow[];
   /** Every row read, "Chia ra:" rows alone included. */
   allRows: readonly TableRow[];
   /** The rules' rows (context.rows) by worksheet row. */
@@ -176,6 +182,7 @@ function analyseTable(
   const kinds = RowTable.spanning<UnitKind>(rows);
   const childrenOf = RowTable.spanning<TableRow[]>(rows);
   const indicators: IndicatorResult[] = [];
+  const sections: SectionRow[] = [];
   for (const row of rows) {
     const place = places.get(row.row);
     const parentRow = place?.parentRow ?? null;
@@ -198,6 +205,8 @@ function analyseTable(
     if (withIndicators && !row.isSection) {
       const reported = actualNotYetReported(grid, layout, row) ? withoutActual(row) : row;
       indicators.push(indicatorOf(sheet, reported, place, unit, { direction, kind, breakdown, describesStructure, settings }));
+    } else if (withIndicators) {
+      sections.push({ row: row.row, code: row.codeText, label: row.displayLabel, level: place?.level ?? 0 });
     }
   }
   const context: RuleContext = {
@@ -218,7 +227,7 @@ function analyseTable(
     formulaParts,
     resultMissing,
   };
-  return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
+  return { context, indicators, sections, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
 }
 
 /** An actual of 0 from a formula over blank cells: not reported yet, never "missed, 0 % of plan". */

@@ -5,7 +5,7 @@
  * indicator it is part of) and the figures.
  */
 import { parseCellAddress, withoutFloatNoise } from '../core';
-import { sortFindings, type Finding, type IndicatorResult, type Language, type Report } from '../core/model';
+import { sortFindings, type Finding, type IndicatorResult, type Language, type Report, type SectionRow } from '../core/model';
 import { say, sayPlain, summaryText } from '../text/strings';
 import type { PlannedCell, PlannedSheet } from './plannedSheet';
 import { figureCell, headerCell, HEADER_ROW, LINK_COLOR, printSetup, severityColors, titleBlock } from './sheetParts';
@@ -24,16 +24,19 @@ export function findingRow(index: number): number {
   return HEADER_ROW + 1 + index;
 }
 
-export function findingsSheet(report: Report, name: string, options: SheetOptions): PlannedSheet {
+export function findingsSheet(report: Report, sections: (sheet: string) => readonly SectionRow[], name: string, options: SheetOptions): PlannedSheet {
   const { language } = options;
   const c = summaryText.column;
   const header = [c.severity, c.cell, c.message, c.sheet, c.columnHeading, c.indicator, c.parent, c.found, c.expected, c.difference];
   const byRow = new Map(report.indicators.map((indicator) => [rowKey(indicator.sheet, indicator.row), indicator]));
+  // A parent is an indicator, or a heading row ("Lúa" over "Diện tích", "Năng suất").
+  const parentLabel = (sheet: string, row: number): string | null =>
+    byRow.get(rowKey(sheet, row))?.label ?? sections(sheet).find((section) => section.row === row)?.label ?? null;
   const sorted = listedFindings(report);
   const body = sorted.length
     ? sorted.map((finding) => {
         const indicator = byRow.get(rowKey(finding.sheet, finding.row)) ?? null;
-        const parent = indicator?.parentRow != null ? (byRow.get(rowKey(finding.sheet, indicator.parentRow)) ?? null) : null;
+        const parent = indicator?.parentRow != null ? parentLabel(finding.sheet, indicator.parentRow) : null;
         return findingCells(finding, indicator, parent, language);
       })
     : // Nothing read is no all-clear.
@@ -57,7 +60,7 @@ export function findingsSheet(report: Report, name: string, options: SheetOption
   };
 }
 
-function findingCells(finding: Finding, indicator: IndicatorResult | null, parent: IndicatorResult | null, language: Language): PlannedCell[] {
+function findingCells(finding: Finding, indicator: IndicatorResult | null, parent: string | null, language: Language): PlannedCell[] {
   const position = parseCellAddress(finding.cell);
   const difference = finding.found !== null && finding.expected !== null ? withoutFloatNoise(finding.found - finding.expected) : null;
   return [
@@ -69,7 +72,7 @@ function findingCells(finding: Finding, indicator: IndicatorResult | null, paren
     { value: finding.sheet, wrap: true },
     { value: finding.columnHeading ?? null, wrap: true },
     { value: indicator?.label ?? null, wrap: true },
-    { value: parent?.label ?? null, wrap: true },
+    { value: parent, wrap: true },
     figureCell(finding.found),
     figureCell(finding.expected),
     figureCell(difference),

@@ -2,7 +2,7 @@
  * What every planned sheet (and the batch summary's) is made of: a title block, a header row of
  * the table on row 4, the colours, number formats and date format they share.
  */
-import type { CheckResult, Language, Severity } from '../core/model';
+import type { CheckResult, Language, SectionRow, Severity } from '../core/model';
 import { say, summaryText } from '../text/strings';
 import type { CellBlock, PlannedCell, PlannedPrint } from './plannedSheet';
 
@@ -80,4 +80,12 @@ export function tableLinks(result: Pick<CheckResult, 'sheets'>): (sheet: string)
     const first = bySheet.get(sheet);
     return { labelColumn: first?.columns.label ?? 1, headerRow: first?.headerRows[0] ?? 1 };
   };
+}
+
+/** Per sheet, the heading rows of its tables ("I. LĨNH VỰC XÃ HỘI"), in row order. */
+export function sectionRows(result: Pick<CheckResult, 'sheets'>): (sheet: string) => readonly SectionRow[] {
+  const bySheet = new Map(
+    result.sheets.map(({ sheet, tables }) => [sheet, tables.flatMap((table) => table.sections ?? []).sort((a, b) => a.row - b.row)]),
+  );
+  return (sheet) => bySheet.get(sheet) ?? [];
 }

@@ -8,7 +8,7 @@ import { sayPlain, summaryText } from '../text/strings';
 import { districtsSheet } from './districtsSheet';
 import { findingsSheet } from './findingsSheet';
 import type { SummaryPlan } from './plannedSheet';
-import { tableLinks } from './sheetParts';
+import { sectionRows, tableLinks } from './sheetParts';
 import { uniqueSheetName } from './sheetNames';
 import { summarySheet } from './summarySheet';
 
@@ -32,6 +32,7 @@ export function buildSummaryPlan(result: WordedResult, planOptions: SummaryPlanO
   const { report } = result;
   const options: SheetOptions = { ...planOptions, language: result.language };
   const links = tableLinks(result);
+  const sections = sectionRows(result);
   const summaryName = uniqueSheetName(sayPlain(options.language, summaryText.summarySheetName), options.existingSheetNames);
   const taken = [...options.existingSheetNames, summaryName];
   // One sheet per set of district sheets: each set has its own districts as columns.
@@ -42,8 +43,8 @@ export function buildSummaryPlan(result: WordedResult, planOptions: SummaryPlanO
   });
   const findingsName = uniqueSheetName(sayPlain(options.language, summaryText.findingsSheetName), taken);
   const hasErrors = report.findings.some((finding) => finding.severity === 'error');
-  const summary = summarySheet(report, links, summaryName, findingsName, options);
-  const findings = findingsSheet(report, findingsName, options);
+  const summary = summarySheet(report, { links, sections }, summaryName, findingsName, options);
+  const findings = findingsSheet(report, sections, findingsName, options);
   return {
     sheets: [
       hasErrors ? summary : { ...summary, active: true },

@@ -2,10 +2,11 @@
  * The Summary sheet ("Tổng hợp"): an overview (indicators by status, findings by severity), then
  * one row per indicator under a heading row per sheet, names indented by level and linked to their
  * label, each row's findings counted and linked to the first of them; the sheets skipped with why.
+ * Heading rows without figures ("I. LĨNH VỰC XÃ HỘI") stand among them, bold, as on the sheet.
  * Right of the printed table: the median percent of plan per sheet and a bar chart of it.
  */
 import { withoutFloatNoise } from '../core';
-import type { Finding, IndicatorResult, Language, Report, Severity, Status } from '../core/model';
+import type { Finding, IndicatorResult, Language, Report, SectionRow, Severity, Status } from '../core/model';
 import { say, sayPlain, summaryText } from '../text/strings';
 import { findingRow, listedFindings, rowKey } from './findingsSheet';
 import type { PlannedCell, PlannedChart, PlannedSheet } from './plannedSheet';
@@ -42,9 +43,15 @@ interface RowFindings {
   hasError: boolean;
 }
 
+/** Where each sheet's table is, and its heading rows. */
+export interface SheetTables {
+  links: (sheet: string) => TableLink;
+  sections: (sheet: string) => readonly SectionRow[];
+}
+
 export function summarySheet(
   report: Report,
-  links: (sheet: string) => TableLink,
+  { links, sections }: SheetTables,
   name: string,
   findingsName: string,
   options: SheetOptions,
@@ -54,12 +61,17 @@ export function summarySheet(
   const header = [c.code, c.indicator, c.unit, c.prior, c.plan, c.actual, c.percentOfPlan, c.yearOnYear, c.status, c.findings, c.sheet];
   const findings = findingsByRow(listedFindings(report));
   const body = report.indicators.length
-    ? sheetsInOrder(report).flatMap((sheet) => [
-        sheetHeadingRow(sheet, links(sheet), header.length),
-        ...report.indicators
-          .filter((indicator) => indicator.sheet === sheet)
-          .map((indicator) => indicatorRow(indicator, links(indicator.sheet).labelColumn, findings.get(rowKey(indicator.sheet, indicator.row)) ?? null, findingsName, language)),
-      ])
+    ? sheetsInOrder(report).flatMap((sheet) => {
+        const labelColumn = links(sheet).labelColumn;
+        const rows: PlannedCell[][] = [sheetHeadingRow(sheet, links(sheet), header.length)];
+        // Each heading goes before the first indicator below it, so the hierarchy reads as on the sheet.
+        const headings = [...sections(sheet)];
+        for (const indicator of report.indicators.filter((entry) => entry.sheet === sheet)) {
+          while (headings.length && headings[0]!.row < indicator.row) rows.push(sectionRow(sheet, headings.shift()!, labelColumn, header.length));
+          rows.push(indicatorRow(indicator, labelColumn, findings.get(rowKey(indicator.sheet, indicator.row)) ?? null, findingsName, language));
+        }
+        return rows;
+      })
     : [[{ value: sayPlain(language, summaryText.nothingRead) }]];
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const skippedBlock = skipped.length
@@ -144,6 +156,22 @@ function sheetHeadingRow(sheet: string, link: TableLink, width: number): Planned
   cells[1] = { value: sheet, bold: true, fill: SHEET_HEADING_FILL, fontColor: LINK_COLOR, link: { sheet, row: link.headerRow, column: link.labelColumn } };
   // The sheet's name in its own column too, so a filter on it keeps the heading with its rows.
   cells[width - 1] = { value: sheet, fill: SHEET_HEADING_FILL };
+  return cells;
+}
+
+/** A heading row of the sheet: its number and name, bold, linked to its cell; no figures. */
+function sectionRow(sheet: string, section: SectionRow, labelColumn: number, width: number): PlannedCell[] {
+  const cells: PlannedCell[] = Array.from({ length: width }, () => ({ value: null }));
+  cells[0] = { value: section.code };
+  cells[1] = {
+    value: section.label,
+    bold: true,
+    link: { sheet, row: section.row, column: labelColumn },
+    fontColor: LINK_COLOR,
+    wrap: true,
+    ...(section.level > 1 && { indent: Math.min(MAX_INDENT, section.level - 1) }),
+  };
+  cells[width - 1] = { value: sheet };
   return cells;
 }
 

@@ -165,3 +165,17 @@ describe('checkSheet: the column heading of a finding', () => {
     expect(result.findings.map((f) => [f.cell, f.columnHeading])).toEqual([['F3', 'Năm 2023 / TH 2023']]);
   });
 });
+
+describe('checkSheet: heading rows', () => {
+  it('gives the rows that head indicators without figures of their own with the table, not as indicators', () => {
+    const rows: CellValue[][] = [
+      [...header2023],
+      ['I', 'LAO ĐỘNG, VIỆC LÀM', n, n, n, n], // 2
+      ...rehab.slice(1).map((row) => [...row]), // 3-5
+    ];
+    const result = check(sheet('Biểu 01', rows));
+    expect(result.indicators.map((indicator) => indicator.row)).not.toContain(2);
+    expect(result.tables[0]!.sections).toEqual([{ row: 2, code: 'I', label: 'LAO ĐỘNG, VIỆC LÀM', level: expect.any(Number) }]);
+    expect(indicatorAt(result, 3)).toMatchObject({ parentRow: 2 });
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { WordedResult } from '../../src/core/model';
 import type { PlannedCell, PlannedSheet } from '../../src/summaryPlan';
 import { buildSummaryPlan, uniqueSheetName } from '../../src/summaryPlan';
 import { figureFormat, formatDate } from '../../src/summaryPlan/sheetParts';
@@ -78,6 +79,42 @@ describe('the Summary sheet', () => {
       ['Cai nghiện ma túy', 'Biểu 2'],
     ]);
     expect(body[0]![1]).toMatchObject({ bold: true, link: { sheet: SHEET } });
+  });
+
+  it('keeps the heading rows the sheet has among its indicators, and names them as parents on the Findings sheet', () => {
+    const withSections: WordedResult = {
+      ...resultOf(report({
+        sheets: [{ name: SHEET, status: 'checked' }],
+        indicators: [
+          indicator({ sheet: SHEET, row: 8, label: 'Tỷ lệ hộ nghèo', level: 1, parentRow: 7 }),
+          indicator({ sheet: SHEET, row: 12, label: 'Tạo việc làm tăng thêm', level: 1, parentRow: 11 }),
+        ],
+        findings: [finding({ sheet: SHEET, row: 12, cell: 'E12' })],
+      })),
+      sheets: [{
+        sheet: SHEET,
+        tables: [{
+          headerRows: [6],
+          columns: { label: 2 },
+          sections: [
+            { row: 7, code: 'I', label: 'Giảm nghèo', level: 0 },
+            { row: 11, code: 'II', label: 'Lao động, việc làm', level: 0 },
+          ],
+        }],
+      }],
+    };
+    const plan = buildSummaryPlan(withSections, { existingSheetNames: [SHEET], checkedAt });
+    const summary = plan.sheets[0]!;
+    const names = summary.rows.slice(summary.headerRow, summary.table!.bottom).map((cells) => [cells[0]!.value, cells[1]!.value, cells[1]!.bold === true]);
+    expect(names).toEqual([
+      [null, SHEET, true],
+      ['I', 'Giảm nghèo', true],
+      [null, 'Tỷ lệ hộ nghèo', false],
+      ['II', 'Lao động, việc làm', true],
+      [null, 'Tạo việc làm tăng thêm', false],
+    ]);
+    const [jobs] = tableRecords(plan.sheets.find((sheet) => sheet.kind === 'findings')!);
+    expect(jobs!['Thuộc chỉ tiêu']!.value).toBe('Lao động, việc làm');
   });
 
   it('wraps the names and indents them by level', () => {

@@ -91,10 +91,13 @@ describe('addPlannedSheetsToPackage', () => {
     const written = await writtenWithSheets(file, planFor(workbook, content).sheets);
 
     const summaryLinks = linkTargets(written.getWorksheet('Tổng hợp')!);
-    // A heading row per sheet links to its table's header, then each indicator to its label.
+    // A heading row per sheet links to its table's header, then each indicator and section heading to its label, in sheet order.
     const indicatorLinks = summaryLinks.filter((link) => link.from.startsWith('B'));
-    const headerRow = content.sheets[0]!.tables[0]!.headerRows[0]!;
-    expect(indicatorLinks.map((link) => link.row)).toEqual([headerRow, ...content.report.indicators.map((indicator) => indicator.row)]);
+    const [table] = content.sheets[0]!.tables;
+    const sections = (table!.sections ?? []).map((section) => section.row);
+    expect(sections.length).toBeGreaterThan(0);
+    const labelled = [...content.report.indicators.map((indicator) => indicator.row), ...sections].sort((a, b) => a - b);
+    expect(indicatorLinks.map((link) => link.row)).toEqual([table!.headerRows[0]!, ...labelled]);
     // The findings count links to the first finding of its row on the Findings sheet.
     const countLinks = summaryLinks.filter((link) => link.from.startsWith('J'));
     expect(countLinks.length).toBeGreaterThan(0);
