@@ -90,6 +90,8 @@ export interface ModelChart {
   title: string;
   /** Top-left and bottom-right cells, once setPosition ran. */
   position: { start: string; end: string | null } | null;
+  /** The category axis: plotted last to first (ExcelApi 1.7), and where the value axis crosses it (1.8). */
+  categoryAxis: { reversePlotOrder: boolean; position: string };
 }
 
 export class ModelSheet {

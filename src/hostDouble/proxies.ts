@@ -639,7 +639,14 @@ class ChartCollectionDouble extends ClientObjectDouble<ModelSheet> {
       checkSheetUnprotected(sheet);
       const source = sourceData.bound();
       if (source.sheet !== sheet) fail('InvalidArgument', 'The double models charts of data on their own sheet only.');
-      const chart: ModelChart = { type, source: rangeAddress(source.range), seriesBy: seriesBy ?? 'Auto', title: '', position: null };
+      const chart: ModelChart = {
+        type,
+        source: rangeAddress(source.range),
+        seriesBy: seriesBy ?? 'Auto',
+        title: '',
+        position: null,
+        categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
+      };
       sheet.charts.push(chart);
       return chart;
     }).queueCreation({ m: 'add', type, sourceData: sourceData.path, seriesBy });
@@ -653,6 +660,10 @@ class ChartDouble extends ClientObjectDouble<ModelChart> {
     return new ChartTitleDouble(this.context, `${this.path}.title`, () => this.bound());
   }
 
+  get axes(): ChartAxesDouble {
+    return new ChartAxesDouble(this.context, `${this.path}.axes`, () => this.bound());
+  }
+
   setPosition(startCell: string, endCell?: string): void {
     this.call('setPosition', { startCell, endCell }, (chart) => {
       parseRange(startCell);
@@ -660,6 +671,35 @@ class ChartDouble extends ClientObjectDouble<ModelChart> {
       chart.position = { start: startCell, end: endCell ?? null };
     });
   }
+}
+
+class ChartAxesDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {};
+
+  get categoryAxis(): CategoryAxisDouble {
+    return new CategoryAxisDouble(this.context, `${this.path}.categoryAxis`, () => this.bound());
+  }
+}
+
+const axisPositions = new Set(['Automatic', 'Maximum', 'Minimum']);
+
+class CategoryAxisDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {
+    reversePlotOrder: {
+      version: '1.7',
+      get: (chart) => chart.categoryAxis.reversePlotOrder,
+      set: (chart, value) => (chart.categoryAxis.reversePlotOrder = value === true),
+    },
+    position: {
+      version: '1.8',
+      get: (chart) => chart.categoryAxis.position,
+      set: (chart, value) => {
+        // "Custom" is set through setPositionAt, which the double does not model.
+        if (!axisPositions.has(String(value))) fail('InvalidArgument', `"${String(value)}" is not an axis position the double models.`);
+        chart.categoryAxis.position = String(value);
+      },
+    },
+  };
 }
 
 class ChartTitleDouble extends ClientObjectDouble<ModelChart> {

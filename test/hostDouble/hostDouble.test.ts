@@ -237,8 +237,19 @@ describe('ExcelHostDouble', () => {
       const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:B2'), 'Columns');
       chart.title.text = 'TH/KH';
       chart.setPosition('D2', 'I14');
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = 'Maximum';
       await context.sync();
     });
-    expect(host.sheet('A').charts).toEqual([{ type: 'BarClustered', source: 'A1:B2', seriesBy: 'Columns', title: 'TH/KH', position: { start: 'D2', end: 'I14' } }]);
+    expect(host.sheet('A').charts).toEqual([
+      {
+        type: 'BarClustered',
+        source: 'A1:B2',
+        seriesBy: 'Columns',
+        title: 'TH/KH',
+        position: { start: 'D2', end: 'I14' },
+        categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
+      },
+    ]);
   });
 });

@@ -31,6 +31,8 @@ export const api = {
   /** format.indentLevel; worksheet.pageLayout (orientation, paper, fit to pages, print titles and area). */
   indent: '1.9',
   pageLayout: '1.9',
+  /** A chart's category axis: reversePlotOrder (1.7) with where the value axis crosses it (position, 1.8). */
+  chartAxisPosition: '1.8',
   /** getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
 } as const;

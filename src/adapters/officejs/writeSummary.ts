@@ -304,9 +304,9 @@ function queueStyleRun(write: SheetWrite, run: StyleRun): void {
   if (run.style.indent > 0) format.indentLevel = run.style.indent;
 }
 
-/** What queueFinish sends at most: table, freeze, row heights, page layout (5), and per chart 3. */
+/** What queueFinish sends at most: table, freeze, row heights, page layout (5), and per chart 5. */
 function finishActions(planned: PlannedSheet): number {
-  return 9 + 3 * (planned.charts?.length ?? 0);
+  return 9 + 5 * (planned.charts?.length ?? 0);
 }
 
 function queueFinish(host: Host, write: SheetWrite): void {
@@ -329,7 +329,7 @@ function queueFinish(host: Host, write: SheetWrite): void {
     worksheet.getRange(`1:${Math.max(1, planned.rows.length)}`).format.autofitRows();
   }
   if (planned.print && host.supports(api.pageLayout)) queuePageLayout(worksheet, planned.print);
-  for (const chart of planned.charts ?? []) queueChart(worksheet, chart);
+  for (const chart of planned.charts ?? []) queueChart(host, worksheet, chart);
 }
 
 /** "A1:C7": the rows and columns freezeAt keeps in view; whole rows or columns when one count is 0. */
@@ -350,12 +350,17 @@ function queuePageLayout(worksheet: Excel.Worksheet, print: PlannedPrint): void 
 }
 
 /** A clustered bar chart over the planned cells: the values' header names the series, the categories label the bars. */
-function queueChart(worksheet: Excel.Worksheet, chart: PlannedChart): void {
+function queueChart(host: Host, worksheet: Excel.Worksheet, chart: PlannedChart): void {
   const source = worksheet.getRange(rangeAddress(chart.seriesName.row, chart.categories.left, chart.values.bottom, chart.values.right));
   const added = worksheet.charts.add('BarClustered', source, 'Columns');
   added.title.text = chart.title;
   const { row, column, columns, rows } = chart.anchor;
   added.setPosition(cellAddress(row, column), cellAddress(row + rows - 1, column + columns - 1));
+  // Bars top to bottom in the cells' order, the values' axis below them, as the package's chart.
+  if (host.supports(api.chartAxisPosition)) {
+    added.axes.categoryAxis.reversePlotOrder = true;
+    added.axes.categoryAxis.position = 'Maximum';
+  }
 }
 
 // ---- the record, and undoing -------------------------------------------------------------------

@@ -105,7 +105,15 @@ describe('writeSummary through Office.js', () => {
     expect(findings.pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: '$4:$4', printArea: 'A:J' });
     const [chart] = plan.sheets[0]!.charts!;
     expect(summary.charts).toEqual([
-      { type: 'BarClustered', source: 'M7:N8', seriesBy: 'Columns', title: chart!.title, position: { start: 'M10', end: 'R21' } },
+      {
+        type: 'BarClustered',
+        source: 'M7:N8',
+        seriesBy: 'Columns',
+        title: chart!.title,
+        position: { start: 'M10', end: 'R21' },
+        // Sheets top to bottom, as the package's chart lists them.
+        categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
+      },
     ]);
     // The sample has errors: the workbook shows the findings.
     expect(host.activeSheet).toBe('Kiểm tra');
@@ -121,6 +129,7 @@ describe('writeSummary through Office.js', () => {
     expect(host.cells('Tổng hợp').some((cell) => cell.indent > 0)).toBe(false);
     expect(host.cells('Tổng hợp').some((cell) => cell.wrapText)).toBe(true);
     expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]!.categoryAxis.reversePlotOrder).toBe(false);
     expect(host.activeSheet).toBe('Kiểm tra');
   });
 
