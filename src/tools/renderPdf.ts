@@ -28,12 +28,16 @@ export function findProgram(name: string, searchPath = process.env.PATH ?? ''): 
   return null;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+export const SOFFICE_MISSING =
+  'soffice (LibreOffice) is not installed or not on PATH: cannot render the PDF. Install LibreOffice (apt-get install libreoffice-calc) and run again.';
+
+/** The whole run; `searchPath` is where programs are looked for (PATH). */
+export async function renderPdf(argv: readonly string[], searchPath = process.env.PATH ?? ''): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { lang: { type: 'string', default: 'vi' } } });
   const language: Language = values.lang === 'en' ? 'en' : 'vi';
-  const soffice = findProgram('soffice') ?? findProgram('libreoffice');
+  const soffice = findProgram('soffice', searchPath) ?? findProgram('libreoffice', searchPath);
   if (!soffice) {
-    console.error('soffice (LibreOffice) is not installed or not on PATH: cannot render the PDF. Install LibreOffice (apt-get install libreoffice-calc) and run again.');
+    console.error(SOFFICE_MISSING);
     return 2;
   }
   rmSync(OUT_DIR, { recursive: true, force: true });
@@ -56,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   console.log(`PDF: ${pdf}`);
-  const pdftoppm = findProgram('pdftoppm');
+  const pdftoppm = findProgram('pdftoppm', searchPath);
   if (!pdftoppm) {
     console.log('pdftoppm (poppler-utils) is not installed: no PNG pages.');
     return 0;
@@ -67,7 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
+  renderPdf(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(error);
