@@ -12,6 +12,7 @@ import { readsOnlyBlanks } from './formulas/readsOnlyBlanks';
 import { detectTables, type TableLayout } from './layout/detectLayout';
 import { settleComparisonsByEvidence } from './layout/comparisonEvidence';
 import { decodeLegacyText } from './legacyText/decodeSheet';
+import type { SectionRow } from './model';
 import { columnRoles, figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
 import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
@@ -45,6 +46,8 @@ export interface CheckedTable {
   readonly rows: readonly TableRow[];
   /** The unit each row is checked in (its own, or its total's). */
   readonly units: RowLookup<Unit | null>;
+  /** Its heading rows, shown ones only unless hidden content is asked for. */
+  readonly sections: readonly SectionRow[];
 }
 
 /**
@@ -130,12 +133,15 @@ export function* checkSheetInSteps(
       columns: columnLetters(layouts[0]!),
     },
     indicators: tables.flatMap((table) => table.indicators).filter((indicator) => !hiddenRow(indicator.row)),
-    findings: withoutRepeats(findings).filter((finding) => !hiddenCell(finding.row, findingColumn(finding))),
+    findings: withoutRepeats(findings)
+      .filter((finding) => !hiddenCell(finding.row, findingColumn(finding)))
+      .map((finding) => withColumnHeading(grid, layouts, finding)),
     tables: tables.map((table, i) => ({
       headerRows: layouts[i]!.headerRows,
       columns: layouts[i]!.columns,
       rows: table.context.rows,
       units: table.outline.effectiveUnits,
+      sections: table.sections.filter((section) => !hiddenRow(section.row)),
     })),
   };
 }
@@ -145,6 +151,8 @@ interface AnalysedTable {
   context: RuleContext;
   /** Empty when only the findings were wanted (a commune's column group). */
   indicators: IndicatorResult[];
+  /** The heading rows; empty with the indicators. */
+  sections: SectionRow[];
   /** Every row read, "Chia ra:" rows alone included. */
   allRows: readonly TableRow[];
   /** The rules' rows (context.rows) by worksheet row. */
@@ -192,6 +200,7 @@ function analyseTable(
   const kinds = RowTable.spanning<UnitKind>(rows);
   const childrenOf = RowTable.spanning<TableRow[]>(rows);
   const indicators: IndicatorResult[] = [];
+  const sections: SectionRow[] = [];
   for (const row of rows) {
     const place = places.get(row.row);
     const parentRow = place?.parentRow ?? null;
@@ -214,6 +223,8 @@ function analyseTable(
     if (withIndicators && !row.isSection) {
       const reported = actualNotYetReported(grid, layout, row) ? withoutActual(row) : row;
       indicators.push(indicatorOf(sheet, reported, place, unit, { direction, kind, breakdown, describesStructure, settings }));
+    } else if (withIndicators) {
+      sections.push({ row: row.row, code: row.codeText, label: row.displayLabel, level: place?.level ?? 0 });
     }
   }
   const context: RuleContext = {
@@ -234,7 +245,7 @@ function analyseTable(
     formulaParts,
     resultMissing,
   };
-  return { context, indicators, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
+  return { context, indicators, sections, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
 }
 
 /** An actual of 0 from a formula over blank cells: not reported yet, never "missed, 0 % of plan". */
@@ -407,6 +418,23 @@ function isHiddenSheet(snapshot: SheetSnapshot): boolean {
 /** The finding's column, from its cell's address ("E12"). */
 function findingColumn(finding: RuleFinding): number {
   return parseCellAddress(finding.cell)?.column ?? 0;
+}
+
+/**
+ * The finding with the header text over its column, as the reader sees it on the sheet: the
+ * texts of the header rows of the table the finding's row belongs to, top to bottom, each once
+ * (a merged heading spans several rows).
+ */
+function withColumnHeading(grid: SheetGrid, layouts: readonly TableLayout[], finding: RuleFinding): RuleFinding {
+  const column = findingColumn(finding);
+  const layout = layouts.filter((candidate) => (candidate.headerRows[0] ?? Infinity) < finding.row).at(-1);
+  if (!layout || column === 0) return finding;
+  const texts: string[] = [];
+  for (const row of layout.headerRows) {
+    const text = grid.headerText(row, column).replace(/\s+/g, ' ').trim();
+    if (text && !texts.includes(text)) texts.push(text);
+  }
+  return texts.length ? { ...finding, columnHeading: texts.join(' / ') } : finding;
 }
 
 function skipped(name: string, skipReason: SkipReason): SheetCheck {

@@ -63,7 +63,7 @@ function finishCheck(workbookName: string, sheetChecks: readonly SheetCheck[], s
     report: assembleReport(workbookName, sheetChecks, acrossSheets),
     sheets: sheetChecks.map((check) => ({
       sheet: check.sheet.name,
-      tables: check.tables.map(({ headerRows, columns }) => ({ headerRows, columns })),
+      tables: check.tables.map(({ headerRows, columns, sections }) => ({ headerRows, columns, sections })),
     })),
     districtSets,
   };

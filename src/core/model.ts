@@ -45,8 +45,18 @@ export interface SheetTables {
   readonly tables: readonly TableColumns[];
 }
 
-/** Where a table is: its header rows and each role's column (1-based). */
+/** Where a table is: its header rows and each role's column (1-based); its heading rows. */
 export interface TableColumns {
   readonly headerRows: readonly number[];
   readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** Rows that head a group of indicators without figures of their own ("I. LĨNH VỰC XÃ HỘI"): not indicators, so not in the report. */
+  readonly sections?: readonly SectionRow[];
+}
+
+/** A heading row of a table, as the sheet shows it, with its place in the hierarchy. */
+export interface SectionRow {
+  readonly row: number;
+  readonly code: string | null;
+  readonly label: string;
+  readonly level: number;
 }

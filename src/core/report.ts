@@ -97,6 +97,8 @@ export interface Finding {
   row: number;
   cell: string;
   column?: FindingColumn;
+  /** The header text over the finding's cell as the sheet shows it ("KH năm 2020"), its header rows joined. */
+  columnHeading?: string;
   expected: number | null;
   found: number | null;
   message: string;

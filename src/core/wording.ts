@@ -46,6 +46,7 @@ export function wordFinding(finding: RuleFinding, language: Language): Finding {
     row: finding.row,
     cell: finding.cell,
     ...(finding.column ? { column: finding.column } : {}),
+    ...(finding.columnHeading ? { columnHeading: finding.columnHeading } : {}),
     expected: finding.expected,
     found: finding.found,
     message: fillMessage(wording[language], { cell: finding.cell, ...finding.data }, language),

@@ -30,6 +30,7 @@ export interface ModelCell {
   fontColor: string;
   underline: string;
   indent: number;
+  wrapText: boolean;
   hyperlink: ModelHyperlink | null;
   /** Text entered with a leading apostrophe. */
   quotePrefix: boolean;
@@ -53,6 +54,7 @@ export function defaultCell(): ModelCell {
     fontColor: '#000000',
     underline: 'None',
     indent: 0,
+    wrapText: false,
     hyperlink: null,
     quotePrefix: false,
   };
@@ -65,6 +67,33 @@ export function isDefaultCell(cell: ModelCell): boolean {
 }
 
 
+/** What worksheet.pageLayout holds (ExcelApi 1.9): what a sheet prints, and how. */
+export interface ModelPageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** As given to setPrintTitleRows / setPrintArea ("$4:$4", "A:J"), null when none. */
+  printTitleRows: string | null;
+  printArea: string | null;
+}
+
+export function defaultPageLayout(): ModelPageLayout {
+  return { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null, printArea: null };
+}
+
+/** A chart as charts.add made it and the add-in set it up. */
+export interface ModelChart {
+  type: string;
+  /** The source data's address on its sheet ("M7:N9"). */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Top-left and bottom-right cells, once setPosition ran. */
+  position: { start: string; end: string | null } | null;
+  /** The category axis: plotted last to first (ExcelApi 1.7), and where the value axis crosses it (1.8). */
+  categoryAxis: { reversePlotOrder: boolean; position: string };
+}
+
 export class ModelSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** Hidden rows and columns, by worksheet number. */
@@ -75,6 +104,9 @@ export class ModelSheet {
   readonly cells = new Map<number, ModelCell>();
   merges: CellRange[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
+  pageLayout: ModelPageLayout = defaultPageLayout();
+  readonly charts: ModelChart[] = [];
   /** Points, by column. */
   readonly columnWidths = new Map<number, number>();
   readonly tables: ModelTable[] = [];

@@ -14,7 +14,9 @@ import {
   defaultCell,
   rangeAddress,
   type ModelCell,
+  type ModelChart,
   type ModelHyperlink,
+  type ModelPageLayout,
   type ModelTable,
   type ModelValue,
 } from './model';
@@ -507,6 +509,14 @@ class WorksheetDouble extends ClientObjectDouble<ModelSheet> {
     return new TableCollectionDouble(this.context, `${this.path}.tables`, () => this.bound());
   }
 
+  get pageLayout(): PageLayoutDouble {
+    return new PageLayoutDouble(this.context, `${this.path}.pageLayout`, () => this.bound(), false, '1.9');
+  }
+
+  get charts(): ChartCollectionDouble {
+    return new ChartCollectionDouble(this.context, `${this.path}.charts`, () => this.bound());
+  }
+
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.context, this.context.newPath('range'), () => {
       const sheet = this.bound();
@@ -571,8 +581,149 @@ class FreezePanesDouble extends ClientObjectDouble<ModelSheet> {
     this.call('freezeRows', { count }, (sheet) => {
       checkSheetUnprotected(sheet);
       sheet.frozenRows = count ?? 1;
+      sheet.frozenColumns = 0;
     });
   }
+
+  /** Freezes the rows and columns of `frozenRange` counted from A1 (its top-left cell is ignored, as Excel ignores it). */
+  freezeAt(frozenRange: string | RangeDouble): void {
+    const given = frozenRange;
+    this.call('freezeAt', { frozenRange: typeof given === 'string' ? given : given.path }, (sheet) => {
+      checkSheetUnprotected(sheet);
+      const range = typeof given === 'string' ? parseRange(given) : given.bound().range;
+      sheet.frozenRows = range.bottom === MAX_ROWS ? 0 : range.bottom;
+      sheet.frozenColumns = range.right === MAX_COLUMNS ? 0 : range.right;
+    });
+  }
+}
+
+// ---- page layout and charts -------------------------------------------------------------------
+
+const orientations = new Set(['Portrait', 'Landscape']);
+const paperSizes = new Set(['Letter', 'Legal', 'A3', 'A4', 'A5', 'B4', 'B5']);
+
+class PageLayoutDouble extends ClientObjectDouble<ModelSheet> {
+  static specs: Specs<ModelSheet> = {
+    orientation: {
+      get: (sheet) => sheet.pageLayout.orientation,
+      set: (sheet, value) => {
+        if (!orientations.has(String(value))) fail('InvalidArgument', `"${String(value)}" is not a page orientation.`);
+        sheet.pageLayout.orientation = value as ModelPageLayout['orientation'];
+      },
+    },
+    paperSize: {
+      get: (sheet) => sheet.pageLayout.paperSize,
+      set: (sheet, value) => {
+        if (!paperSizes.has(String(value))) fail('InvalidArgument', `The double does not model the paper size "${String(value)}".`);
+        sheet.pageLayout.paperSize = String(value);
+      },
+    },
+    zoom: {
+      get: (sheet) => ({ ...sheet.pageLayout.zoom }),
+      set: (sheet, value) => {
+        const { horizontalFitToPages, verticalFitToPages, scale, ...rest } = (value ?? {}) as ModelPageLayout['zoom'];
+        if (Object.keys(rest).length) fail('InvalidArgument', `Unknown zoom options ${Object.keys(rest).join(', ')}.`);
+        // Fitting to pages and a scale exclude each other, as in Excel's Page Setup.
+        if (scale !== undefined && (horizontalFitToPages !== undefined || verticalFitToPages !== undefined)) {
+          fail('InvalidArgument', 'A zoom is either a scale or a number of pages.');
+        }
+        sheet.pageLayout.zoom = { ...(horizontalFitToPages !== undefined && { horizontalFitToPages }), ...(verticalFitToPages !== undefined && { verticalFitToPages }), ...(scale !== undefined && { scale }) };
+      },
+    },
+  };
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this.call('setPrintTitleRows', { printTitleRows }, (sheet) => {
+      const range = parseRange(printTitleRows);
+      if (range.left !== 1 || range.right !== MAX_COLUMNS) fail('InvalidArgument', 'Print title rows must be whole rows.');
+      sheet.pageLayout.printTitleRows = printTitleRows;
+    });
+  }
+
+  setPrintArea(printArea: string): void {
+    this.call('setPrintArea', { printArea }, (sheet) => {
+      parseRange(printArea);
+      sheet.pageLayout.printArea = printArea;
+    });
+  }
+}
+
+class ChartCollectionDouble extends ClientObjectDouble<ModelSheet> {
+  static specs: Specs<ModelSheet> = {};
+
+  add(type: string, sourceData: RangeDouble, seriesBy?: string): ChartDouble {
+    return new ChartDouble(this.context, this.context.newPath('chart'), () => {
+      const sheet = this.bound();
+      checkSheetUnprotected(sheet);
+      const source = sourceData.bound();
+      if (source.sheet !== sheet) fail('InvalidArgument', 'The double models charts of data on their own sheet only.');
+      const chart: ModelChart = {
+        type,
+        source: rangeAddress(source.range),
+        seriesBy: seriesBy ?? 'Auto',
+        title: '',
+        position: null,
+        categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
+      };
+      sheet.charts.push(chart);
+      return chart;
+    }).queueCreation({ m: 'add', type, sourceData: sourceData.path, seriesBy });
+  }
+}
+
+class ChartDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {};
+
+  get title(): ChartTitleDouble {
+    return new ChartTitleDouble(this.context, `${this.path}.title`, () => this.bound());
+  }
+
+  get axes(): ChartAxesDouble {
+    return new ChartAxesDouble(this.context, `${this.path}.axes`, () => this.bound());
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.call('setPosition', { startCell, endCell }, (chart) => {
+      parseRange(startCell);
+      if (endCell !== undefined) parseRange(endCell);
+      chart.position = { start: startCell, end: endCell ?? null };
+    });
+  }
+}
+
+class ChartAxesDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {};
+
+  get categoryAxis(): CategoryAxisDouble {
+    return new CategoryAxisDouble(this.context, `${this.path}.categoryAxis`, () => this.bound());
+  }
+}
+
+const axisPositions = new Set(['Automatic', 'Maximum', 'Minimum']);
+
+class CategoryAxisDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {
+    reversePlotOrder: {
+      version: '1.7',
+      get: (chart) => chart.categoryAxis.reversePlotOrder,
+      set: (chart, value) => (chart.categoryAxis.reversePlotOrder = value === true),
+    },
+    position: {
+      version: '1.8',
+      get: (chart) => chart.categoryAxis.position,
+      set: (chart, value) => {
+        // "Custom" is set through setPositionAt, which the double does not model.
+        if (!axisPositions.has(String(value))) fail('InvalidArgument', `"${String(value)}" is not an axis position the double models.`);
+        chart.categoryAxis.position = String(value);
+      },
+    },
+  };
+}
+
+class ChartTitleDouble extends ClientObjectDouble<ModelChart> {
+  static specs: Specs<ModelChart> = {
+    text: { get: (chart) => chart.title, set: (chart, value) => (chart.title = String(value)) },
+  };
 }
 
 class TableCollectionDouble extends ClientObjectDouble<ModelSheet> {
@@ -941,7 +1092,7 @@ function cellProperties(cell: ModelCell, options: Excel.CellPropertiesLoadOption
 /** One cell's part of setCellProperties: the properties the model holds; anything else is refused, not ignored. */
 function setCellProperties(cell: ModelCell, input: unknown): void {
   const { format, hyperlink, ...rest } = input as { format?: Record<string, unknown>; hyperlink?: ModelHyperlink };
-  const { fill, font, indentLevel, ...restFormat } = format ?? {};
+  const { fill, font, indentLevel, wrapText, ...restFormat } = format ?? {};
   const { bold, color, name, underline, ...restFont } = (font ?? {}) as Record<string, unknown>;
   const { color: fillColor, ...restFill } = (fill ?? {}) as Record<string, unknown>;
   const unknown = [...Object.keys(rest), ...Object.keys(restFormat), ...Object.keys(restFont), ...Object.keys(restFill)];
@@ -952,6 +1103,7 @@ function setCellProperties(cell: ModelCell, input: unknown): void {
   if (name !== undefined) cell.fontName = String(name);
   if (underline !== undefined) cell.underline = String(underline);
   if (indentLevel !== undefined) cell.indent = Number(indentLevel);
+  if (wrapText !== undefined) cell.wrapText = wrapText === true;
   if (hyperlink !== undefined) {
     cell.hyperlink = { ...hyperlink };
     // As Range.hyperlink: the text to display becomes the cell's value.
@@ -985,7 +1137,21 @@ class RangeFormatDouble extends ClientObjectDouble<RangeTarget> {
         for (let column = target.range.left; column <= target.range.right; column++) target.sheet.columnWidths.set(column, Number(value));
       },
     },
+    wrapText: {
+      get: (target) => uniform(target, (cell) => cell.wrapText),
+      set: (target, value) => eachCell(target, (cell) => (cell.wrapText = value === true)),
+    },
+    indentLevel: {
+      version: '1.9',
+      get: (target) => uniform(target, (cell) => cell.indent),
+      set: (target, value) => eachCell(target, (cell) => (cell.indent = Number(value))),
+    },
   };
+
+  /** Row heights are not modelled: the call is checked and recorded, and changes no cell. */
+  autofitRows(): void {
+    this.call('autofitRows', null, (target) => checkSheetUnprotected(target.sheet), '1.2');
+  }
 
   get fill(): RangeFillDouble {
     return new RangeFillDouble(this.context, `${this.path}.fill`, () => this.bound());

@@ -3,7 +3,7 @@ import { withoutFloatNoise } from '../core';
 import type { DistrictSet, MatchedIndicator, Report } from '../core/model';
 import { say, sayPlain, summaryText } from '../text/strings';
 import type { PlannedCell, PlannedSheet } from './plannedSheet';
-import { figureCell, headerCell, HEADER_ROW, LINK_COLOR, titleBlock, type TableLink } from './sheetParts';
+import { figureCell, headerCell, HEADER_ROW, LINK_COLOR, printSetup, titleBlock, type TableLink } from './sheetParts';
 import type { SheetOptions } from './summaryPlan';
 
 /**
@@ -32,7 +32,7 @@ export function districtsSheet(report: Report, links: (sheet: string) => TableLi
   ];
   const labelColumnNumber = links(set.totalSheet).labelColumn;
   const body = set.indicators.map(({ total, districts, additive }): PlannedCell[] => [
-    { value: total.label, link: { sheet: total.sheet, row: total.row, column: labelColumnNumber }, fontColor: LINK_COLOR },
+    { value: total.label, link: { sheet: total.sheet, row: total.row, column: labelColumnNumber }, fontColor: LINK_COLOR, wrap: true },
     { value: total.unit },
     ...districts.flatMap((district) => [
       figureCell(district?.actual ?? null),
@@ -41,6 +41,7 @@ export function districtsSheet(report: Report, links: (sheet: string) => TableLi
     figureCell(total.actual),
     figureCell(sumOfDistricts(additive)),
   ]);
+  const table = { top: HEADER_ROW, left: 1, bottom: HEADER_ROW + body.length, right: header.length };
   return {
     kind: 'districts',
     name,
@@ -52,7 +53,9 @@ export function districtsSheet(report: Report, links: (sheet: string) => TableLi
     headerRow: HEADER_ROW,
     columnWidths: [48, 10, ...header.slice(2).map(() => 14)],
     frozenRows: HEADER_ROW,
-    table: { top: HEADER_ROW, left: 1, bottom: HEADER_ROW + body.length, right: header.length },
+    frozenColumns: 1,
+    table,
+    print: printSetup(table),
   };
 }
 

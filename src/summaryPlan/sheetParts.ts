@@ -2,9 +2,9 @@
  * What every planned sheet (and the batch summary's) is made of: a title block, a header row of
  * the table on row 4, the colours, number formats and date format they share.
  */
-import type { CheckResult, Language, Severity } from '../core/model';
+import type { CheckResult, Language, SectionRow, Severity } from '../core/model';
 import { say, summaryText } from '../text/strings';
-import type { PlannedCell } from './plannedSheet';
+import type { CellBlock, PlannedCell, PlannedPrint } from './plannedSheet';
 
 /** The table's header row, under the title, the date of the check and an empty row. */
 export const HEADER_ROW = 4;
@@ -23,8 +23,20 @@ export function titleBlock(title: string, language: Language, checkedAt: Date): 
   return [[{ value: title, bold: true }], [{ value: say(language, summaryText.checkedOn, { date: formatDate(checkedAt) }) }], []];
 }
 
+/** Header text wraps, so a column is as wide as its figures need and its name still reads whole. */
 export function headerCell(text: string): PlannedCell {
-  return { value: text, bold: true, fill: HEADER_FILL };
+  return { value: text, bold: true, fill: HEADER_FILL, wrap: true };
+}
+
+/** A4 landscape, one page wide, the table's header repeated on every page; the table's columns only. */
+export function printSetup(table: CellBlock): PlannedPrint {
+  return {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    titleRows: { first: table.top, last: table.top },
+    columns: { first: table.left, last: table.right },
+  };
 }
 
 /** dd/mm/yyyy, as dates are written in Vietnam; the local calendar day of the check. */
@@ -68,4 +80,12 @@ export function tableLinks(result: Pick<CheckResult, 'sheets'>): (sheet: string)
     const first = bySheet.get(sheet);
     return { labelColumn: first?.columns.label ?? 1, headerRow: first?.headerRows[0] ?? 1 };
   };
+}
+
+/** Per sheet, the heading rows of its tables ("I. LĨNH VỰC XÃ HỘI"), in row order. */
+export function sectionRows(result: Pick<CheckResult, 'sheets'>): (sheet: string) => readonly SectionRow[] {
+  const bySheet = new Map(
+    result.sheets.map(({ sheet, tables }) => [sheet, tables.flatMap((table) => table.sections ?? []).sort((a, b) => a.row - b.row)]),
+  );
+  return (sheet) => bySheet.get(sheet) ?? [];
 }

@@ -8,7 +8,7 @@ import { sayPlain, summaryText } from '../text/strings';
 import { districtsSheet } from './districtsSheet';
 import { findingsSheet } from './findingsSheet';
 import type { SummaryPlan } from './plannedSheet';
-import { tableLinks } from './sheetParts';
+import { sectionRows, tableLinks } from './sheetParts';
 import { uniqueSheetName } from './sheetNames';
 import { summarySheet } from './summarySheet';
 
@@ -24,21 +24,32 @@ export interface SheetOptions extends SummaryPlanOptions {
   language: Language;
 }
 
-/** The plan of a result worded in one language (wordResult): its sheets are written in that language. */
+/**
+ * The plan of a result worded in one language (wordResult): its sheets are written in that language.
+ * The workbook opens on the answer: the Findings sheet when there is an error, else the Summary.
+ */
 export function buildSummaryPlan(result: WordedResult, planOptions: SummaryPlanOptions): SummaryPlan {
   const { report } = result;
   const options: SheetOptions = { ...planOptions, language: result.language };
   const links = tableLinks(result);
+  const sections = sectionRows(result);
   const summaryName = uniqueSheetName(sayPlain(options.language, summaryText.summarySheetName), options.existingSheetNames);
   const taken = [...options.existingSheetNames, summaryName];
   // One sheet per set of district sheets: each set has its own districts as columns.
-  const districts = result.districtSets.map((set) => {
+  const districtNames = result.districtSets.map(() => {
     const name = uniqueSheetName(sayPlain(options.language, summaryText.districtsSheetName), taken);
     taken.push(name);
-    return districtsSheet(report, links, set, name, options);
+    return name;
   });
   const findingsName = uniqueSheetName(sayPlain(options.language, summaryText.findingsSheetName), taken);
+  const hasErrors = report.findings.some((finding) => finding.severity === 'error');
+  const summary = summarySheet(report, { links, sections }, summaryName, findingsName, options);
+  const findings = findingsSheet(report, sections, findingsName, options);
   return {
-    sheets: [summarySheet(report, links, summaryName, options), ...districts, findingsSheet(report, findingsName, options)],
+    sheets: [
+      hasErrors ? summary : { ...summary, active: true },
+      ...result.districtSets.map((set, i) => districtsSheet(report, links, set, districtNames[i]!, options)),
+      hasErrors ? { ...findings, active: true } : findings,
+    ],
   };
 }

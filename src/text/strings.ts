@@ -66,7 +66,21 @@ export const summaryText = {
     found: fixed('Giá trị trên biểu', 'Found'),
     message: fixed('Nội dung', 'Message'),
     skipReason: fixed('Lý do', 'Reason'),
+    findings: fixed('Phát hiện', 'Findings'),
+    columnHeading: fixed('Cột', 'Column'),
+    parent: fixed('Thuộc chỉ tiêu', 'Part of'),
+    difference: fixed('Chênh lệch (trên biểu − tính lại)', 'Difference (found − expected)'),
   },
+  /** A status whose figures have an error finding on their row: the status alone would read as an all-clear. */
+  flaggedStatus: {
+    vi: ({ status }) => `${status} (số liệu có lỗi)`,
+    en: ({ status }) => `${status} (figures flagged)`,
+  } satisfies Localized<{ status: string }>,
+  overview: fixed('Tổng quan', 'Overview'),
+  overviewCounts: fixed('Số chỉ tiêu theo đánh giá, số phát hiện theo mức độ', 'Indicators by status, findings by severity'),
+  flaggedCount: fixed('Trong đó số liệu có lỗi', 'Of which figures flagged'),
+  chartTitle: fixed('TH/KH trung vị theo biểu (%)', 'Median % of plan by sheet'),
+  medianPercentOfPlan: fixed('TH/KH trung vị (%)', 'Median % of plan'),
   status: {
     achieved: fixed('Đạt', 'Achieved'),
     nearly: fixed('Gần đạt', 'Nearly'),

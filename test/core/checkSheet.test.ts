@@ -146,3 +146,36 @@ describe('checkSheet: an actual not yet reported', () => {
     expect(indicator).toMatchObject({ actual: 0, percentOfPlan: 0, status: 'missed' });
   });
 });
+
+describe('checkSheet: the column heading of a finding', () => {
+  it("names the header text over the finding's cell, as the sheet shows it", () => {
+    const [finding] = check(rehabSheet()).findings;
+    expect(finding).toMatchObject({ cell: 'F2', columnHeading: 'TH 2023' });
+  });
+
+  it('joins the header rows top to bottom, a merged heading once', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', n, n], // 1
+      [n, n, n, 'TH 2022', 'KH 2023', 'TH\n2023'], // 2
+      ['1', 'Cai nghiện ma túy', 'lượt người', n, 900, 900], // 3
+      [n, 'Chia ra: - Cai nghiện tập trung', 'lượt người', n, 700, 715], // 4
+      [n, '- Cai nghiện tại cộng đồng', 'lượt người', n, 200, 200], // 5
+    ];
+    const result = check(sheet('Biểu 01', rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1'] }));
+    expect(result.findings.map((f) => [f.cell, f.columnHeading])).toEqual([['F3', 'Năm 2023 / TH 2023']]);
+  });
+});
+
+describe('checkSheet: heading rows', () => {
+  it('gives the rows that head indicators without figures of their own with the table, not as indicators', () => {
+    const rows: CellValue[][] = [
+      [...header2023],
+      ['I', 'LAO ĐỘNG, VIỆC LÀM', n, n, n, n], // 2
+      ...rehab.slice(1).map((row) => [...row]), // 3-5
+    ];
+    const result = check(sheet('Biểu 01', rows));
+    expect(result.indicators.map((indicator) => indicator.row)).not.toContain(2);
+    expect(result.tables[0]!.sections).toEqual([{ row: 2, code: 'I', label: 'LAO ĐỘNG, VIỆC LÀM', level: expect.any(Number) }]);
+    expect(indicatorAt(result, 3)).toMatchObject({ parentRow: 2 });
+  });
+});

@@ -108,7 +108,7 @@ describe('ExcelHostDouble', () => {
           await context.sync();
         }),
       );
-    expect(await refused('1.17', 'A1', [[{ format: { wrapText: true } }]])).toBe('InvalidArgument');
+    expect(await refused('1.17', 'A1', [[{ format: { horizontalAlignment: 'Left' } }]])).toBe('InvalidArgument');
     expect(await refused('1.17', 'A1:A2', [[{}]])).toBe('InvalidArgument');
     expect(await refused('1.8', 'A1', [[{}]])).toBe('ApiNotFound');
   });
@@ -200,5 +200,56 @@ describe('ExcelHostDouble', () => {
     host.changed();
     expect(seen).toEqual([1, 2]);
     expect(host.revision).toBe(3);
+  });
+
+  it('freezes rows and columns at once with freezeAt (ExcelApi 1.7), as the frozen block counted from A1', async () => {
+    const host = doubleFromGrids({ A: [[1]] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('A').freezePanes.freezeAt('A1:C7');
+      await context.sync();
+    });
+    expect([host.sheet('A').frozenRows, host.sheet('A').frozenColumns]).toEqual([7, 3]);
+    const old = doubleFromGrids({ A: [[1]] }, { apiVersion: '1.6' });
+    expect(await codeOf(old.run(async (context) => {
+      context.workbook.worksheets.getItem('A').freezePanes.freezeAt('A1:C7');
+      await context.sync();
+    }))).toBe('ApiNotFound');
+  });
+
+  it('keeps a page layout from ExcelApi 1.9, refusing a zoom that is both a scale and pages, and title rows that are not whole rows', async () => {
+    const layoutWith = (apiVersion: string, change: (layout: Excel.PageLayout) => void) =>
+      codeOf(
+        doubleFromGrids({ A: [[1]] }, { apiVersion }).run(async (context) => {
+          change(context.workbook.worksheets.getItem('A').pageLayout);
+          await context.sync();
+        }),
+      );
+    expect(await layoutWith('1.9', (layout) => (layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }))).toBe('no error');
+    expect(await layoutWith('1.9', (layout) => (layout.zoom = { scale: 80, horizontalFitToPages: 1 }))).toBe('InvalidArgument');
+    expect(await layoutWith('1.9', (layout) => layout.setPrintTitleRows('A4:B4'))).toBe('InvalidArgument');
+    expect(await layoutWith('1.8', (layout) => (layout.orientation = 'Landscape'))).toBe('ApiNotFound');
+  });
+
+  it('adds a chart over a range of its sheet, with a title and a position', async () => {
+    const host = doubleFromGrids({ A: [['Biểu', 'TH/KH'], ['B1', 98.5]] });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('A');
+      const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:B2'), 'Columns');
+      chart.title.text = 'TH/KH';
+      chart.setPosition('D2', 'I14');
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = 'Maximum';
+      await context.sync();
+    });
+    expect(host.sheet('A').charts).toEqual([
+      {
+        type: 'BarClustered',
+        source: 'A1:B2',
+        seriesBy: 'Columns',
+        title: 'TH/KH',
+        position: { start: 'D2', end: 'I14' },
+        categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
+      },
+    ]);
   });
 });

@@ -410,7 +410,10 @@ function countsOf(access: FakeWorkbookAccess) {
   const summary = access.plans.at(-1)!.sheets.find((s) => s.kind === 'summary')!;
   const findingsSheet = access.plans.at(-1)!.sheets.find((s) => s.kind === 'findings')!;
   const body = (sheet: typeof summary) => sheet.rows.slice(sheet.headerRow, sheet.table!.bottom);
-  const statuses = body(summary).map((row) => row[9]?.value);
+  // Indicator rows only (a sheet's heading row has no status); a flagged status counts as its status.
+  const statuses = body(summary)
+    .filter((row) => row[8]?.value != null)
+    .map((row) => String(row[8]!.value).replace(/ \(số liệu có lỗi\)$/, ''));
   const severities = body(findingsSheet).map((row) => row[0]?.value);
   const count = (values: unknown[], name: string) => values.filter((v) => v === name).length;
   return {

@@ -22,6 +22,9 @@ export interface CellStyle {
   fill: string | null;
   fontColor: string | null;
   underline: boolean;
+  wrap: boolean;
+  /** Indent level; 0 where the host has no indentLevel (before ExcelApi 1.9). */
+  indent: number;
 }
 
 /** Equally styled cells of one column, 1-based rows, written by one range format call. */
@@ -65,7 +68,7 @@ export function plannedCells(planned: PlannedSheet, supports: Supports): Planned
   const width = Math.max(1, planned.table?.right ?? 0, ...planned.rows.map((row) => row.length));
   const withProperties = supports(api.cellProperties);
   const withHyperlinks = supports(api.hyperlink);
-  const runs = styleRuns(planned.rows, width);
+  const runs = styleRuns(planned.rows, width, supports(api.indent));
 
   // Per column: its style runs as format calls, or its styles as cell properties, whichever is
   // smaller. Cell properties go for every row of a block: a column without links pays for the
@@ -107,7 +110,7 @@ export function plannedCells(planned: PlannedSheet, supports: Supports): Planned
     }
     const properties = propertyColumns.map((column) => {
       const cell = cells[column - 1];
-      const style = styledAsProperties.has(column) ? styleOf(cell) : null;
+      const style = styledAsProperties.has(column) ? styleOf(cell, true) : null;
       return propertiesOf(style, linkColumns.has(column) ? hyperlinkOf(cell) : undefined);
     });
     // Each row of each 2-D array costs its JSON and a comma; a row of cell properties, its brackets too.
@@ -144,7 +147,8 @@ function formatSpan(rows: readonly (readonly PlannedCell[])[]): { first: number;
 /** A range format call: the range, its format, the font and fill objects, one action per property set. */
 export function styleRunBytes(style: CellStyle): number {
   const font = style.bold || style.fontColor !== null || style.underline;
-  const sets = Number(style.bold) + Number(style.fill !== null) + Number(style.fontColor !== null) + Number(style.underline);
+  const sets =
+    Number(style.bold) + Number(style.fill !== null) + Number(style.fontColor !== null) + Number(style.underline) + Number(style.wrap) + Number(style.indent > 0);
   return ACTION_OVERHEAD * (2 + Number(font) + Number(style.fill !== null) + sets);
 }
 
@@ -172,23 +176,39 @@ function isBlank(cell: PlannedCell): boolean {
   return cell.value === null && !cell.fill && !cell.numberFormat && !cell.bold;
 }
 
-function styleOf(cell: PlannedCell | undefined): CellStyle | null {
+function styleOf(cell: PlannedCell | undefined, withIndent: boolean): CellStyle | null {
   if (!cell || isBlank(cell)) return null;
-  const style = { bold: cell.bold === true, fill: cell.fill ?? null, fontColor: cell.fontColor ?? null, underline: cell.link !== undefined };
-  return style.bold || style.fill || style.fontColor || style.underline ? style : null;
+  const style = {
+    bold: cell.bold === true,
+    fill: cell.fill ?? null,
+    fontColor: cell.fontColor ?? null,
+    underline: cell.link !== undefined,
+    wrap: cell.wrap === true,
+    indent: withIndent ? (cell.indent ?? 0) : 0,
+  };
+  return style.bold || style.fill || style.fontColor || style.underline || style.wrap || style.indent > 0 ? style : null;
 }
 
 function sameStyle(a: CellStyle | null, b: CellStyle | null): boolean {
-  return a !== null && b !== null && a.bold === b.bold && a.fill === b.fill && a.fontColor === b.fontColor && a.underline === b.underline;
+  return (
+    a !== null &&
+    b !== null &&
+    a.bold === b.bold &&
+    a.fill === b.fill &&
+    a.fontColor === b.fontColor &&
+    a.underline === b.underline &&
+    a.wrap === b.wrap &&
+    a.indent === b.indent
+  );
 }
 
 /** Runs of equally styled cells down each column. */
-function styleRuns(rows: readonly (readonly PlannedCell[])[], width: number): StyleRun[] {
+function styleRuns(rows: readonly (readonly PlannedCell[])[], width: number, withIndent: boolean): StyleRun[] {
   const runs: StyleRun[] = [];
   for (let column = 1; column <= width; column++) {
     let open: StyleRun | null = null;
     for (let row = 1; row <= rows.length; row++) {
-      const style = styleOf(rows[row - 1]![column - 1]);
+      const style = styleOf(rows[row - 1]![column - 1], withIndent);
       if (open && open.bottom === row - 1 && sameStyle(open.style, style)) {
         open.bottom = row;
       } else if (style) {
@@ -210,6 +230,8 @@ function propertiesOf(style: CellStyle | null, hyperlink: Excel.RangeHyperlink |
     properties.format = {
       ...(style.fill && { fill: { color: `#${style.fill}` } }),
       ...(Object.keys(font).length > 0 && { font }),
+      ...(style.wrap && { wrapText: true }),
+      ...(style.indent > 0 && { indentLevel: style.indent }),
     };
   }
   if (hyperlink) properties.hyperlink = hyperlink;

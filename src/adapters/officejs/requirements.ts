@@ -8,10 +8,11 @@ export type Supports = (version: string) => boolean;
 
 /** The requirement set each optional feature needs. Everything else is ExcelApi 1.1. */
 export const api = {
-  /** getUsedRange(valuesOnly), worksheet protection, format.columnWidth. */
+  /** getUsedRange(valuesOnly), worksheet protection, format.columnWidth, format.autofitRows. */
   valuesOnlyUsedRange: '1.2',
   sheetProtection: '1.2',
   columnWidth: '1.2',
+  autofitRows: '1.2',
   /** Workbook settings, *OrNullObject methods. */
   settings: '1.4',
   orNullObject: '1.4',
@@ -27,6 +28,11 @@ export const api = {
   /** getCellProperties: indent, bold and font name in one call; getRowProperties / getColumnProperties: which rows (columns) are hidden. */
   cellProperties: '1.9',
   hiddenRowsLineByLine: '1.9',
+  /** format.indentLevel; worksheet.pageLayout (orientation, paper, fit to pages, print titles and area). */
+  indent: '1.9',
+  pageLayout: '1.9',
+  /** A chart's category axis: reversePlotOrder (1.7) with where the value axis crosses it (position, 1.8). */
+  chartAxisPosition: '1.8',
   /** getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
 } as const;

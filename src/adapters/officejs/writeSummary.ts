@@ -1,7 +1,8 @@
 /**
  * Renders a SummaryPlan into the open workbook: the same cells, values, number formats, bold,
- * fills, font colours and links as the ExcelJS writer, plus an Excel table over each planned
- * table, frozen header rows and column widths.
+ * fills, font colours, wrapping, indents and links as the package writer, plus an Excel table over
+ * each planned table, frozen rows and columns, column widths, the page layout, the charts, and the
+ * planned sheet active at the end.
  *
  * All or nothing:
  *   1. check workbook protection and the protection of the sheets to replace before any change;
@@ -14,7 +15,7 @@
  */
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
 import { cellAddress, columnLetter } from '../../core';
-import { uniqueSheetName, type PlannedSheet, type SummaryPlan } from '../../summaryPlan';
+import { uniqueSheetName, type PlannedChart, type PlannedPrint, type PlannedSheet, type SummaryPlan } from '../../summaryPlan';
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';
@@ -84,6 +85,7 @@ async function writeAll(
     // ---- 3. swap ----
     for (const entry of old) worksheets.getItem(entry.name).delete();
     for (const write of writes) write.worksheet!.name = write.final;
+    writes.find((write) => write.planned.active)?.worksheet!.activate();
     if (keepsRecord) saveSetting(context, writtenRecordKey, recordOf(writes.map((write) => entryOf(write, write.final))));
     await context.sync();
   } catch (error) {
@@ -256,10 +258,11 @@ function queueSheetSteps(
       cursor.nextLink++;
       spent += bytes;
     } else {
-      if (!fits(ACTION_OVERHEAD * 4)) return spent;
+      const bytes = ACTION_OVERHEAD * finishActions(write.planned);
+      if (!fits(bytes)) return spent;
       queueFinish(host, write);
       cursor.finished = true;
-      spent += ACTION_OVERHEAD * 4;
+      spent += bytes;
     }
   }
   return spent;
@@ -303,19 +306,66 @@ function queueStyleRun(write: SheetWrite, run: StyleRun): void {
   if (run.style.fill) format.fill.color = `#${run.style.fill}`;
   if (run.style.fontColor) format.font.color = `#${run.style.fontColor}`;
   if (run.style.underline) format.font.underline = 'Single';
+  if (run.style.wrap) format.wrapText = true;
+  if (run.style.indent > 0) format.indentLevel = run.style.indent;
+}
+
+/** What queueFinish sends at most: table, freeze, row heights, page layout (5), and per chart 5. */
+function finishActions(planned: PlannedSheet): number {
+  return 9 + 5 * (planned.charts?.length ?? 0);
 }
 
 function queueFinish(host: Host, write: SheetWrite): void {
   const worksheet = write.worksheet!;
-  const table = write.planned.table;
+  const { planned } = write;
+  const table = planned.table;
   if (table) {
     const address = rangeAddress(table.top, table.left, table.bottom, table.right);
     // Before ExcelApi 1.3 the source must be a string; without a sheet name it means the active sheet.
     const source = host.supports('1.3') ? worksheet.getRange(address) : `'${write.temp.replace(/'/g, "''")}'!${address}`;
     worksheet.tables.add(source, true).style = TABLE_STYLE;
   }
-  if (write.planned.frozenRows > 0 && host.supports(api.freezePanes)) {
-    worksheet.freezePanes.freezeRows(write.planned.frozenRows);
+  const frozenColumns = planned.frozenColumns ?? 0;
+  if ((planned.frozenRows > 0 || frozenColumns > 0) && host.supports(api.freezePanes)) {
+    if (frozenColumns > 0) worksheet.freezePanes.freezeAt(frozenBlock(planned.frozenRows, frozenColumns));
+    else worksheet.freezePanes.freezeRows(planned.frozenRows);
+  }
+  // Wrapped text needs taller rows; Excel fits them on request.
+  if (host.supports(api.autofitRows) && planned.rows.some((row) => row.some((cell) => cell.wrap))) {
+    worksheet.getRange(`1:${Math.max(1, planned.rows.length)}`).format.autofitRows();
+  }
+  if (planned.print && host.supports(api.pageLayout)) queuePageLayout(worksheet, planned.print);
+  for (const chart of planned.charts ?? []) queueChart(host, worksheet, chart);
+}
+
+/** "A1:C7": the rows and columns freezeAt keeps in view; whole rows or columns when one count is 0. */
+function frozenBlock(rows: number, columns: number): string {
+  if (rows === 0) return `A:${columnLetter(columns)}`;
+  return rangeAddress(1, 1, rows, Math.max(1, columns));
+}
+
+function queuePageLayout(worksheet: Excel.Worksheet, print: PlannedPrint): void {
+  const layout = worksheet.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = print.paperSize;
+  // Pages wide as planned, height left unset: as many pages down as the table needs (0 is not
+  // documented for verticalFitToPages, so it is not sent; office-js issue #1860 sets width alone).
+  layout.zoom = { horizontalFitToPages: print.fitToWidth };
+  layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  layout.setPrintArea(`${columnLetter(print.columns.first)}:${columnLetter(print.columns.last)}`);
+}
+
+/** A clustered bar chart over the planned cells: the values' header names the series, the categories label the bars. */
+function queueChart(host: Host, worksheet: Excel.Worksheet, chart: PlannedChart): void {
+  const source = worksheet.getRange(rangeAddress(chart.seriesName.row, chart.categories.left, chart.values.bottom, chart.values.right));
+  const added = worksheet.charts.add('BarClustered', source, 'Columns');
+  added.title.text = chart.title;
+  const { row, column, columns, rows } = chart.anchor;
+  added.setPosition(cellAddress(row, column), cellAddress(row + rows - 1, column + columns - 1));
+  // Bars top to bottom in the cells' order, the values' axis below them, as the package's chart.
+  if (host.supports(api.chartAxisPosition)) {
+    added.axes.categoryAxis.reversePlotOrder = true;
+    added.axes.categoryAxis.position = 'Maximum';
   }
 }
 

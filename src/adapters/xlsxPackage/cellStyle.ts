@@ -1,6 +1,6 @@
 /**
  * The look of a planned cell as the package's styles see it: a number format, a font (bold,
- * colour, underlined when the cell is a link) and a fill. Cells that look the same share one
+ * colour, underlined when the cell is a link), a fill, and an alignment (wrapped text, indent). Cells that look the same share one
  * style entry, so a 100,000-row summary adds a few dozen styles, not one per cell.
  */
 import type { PlannedCell } from '../../summaryPlan';
@@ -13,6 +13,8 @@ export interface CellStyle {
   fontColor: string | null;
   /** 'RRGGBB' */
   fill: string | null;
+  wrap: boolean;
+  indent: number;
 }
 
 export function cellStyleOf(cell: PlannedCell): CellStyle {
@@ -22,14 +24,16 @@ export function cellStyleOf(cell: PlannedCell): CellStyle {
     underline: isLink(cell),
     fontColor: cell.fontColor ?? null,
     fill: cell.fill ?? null,
+    wrap: cell.wrap === true,
+    indent: cell.indent ?? 0,
   };
 }
 
 /** One string per look, '' for a cell with none (the workbook's default style). */
 export function cellStyleKey(cell: PlannedCell): string {
   const underline = isLink(cell);
-  if (!cell.numberFormat && !cell.bold && !underline && !cell.fontColor && !cell.fill) return '';
-  return `${cell.numberFormat ?? ''}|${cell.bold ? 'b' : ''}|${underline ? 'u' : ''}|${cell.fontColor ?? ''}|${cell.fill ?? ''}`;
+  if (!cell.numberFormat && !cell.bold && !underline && !cell.fontColor && !cell.fill && !cell.wrap && !cell.indent) return '';
+  return `${cell.numberFormat ?? ''}|${cell.bold ? 'b' : ''}|${underline ? 'u' : ''}|${cell.fontColor ?? ''}|${cell.fill ?? ''}|${cell.wrap ? 'w' : ''}|${cell.indent ?? 0}`;
 }
 
 function isLink(cell: PlannedCell): boolean {

@@ -2,13 +2,17 @@
  * Writes planned sheets into an .xlsx package by adding parts to it: the original parts (every
  * sheet, chart, pivot table, picture) are carried over byte for byte, so nothing in them can
  * change, and the time taken grows with what we add rather than with the whole workbook.
- * Only the workbook part, its relationships, the content types and the styles are edited.
+ * Only the workbook part, its relationships, the content types and the styles are edited; and,
+ * when a new sheet is to open first, the tabSelected flag of the original sheet views, which
+ * Excel would otherwise read as sheets grouped with it.
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
+import { columnLetter } from '../../core';
 import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
 import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
 import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
+import { chartXml, drawingXml } from './chartParts';
 import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
 import { ZipFormatError, entryText, newEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
@@ -18,6 +22,8 @@ const REL_TYPE = {
   officeDocument: `${REL}/officeDocument`,
   worksheet: `${REL}/worksheet`,
   styles: `${REL}/styles`,
+  drawing: `${REL}/drawing`,
+  chart: `${REL}/chart`,
   vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
 };
 const CONTENT_TYPE = {
@@ -25,6 +31,8 @@ const CONTENT_TYPE = {
   macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 /** CT_Workbook's sequence, for placing definedNames. */
 const WORKBOOK_ORDER = [
@@ -116,6 +124,7 @@ const EMPTY_PARTS = {
   workbook:
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     '<bookViews><workbookView/></bookViews><sheets/></workbook>',
+  relationships: `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
   workbookRels:
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     `<Relationship Id="rId1" Type="${REL_TYPE.styles}" Target="styles.xml"/></Relationships>`,
@@ -136,25 +145,88 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const styleOf = styleIndexFrom(styleIndex);
 
   const sheetList = ensureChild(root(workbook), 'sheets', WORKBOOK_ORDER);
+  if (sheets.some((sheet) => sheet.active)) unselectSheets(parts, path.dirname(workbookPath), sheetList, relations);
   const taken = new Set(childrenNamed(sheetList, 'sheet').map((sheet) => sheetNameKey(sheet.getAttribute('name') ?? '')));
   for (const sheet of sheets) {
     if (taken.has(sheetNameKey(sheet.name))) throw new PackageError(`a sheet named "${sheet.name}" is already in the workbook`);
     taken.add(sheetNameKey(sheet.name));
     const partPath = freePartPath(parts, path.join(path.dirname(workbookPath), 'worksheets'), 'sheet');
-    parts.set(partPath, worksheetXml(sheet, styleOf));
+    const drawingRelId = sheet.charts?.length ? addCharts(parts, contentTypes, sheet, partPath) : undefined;
+    parts.set(partPath, worksheetXml(sheet, styleOf, drawingRelId ? { drawingRelId } : {}));
     addOverride(contentTypes, `/${partPath}`, CONTENT_TYPE.worksheet);
     const relId = addRelationship(relations, REL_TYPE.worksheet, path.relative(path.dirname(workbookPath), partPath));
     const position = childrenNamed(sheetList, 'sheet').length;
     const entry = newElement(sheetList, 'sheet', { name: sheet.name, sheetId: nextSheetId(sheetList) });
     entry.setAttributeNS(REL, 'r:id', relId);
     sheetList.appendChild(entry);
-    if (sheet.table) addFilterName(root(workbook), position, sheet.name, tableRange(sheet.table));
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+    if (sheet.table) addLocalName(root(workbook), '_xlnm._FilterDatabase', position, `${quoted}!${absolute(tableRange(sheet.table))}`, true);
+    if (sheet.print) {
+      const { titleRows, columns } = sheet.print;
+      addLocalName(root(workbook), '_xlnm.Print_Area', position, `${quoted}!$${columnLetter(columns.first)}:$${columnLetter(columns.last)}`);
+      addLocalName(root(workbook), '_xlnm.Print_Titles', position, `${quoted}!$${titleRows.first}:$${titleRows.last}`);
+    }
+    if (sheet.active) openOn(root(workbook), position);
   }
   dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
   parts.set(relsPath, serializeXml(rels));
   parts.set('[Content_Types].xml', serializeXml(contentTypes));
 }
+
+/**
+ * A drawing part for the sheet's charts and a chart part for each, related to the sheet at
+ * `sheetPath`; returns the sheet's relationship id of the drawing.
+ */
+function addCharts(parts: PackageParts, contentTypes: Document, sheet: WritableSheet, sheetPath: string): string {
+  const charts = sheet.charts ?? [];
+  const drawingPath = freePartPath(parts, path.join(path.dirname(sheetPath), '..', 'drawings'), 'drawing');
+  const drawingRels = parseXml(EMPTY_PARTS.relationships);
+  for (const chart of charts) {
+    const chartPath = freePartPath(parts, path.join(path.dirname(drawingPath), '..', 'charts'), 'chart');
+    parts.set(chartPath, chartXml(sheet, chart));
+    addOverride(contentTypes, `/${chartPath}`, CONTENT_TYPE.chart);
+    addRelationship(root(drawingRels), REL_TYPE.chart, path.relative(path.dirname(drawingPath), chartPath));
+  }
+  parts.set(drawingPath, drawingXml(charts));
+  addOverride(contentTypes, `/${drawingPath}`, CONTENT_TYPE.drawing);
+  parts.set(relationshipsPath(drawingPath), serializeXml(drawingRels));
+  const sheetRels = parseXml(EMPTY_PARTS.relationships);
+  const id = addRelationship(root(sheetRels), REL_TYPE.drawing, path.relative(path.dirname(sheetPath), drawingPath));
+  parts.set(relationshipsPath(sheetPath), serializeXml(sheetRels));
+  return id;
+}
+
+/** The workbook opens on the sheet at `position`: every workbook view shows it. */
+function openOn(workbook: Element, position: number): void {
+  const views = ensureChild(workbook, 'bookViews', WORKBOOK_ORDER);
+  if (!childrenNamed(views, 'workbookView').length) views.appendChild(newElement(views, 'workbookView'));
+  for (const view of childrenNamed(views, 'workbookView')) {
+    view.setAttribute('activeTab', String(position));
+    // The tab bar starts at the first sheet, so the selected tab is among those shown.
+    if (Number(view.getAttribute('firstSheet') ?? 0) > position) view.setAttribute('firstSheet', '0');
+  }
+}
+
+/**
+ * Clears tabSelected in the views of the workbook's own sheets (worksheets and chart sheets), by
+ * editing only that attribute in their text: every other byte of the part stays as it was.
+ */
+function unselectSheets(parts: PackageParts, folder: string, sheetList: Element, relations: Element): void {
+  const targets = new Map(childrenNamed(relations, 'Relationship').map((rel) => [rel.getAttribute('Id'), rel.getAttribute('Target') ?? '']));
+  for (const sheet of childrenNamed(sheetList, 'sheet')) {
+    const target = targets.get(sheet.getAttributeNS(REL, 'id') ?? sheet.getAttribute('r:id'));
+    if (!target) continue;
+    const partPath = target.startsWith('/') ? target.slice(1) : path.normalize(path.join(folder, target));
+    if (!parts.has(partPath)) continue;
+    const text = parts.text(partPath);
+    const cleared = text.replace(TAB_SELECTED, '$1');
+    if (cleared !== text) parts.set(partPath, cleared);
+  }
+}
+
+/** tabSelected="1" (or "true") inside a sheetView start tag, with or without a namespace prefix. */
+const TAB_SELECTED = /(<(?:\w+:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*(?:"(?:1|true)"|'(?:1|true)')/g;
 
 /** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
 function distinctStyles(sheets: readonly WritableSheet[]): Map<string, CellStyle> {
@@ -220,13 +292,20 @@ function nextSheetId(sheetList: Element): number {
   return childrenNamed(sheetList, 'sheet').reduce((max, sheet) => Math.max(max, Number(sheet.getAttribute('sheetId')) || 0), 0) + 1;
 }
 
-/** Excel keeps a filter's range in a hidden name local to its sheet; it writes one for every filter. */
-function addFilterName(workbook: Element, sheetPosition: number, sheetName: string, range: string): void {
+/**
+ * A name local to the sheet at `sheetPosition`: Excel keeps a filter's range (hidden), the print
+ * area and the print titles in such names.
+ */
+function addLocalName(workbook: Element, name: string, sheetPosition: number, reference: string, hidden = false): void {
   const names = ensureChild(workbook, 'definedNames', WORKBOOK_ORDER);
-  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  const name = newElement(names, 'definedName', { name: '_xlnm._FilterDatabase', localSheetId: sheetPosition, hidden: 1 });
-  name.appendChild(names.ownerDocument!.createTextNode(`'${sheetName.replace(/'/g, "''")}'!${absolute}`));
-  names.appendChild(name);
+  const defined = newElement(names, 'definedName', { name, localSheetId: sheetPosition, ...(hidden && { hidden: 1 }) });
+  defined.appendChild(names.ownerDocument!.createTextNode(reference));
+  names.appendChild(defined);
+}
+
+/** "$A$4:$J$120" */
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }
 
 /**

@@ -56,6 +56,16 @@ export function addCellStyles(stylesXml: string, styles: ReadonlyMap<string, Cel
     if (numFmtId) xf.setAttribute('applyNumberFormat', '1');
     if (fontId) xf.setAttribute('applyFont', '1');
     if (fillId) xf.setAttribute('applyFill', '1');
+    if (style.wrap || style.indent) {
+      xf.setAttribute('applyAlignment', '1');
+      const alignment = newElement(cellXfs, 'alignment');
+      if (style.indent) {
+        alignment.setAttribute('horizontal', 'left');
+        alignment.setAttribute('indent', String(style.indent));
+      }
+      if (style.wrap) alignment.setAttribute('wrapText', '1');
+      xf.appendChild(alignment);
+    }
     cellXfs.appendChild(xf);
     styleIndex.set(key, childrenNamed(cellXfs, 'xf').length - 1);
   }

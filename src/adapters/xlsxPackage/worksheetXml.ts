@@ -16,10 +16,18 @@ const WORKSHEET_OPEN =
 /** The cellXfs index of a cell's look (0 for none). */
 export type StyleIndex = (cell: PlannedCell) => number;
 
-export function worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex): string {
+/** The relationship id of the sheet's drawing part, when it has charts. */
+export interface WorksheetParts {
+  drawingRelId?: string;
+}
+
+export function worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex, related: WorksheetParts = {}): string {
   const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), Math.max(1, sheet.columnWidths.length));
   const height = Math.max(1, sheet.rows.length);
-  const parts: string[] = [WORKSHEET_OPEN, `<dimension ref="A1:${cellAddress(height, width)}"/>`, sheetViewXml(sheet.frozenRows)];
+  const parts: string[] = [WORKSHEET_OPEN];
+  // Fit to page: the page setup's fitToWidth/fitToHeight are used only with this flag.
+  if (sheet.print) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  parts.push(`<dimension ref="A1:${cellAddress(height, width)}"/>`, sheetViewXml(sheet));
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.columnWidths.length) {
     const cols = sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
@@ -27,11 +35,14 @@ export function worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex): stri
   }
   parts.push('<sheetData>');
   sheet.rows.forEach((cells, index) => {
-    const row = rowXml(cells, index + 1, styleIndex);
+    const row = rowXml(cells, index + 1, styleIndex, rowHeight(cells, sheet.columnWidths));
     if (row) parts.push(row);
   });
   parts.push('</sheetData>');
   if (sheet.table) parts.push(`<autoFilter ref="${tableRange(sheet.table)}"/>`);
+  parts.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (sheet.print) parts.push(pageSetupXml(sheet.print));
+  if (related.drawingRelId) parts.push(`<drawing r:id="${related.drawingRelId}"/>`);
   parts.push('</worksheet>');
   return parts.join('');
 }
@@ -41,23 +52,80 @@ export function tableRange(table: NonNullable<WritableSheet['table']>): string {
   return `${cellAddress(table.top, table.left)}:${cellAddress(table.bottom, table.right)}`;
 }
 
-function sheetViewXml(frozenRows: number): string {
-  if (frozenRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  const below = `A${frozenRows + 1}`;
+/** Paper size 9 is A4; fitToHeight 0 lets the pages run down as far as the table goes. */
+function pageSetupXml(print: NonNullable<WritableSheet['print']>): string {
+  const paperSize = print.paperSize === 'A4' ? 9 : 1;
+  return `<pageSetup paperSize="${paperSize}" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="0"/>`;
+}
+
+/**
+ * The sheet's view: selected when it is the sheet the workbook opens on, and frozen at the first
+ * row and column that scroll (rows only, columns only, or both: then four panes, the bottom right
+ * one active).
+ */
+function sheetViewXml(sheet: WritableSheet): string {
+  const rows = Math.max(0, sheet.frozenRows);
+  const columns = Math.max(0, sheet.frozenColumns ?? 0);
+  const open = `<sheetViews><sheetView${sheet.active ? ' tabSelected="1"' : ''} workbookViewId="0">`;
+  if (rows === 0 && columns === 0) return `${open}</sheetView></sheetViews>`;
+  const topLeft = cellAddress(rows + 1, columns + 1);
+  const pane = rows && columns ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+  const splits = `${columns ? ` xSplit="${columns}"` : ''}${rows ? ` ySplit="${rows}"` : ''}`;
   return (
-    '<sheetViews><sheetView workbookViewId="0">' +
-    `<pane ySplit="${frozenRows}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/>` +
-    `<selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/>` +
+    open +
+    `<pane${splits} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>` +
     '</sheetView></sheetViews>'
   );
 }
 
-function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleIndex): string | null {
+function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleIndex, height: number | null): string | null {
   let body = '';
   cells.forEach((cell, index) => {
     body += cellXml(cell, `${columnLetter(index + 1)}${row}`, styleIndex);
   });
-  return body ? `<row r="${row}">${body}</row>` : null;
+  if (!body) return null;
+  return `<row r="${row}"${height ? ` ht="${height}" customHeight="1"` : ''}>${body}</row>`;
+}
+
+const LINE_POINTS = 15;
+/** Characters of Calibri 11 text that fit a column of width 1: plain text runs narrower than digits, bold about as wide. */
+const CHARACTERS_PER_WIDTH = { plain: 1.2, bold: 0.95 };
+
+/**
+ * A row holding wrapped text is as tall as its longest cell needs (null: the default height).
+ * Excel fits row heights itself only when a cell is edited, and other programs (LibreOffice)
+ * not always on opening, so the package says it; words are counted whole, as wrapping breaks
+ * between them.
+ */
+export function rowHeight(cells: readonly PlannedCell[], widths: readonly number[]): number | null {
+  let lines = 1;
+  cells.forEach((cell, index) => {
+    if (!cell.wrap || cell.value === null) return;
+    const perWidth = cell.bold ? CHARACTERS_PER_WIDTH.bold : CHARACTERS_PER_WIDTH.plain;
+    const room = Math.max(1, Math.floor(((widths[index] ?? 8.43) - (cell.indent ?? 0) * 2) * perWidth));
+    lines = Math.max(lines, wrappedLines(String(cell.value), room));
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}
+
+function wrappedLines(text: string, room: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= room) {
+        line = needed;
+      } else {
+        if (line > 0) lines++;
+        lines += Math.floor((word.length - 1) / room);
+        line = word.length % room || room;
+      }
+    }
+  }
+  return lines;
 }
 
 function cellXml(cell: PlannedCell, reference: string, styleIndex: StyleIndex): string {

@@ -11,6 +11,8 @@ interface Rendered {
   underline: boolean;
   /** The link's target, "'Sheet'!C12". */
   link: string | null;
+  wrap: boolean;
+  indent: number;
 }
 
 function hyperlinkTarget(formula: string | null | undefined): string | null {
@@ -29,6 +31,8 @@ function fromExcelJs(cell: ExcelJS.Cell): Rendered {
     fontColor: cell.font?.color?.argb ? `#${cell.font.color.argb.slice(2)}` : null,
     underline: Boolean(cell.font?.underline),
     link: hyperlinkTarget(formula),
+    wrap: cell.alignment?.wrapText === true,
+    indent: cell.alignment?.indent ?? 0,
   };
 }
 
@@ -41,15 +45,28 @@ function fromDouble(cell: CellView): Rendered {
     fontColor: cell.fontColor === '#000000' ? null : cell.fontColor,
     underline: cell.underline !== 'None',
     link: cell.hyperlink?.documentReference ?? hyperlinkTarget(cell.formula),
+    wrap: cell.wrapText,
+    indent: cell.indent,
   };
 }
 
 export function excelJsCells(worksheet: ExcelJS.Worksheet): Map<string, Rendered> {
   const cells = new Map<string, Rendered>();
-  worksheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => cells.set(cell.address, fromExcelJs(cell))));
+  // Empty cells count where they are styled (a filled band), as the double keeps those too.
+  worksheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const rendered = fromExcelJs(cell);
+      if (rendered.value !== null || rendered.fill !== null || rendered.bold) cells.set(cell.address, rendered);
+    }),
+  );
   return cells;
 }
 
 export function doubleCells(host: ExcelHostDouble, sheet: string): Map<string, Rendered> {
   return new Map(host.cells(sheet).map((cell) => [cell.address, fromDouble(cell)]));
+}
+
+/** The cells as a host without indentLevel (before ExcelApi 1.9) renders them: no indents. */
+export function withoutIndents(cells: Map<string, Rendered>): Map<string, Rendered> {
+  return new Map([...cells].map(([address, cell]) => [address, { ...cell, indent: 0 }]));
 }

@@ -44,6 +44,8 @@ function expectRendered(cell: ExcelJS.Cell, planned: PlannedCell): void {
   if (planned.bold) expect(cell.font?.bold).toBe(true);
   if (planned.fill) expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${planned.fill}`);
   if (planned.fontColor) expect(cell.font?.color?.argb).toBe(`FF${planned.fontColor}`);
+  if (planned.wrap) expect(cell.alignment?.wrapText).toBe(true);
+  if (planned.indent) expect(cell.alignment?.indent).toBe(planned.indent);
 }
 
 describe('addPlannedSheetsToPackage', () => {
@@ -61,7 +63,7 @@ describe('addPlannedSheetsToPackage', () => {
     }
   });
 
-  it('carries every part of the original over byte for byte, except the four it registers the sheets in', async () => {
+  it('carries every part of the original over byte for byte, except the four it registers the sheets in and the sheets it unselects', async () => {
     for (const file of ['quang-ninh-2020.xlsx', 'thai-nguyen-2023.xlsx', 'chitieu-nn-dahuoai-2020.xlsx', 'gdnn-registration-form.xlsx']) {
       const bytes = new Uint8Array(await readFile(path.join(fixturesDir, file)));
       const original = await readWorkbook(path.join(fixturesDir, file));
@@ -72,7 +74,11 @@ describe('addPlannedSheetsToPackage', () => {
         if (entry.dir || edited.has(name)) continue;
         const copy = written.file(name);
         expect(copy, `${file}: ${name}`).not.toBeNull();
-        expect(Buffer.from(await copy!.async('uint8array')).equals(Buffer.from(await entry.async('uint8array'))), `${file}: ${name}`).toBe(true);
+        const [copied, originalBytes] = [Buffer.from(await copy!.async('uint8array')), Buffer.from(await entry.async('uint8array'))];
+        if (copied.equals(originalBytes)) continue;
+        // A sheet that was selected loses only its tabSelected flag: the checked copy opens on a new sheet.
+        expect(name, file).toMatch(/^xl\/(worksheets|chartsheets)\/[^/]+\.xml$/);
+        expect(copied.toString('utf8'), `${file}: ${name}`).toBe(originalBytes.toString('utf8').replace(/ tabSelected="(1|true)"/, ''));
       }
       expect(changedCells(original, await writtenWithSheets(path.join(fixturesDir, file), planFor(original, engineReport(original)).sheets)), file).toEqual([]);
     }
@@ -84,8 +90,22 @@ describe('addPlannedSheetsToPackage', () => {
     const content = engineReport(workbook);
     const written = await writtenWithSheets(file, planFor(workbook, content).sheets);
 
-    const indicatorLinks = linkTargets(written.getWorksheet('Tổng hợp')!);
-    expect(indicatorLinks.map((link) => link.row)).toEqual(content.report.indicators.map((indicator) => indicator.row));
+    const summaryLinks = linkTargets(written.getWorksheet('Tổng hợp')!);
+    // A heading row per sheet links to its table's header, then each indicator and section heading to its label, in sheet order.
+    const indicatorLinks = summaryLinks.filter((link) => link.from.startsWith('B'));
+    const [table] = content.sheets[0]!.tables;
+    const sections = (table!.sections ?? []).map((section) => section.row);
+    expect(sections.length).toBeGreaterThan(0);
+    const labelled = [...content.report.indicators.map((indicator) => indicator.row), ...sections].sort((a, b) => a - b);
+    expect(indicatorLinks.map((link) => link.row)).toEqual([table!.headerRows[0]!, ...labelled]);
+    // The findings count links to the first finding of its row on the Findings sheet.
+    const countLinks = summaryLinks.filter((link) => link.from.startsWith('J'));
+    expect(countLinks.length).toBeGreaterThan(0);
+    for (const link of countLinks) {
+      expect(link.sheet).toBe('Kiểm tra');
+      const cell = written.getWorksheet('Kiểm tra')!.getCell(link.row, link.column).text;
+      expect(content.report.findings.map((f) => f.cell)).toContain(cell);
+    }
     for (const link of indicatorLinks) {
       const label = written.getWorksheet(link.sheet)!.getCell(link.row, link.column).text;
       expect(label.length, link.from).toBeGreaterThan(0);
@@ -96,13 +116,13 @@ describe('addPlannedSheetsToPackage', () => {
     );
   });
 
-  it('freezes the header rows, filters the table and sets the column widths', async () => {
+  it('freezes the header rows and the name columns, filters the table and sets the column widths', async () => {
     const workbook = workbookOf({ 'Biểu 01': [['Chỉ tiêu'], ['Tạo việc làm']] });
     const plan = planFor(workbook, stubReport(workbook));
     const written = await writtenWithSheets(workbook, plan.sheets);
     const summary = written.getWorksheet('Tổng hợp')!;
-    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(summary.autoFilter).toBe('A4:J6');
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 7, xSplit: 3, topLeftCell: 'D8' });
+    expect(summary.autoFilter).toBe('A7:K10');
     expect(summary.getColumn(3).width).toBe(plan.sheets[0]!.columnWidths[2]);
   });
 
@@ -110,8 +130,8 @@ describe('addPlannedSheetsToPackage', () => {
     const workbook = workbookOf({ 'Biểu 01': [['Chỉ tiêu'], ['Tạo việc làm']] });
     const bytes = addPlannedSheetsToPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), planFor(workbook, stubReport(workbook)).sheets);
     const workbookXml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
-    expect(workbookXml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Tổng hợp'!$A$4:$J$6</definedName>`);
-    expect(workbookXml).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">'Kiểm tra'!\$A\$4:\$G\$\d+<\/definedName>/);
+    expect(workbookXml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Tổng hợp'!$A$7:$K$10</definedName>`);
+    expect(workbookXml).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">'Kiểm tra'!\$A\$4:\$J\$\d+<\/definedName>/);
   });
 
   it('writes text exactly, including quotes, markup, line breaks and leading spaces', async () => {
