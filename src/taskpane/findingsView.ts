@@ -7,9 +7,6 @@
 import type { ReviewedFinding } from '../addin/workbookAccess';
 import { foldText, sortFindings, wordFinding, type IndicatorResult, type Language, type ReportData, type RuleFinding, type Severity } from '../core';
 
-/** A finding as the report data may carry it: the heading of its column, when the reader found one. */
-type FindingWithHeading = RuleFinding & { columnHeading?: string };
-
 export interface FindingEntry {
   /** Sheet and cell: unique in a report. */
   key: string;
@@ -74,8 +71,8 @@ export function findingEntries(report: ReportData): FindingEntry[] {
   return [...entries.values()];
 }
 
-function headingOf(finding: FindingWithHeading): string | null {
-  return typeof finding.columnHeading === 'string' && finding.columnHeading.trim() !== '' ? finding.columnHeading : null;
+function headingOf(finding: RuleFinding): string | null {
+  return finding.columnHeading !== undefined && finding.columnHeading.trim() !== '' ? finding.columnHeading : null;
 }
 
 /** The report's sheets in workbook order, then any sheet only a finding names. */
