@@ -73,8 +73,8 @@ describe('the task pane', () => {
     expect(group).toBeTruthy();
     const buttons = findingButtons();
     expect(buttons.slice(0, 2).map((b) => b.textContent)).toEqual([
-      expect.stringMatching(/^Lỗi E19 Tuyển sinh đào tạo nghề Số tổng 35\.164 ở ô E19/),
-      expect.stringMatching(/^Lỗi F23 Cai nghiện ma túy Số tổng 900 ở ô F23/),
+      expect.stringMatching(/^Lỗi E19 Tuyển sinh đào tạo nghề cột "KH năm 2020" Số tổng 35\.164 ở ô E19/),
+      expect.stringMatching(/^Lỗi F23 Cai nghiện ma túy cột "TH năm 2020" Số tổng 900 ở ô F23/),
     ]);
 
     // The empty user sheet was read and skipped, with its reason.
@@ -86,11 +86,11 @@ describe('the task pane', () => {
     const access = await quangNinhAccess();
     await renderPane(access);
     await runAndWait(access);
-    expect(screen.getByRole('button', { name: /^Lỗi F23 Cai nghiện ma túy Số tổng 900 ở ô F23/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Lỗi F23 Cai nghiện ma túy cột "TH năm 2020" Số tổng 900 ở ô F23/ })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
-    expect(screen.getByRole('button', { name: /^Error E19 Tuyển sinh đào tạo nghề The total 35,164 in E19/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Error F23 Cai nghiện ma túy The total 900 in F23 differs from the sum of its parts \(915, rows 24, 25\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Error E19 Tuyển sinh đào tạo nghề column "KH năm 2020" The total 35,164 in E19/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Error F23 Cai nghiện ma túy column "TH năm 2020" The total 900 in F23 differs from the sum of its parts \(915, rows 24, 25\)/ })).toBeTruthy();
     expect(screen.queryByText(/Số tổng/)).toBeNull();
     expect(screen.getByText('Tổng hợp: The sheet is empty.')).toBeTruthy();
     openSection('Header rows and columns');

@@ -66,7 +66,7 @@ describe('the findings list', () => {
     await renderPane(access);
     const part = screen.getByRole('button', { name: /^Lỗi F6 Cà phê thuộc "Nhóm 2"/ });
     expect(part).toBeTruthy();
-    const total = screen.getByRole('button', { name: /^Lỗi E5 Nhóm 2 Số tổng 900 ở ô E5/ });
+    const total = screen.getByRole('button', { name: /^Lỗi E5 Nhóm 2 cột "Thực hiện" Số tổng 900 ở ô E5/ });
     expect(screen.queryByText('Các thành phần của "Nhóm 2"')).toBeNull();
     fireEvent.click(total);
     await waitFor(() => expect(access.selections).toEqual([{ sheet: 'Biểu 2', cell: 'E5' }]));
@@ -160,7 +160,7 @@ describe('the findings list', () => {
     expect(screen.getByRole('button', { name: 'Next finding' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Error 34' })).toBeTruthy();
     expect(screen.getByText(/^Showing 34 of 34 flagged cells\. Reviewed 0 of 34\.$/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Error F6 Cà phê part of "Nhóm 2" The stated percent of plan in F6/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Error F6 Cà phê part of "Nhóm 2", column "TH\/KH \(%\)" The stated percent of plan in F6/ })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Reviewed Biểu 2!F6' })).toBeTruthy();
     expect(screen.queryByText(/Đang hiện|Phát hiện sau|Đã xem/)).toBeNull();
   });
