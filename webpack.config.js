@@ -39,13 +39,15 @@ const typescriptRule = {
 };
 
 /**
- * The development preview: src/preview/preview.html with the sample workbook next to it. Always a
- * development build; `--output-path` (the browser tests use it) overrides dist-preview/.
+ * The development preview: src/preview/preview.html with the sample workbook next to it. A
+ * development build unless `--mode production` is given: the browser tests build it so, to time
+ * the pane as users run it (React's development build is several times slower). `--output-path`
+ * (the browser tests use it) overrides dist-preview/.
  */
-function previewConfig() {
+function previewConfig(mode) {
   return {
     name: 'preview',
-    mode: 'development',
+    mode,
     devtool: 'source-map',
     entry: { preview: './src/preview/index.tsx' },
     output: {
@@ -77,7 +79,7 @@ function previewConfig() {
 }
 
 export default async (env = {}, argv = {}) => {
-  if (env.preview) return previewConfig();
+  if (env.preview) return previewConfig(argv.mode === 'production' ? 'production' : 'development');
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const requestedHost = env.hostUrl ?? process.env.HOST_URL;

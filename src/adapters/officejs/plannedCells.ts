@@ -64,7 +64,14 @@ export interface PlannedCells {
   links: LinkCell[];
 }
 
-export function plannedCells(planned: PlannedSheet, supports: Supports): PlannedCells {
+/** Rows laid out between two pauses of plannedCellsInSteps: some tens of milliseconds of work. */
+const ROWS_PER_STEP = 2_000;
+
+/**
+ * The cells of a planned sheet as they are sent, in steps: it pauses every ROWS_PER_STEP rows, so
+ * that the writer can let the task pane paint (a summary of 20,000 indicators takes half a second).
+ */
+export function* plannedCellsInSteps(planned: PlannedSheet, supports: Supports): Generator<void, PlannedCells, void> {
   const width = Math.max(1, planned.table?.right ?? 0, ...planned.rows.map((row) => row.length));
   const withProperties = supports(api.cellProperties);
   const withHyperlinks = supports(api.hyperlink);
@@ -98,7 +105,9 @@ export function plannedCells(planned: PlannedSheet, supports: Supports): Planned
   const propertyColumns = [...new Set([...styledAsProperties, ...linkColumns])].sort((a, b) => a - b);
 
   const formatColumns = formatSpan(planned.rows);
-  const rows = planned.rows.map((cells) => {
+  const rows: RowData[] = [];
+  for (const cells of planned.rows) {
+    if (rows.length > 0 && rows.length % ROWS_PER_STEP === 0) yield;
     const values: (string | number)[] = [];
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
@@ -116,8 +125,8 @@ export function plannedCells(planned: PlannedSheet, supports: Supports): Planned
     // Each row of each 2-D array costs its JSON and a comma; a row of cell properties, its brackets too.
     const bytes =
       jsonBytes(values) + 1 + (formatColumns ? jsonBytes(formats) + 1 : 0) + properties.reduce((sum, p) => sum + jsonBytes(p) + 3, 0);
-    return { cells: values, formats, properties, bytes };
-  });
+    rows.push({ cells: values, formats, properties, bytes });
+  }
 
   const links: LinkCell[] = [];
   if (withHyperlinks && !withProperties) {

@@ -19,7 +19,7 @@ import { uniqueSheetName, type PlannedChart, type PlannedPrint, type PlannedShee
 import { guarded, isPayloadError } from './errors';
 import type { Host } from './host';
 import { ACTION_OVERHEAD, jsonBytes } from './payload';
-import { plannedCells, styleRunBytes, type PlannedCells, type StyleRun } from './plannedCells';
+import { plannedCellsInSteps, styleRunBytes, type PlannedCells, type StyleRun } from './plannedCells';
 import { api } from './requirements';
 import { loadSetting, saveSetting, settingValue } from './settingsStore';
 import {
@@ -76,7 +76,10 @@ async function writeAll(
   for (const sheet of plan.sheets) finals.push(uniqueSheetName(sheet.name, [...kept, ...finals]));
   const temps: string[] = [];
   for (const final of finals) temps.push(uniqueSheetName(`~${final}`, [...names, ...finals, ...temps]));
-  const writes = plan.sheets.map((planned, index) => sheetWrite(planned, finals[index]!, temps[index]!, host, checkedAt));
+  const writes: SheetWrite[] = [];
+  for (const [index, planned] of plan.sheets.entries()) {
+    writes.push(sheetWrite(planned, finals[index]!, temps[index]!, await laidOut(planned, host), checkedAt));
+  }
 
   // ---- 2. the new sheets ----
   try {
@@ -125,14 +128,24 @@ interface Cursor {
   finished: boolean;
 }
 
-function sheetWrite(planned: PlannedSheet, final: string, temp: string, host: Host, checkedAt: Date | undefined): SheetWrite {
+/** The sheet's cells as they are sent, laid out in steps with a return to the event loop between them: the pane keeps painting. */
+async function laidOut(planned: PlannedSheet, host: Host): Promise<PlannedCells> {
+  const steps = plannedCellsInSteps(planned, host.supports);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function sheetWrite(planned: PlannedSheet, final: string, temp: string, cells: PlannedCells, checkedAt: Date | undefined): SheetWrite {
   return {
     planned,
     final,
     temp,
     marker: String(planned.rows[0]?.[0]?.value ?? ''),
     ...(checkedAt ? { checkedAt: checkedAt.toISOString() } : {}),
-    cells: plannedCells(planned, host.supports),
+    cells,
     worksheet: null,
     id: null,
     progress: { created: false, nextRow: 0, nextRun: 0, nextLink: 0, finished: false },

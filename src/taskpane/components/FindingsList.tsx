@@ -206,7 +206,9 @@ export function FindingsList({ report, filter, onFilter, reviewed, onSelectCell 
               <AccordionHeader as="h4" size="small">
                 {t.say(uiText.sheetFindings, { sheet: group.sheet, count: group.entries.length })}
               </AccordionHeader>
-              <AccordionPanel>
+              {/* No open/close motion: it measures every open group's height on the first paint, a
+                  block of a few hundred ms with many sheets; a closed group is not rendered at all. */}
+              <AccordionPanel collapseMotion={null}>
                 <ul className={styles.list}>
                   {group.entries.map((entry) => (
                     <li
