@@ -107,39 +107,30 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
     cells.looks.push(look);
   };
 
-  const formulaResult = (): CellValue => {
-    if (!valueText) return null;
+  /** The text of <v> read as the cell's type says. */
+  const typedValue = (text: string): CellValue => {
     switch (type) {
-      case 'str':
-        return unescapeCellText(valueText);
-      case 'b':
-        return parseInt(valueText, 10) !== 0;
-      case 'e':
-        return { error: valueText };
       case 's':
-        return sharedStrings[parseInt(valueText, 10)] ?? null;
+        return sharedStrings[parseInt(text, 10)] ?? null;
+      case 'str':
+        return unescapeCellText(text);
+      case 'b':
+        return parseInt(text, 10) !== 0;
+      case 'e':
+        return { error: text };
+      case 'd':
+        return isoDateText(text);
       default:
-        return numberValue(valueText);
+        return numberValue(text);
     }
   };
 
+  // A formula never calculated has an empty <v>, or none: no result to read.
+  const formulaResult = (): CellValue => (valueText ? typedValue(valueText) : null);
+
   const constantValue = (): CellValue => {
     if (type === 'inlineStr') return inlineText !== undefined ? unescapeCellText(inlineText) : (valueText ?? null);
-    if (valueText === undefined) return null;
-    switch (type) {
-      case 's':
-        return sharedStrings[parseInt(valueText, 10)] ?? null;
-      case 'str':
-        return unescapeCellText(valueText);
-      case 'b':
-        return parseInt(valueText, 10) !== 0;
-      case 'e':
-        return { error: valueText };
-      case 'd':
-        return isoDateText(valueText);
-      default:
-        return numberValue(valueText);
-    }
+    return valueText === undefined ? null : typedValue(valueText);
   };
 
   const numberValue = (text: string): CellValue => {
