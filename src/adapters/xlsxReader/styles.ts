@@ -147,8 +147,12 @@ export function readStyles(xml: string | null): Styles {
   };
 }
 
-/** A code that formats a date or time: y, m, d, h, s or b (Buddhist year) outside quotes and brackets. */
+/**
+ * A code that formats a date or time: y, m, d, h, s or b (Buddhist year) outside quotes,
+ * brackets, and the characters a code shows literally (\h) or pads with (_h, *h). ExcelJS did not
+ * skip those, so "#,##0\ \h\a" (hectares) turned figures into dates.
+ */
 export function isDateFormat(code: string | null): boolean {
   if (!code) return false;
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]|"[^"]*"|[\\_*]./g, ''));
 }

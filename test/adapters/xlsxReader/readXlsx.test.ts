@@ -21,13 +21,13 @@ function at<T>(sheet: SheetSnapshot, grid: readonly (readonly T[])[] | undefined
 const STYLES =
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   '<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0\\%"/>' +
-  '<numFmt numFmtId="166" formatCode="_(* #,##0_);_(* \\(#,##0\\)"/></numFmts>' +
+  '<numFmt numFmtId="166" formatCode="_(* #,##0_);_(* \\(#,##0\\)"/><numFmt numFmtId="167" formatCode="#,##0\\ \\h\\a"/></numFmts>' +
   '<fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><name val="Times New Roman"/></font>' +
   '<font><b val="0"/><i val="0"/><name val="Arial"/></font></fonts>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="1"/></cellStyleXfs>' +
   '<cellXfs count="7"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="164" fontId="0"/>' +
   '<xf numFmtId="0" fontId="1"/><xf numFmtId="0" fontId="2"><alignment horizontal="left" indent="2"/></xf>' +
-  '<xf numFmtId="165" fontId="0"/><xf numFmtId="166" fontId="0"/></cellXfs>' +
+  '<xf numFmtId="165" fontId="0"/><xf numFmtId="166" fontId="0"/><xf numFmtId="167" fontId="0"/></cellXfs>' +
   '<dxfs count="1"><dxf><font><b/><name val="Wingdings"/></font></dxf></dxfs></styleSheet>';
 
 function read(workbook: RawWorkbook): SheetSnapshot[] {
@@ -106,12 +106,19 @@ describe('readXlsxPackage: dates, number formats and styles', () => {
   const body = sheetData([
     '<c r="A1" s="1"><v>44196</v></c><c r="B1" s="2"><v>44196.75</v></c><c r="C1" t="d"><v>2021-03-01T00:00:00Z</v></c><c r="D1" s="1" t="s"><v>0</v></c>',
     '<c r="A2" s="3"><v>1</v></c><c r="B2" s="4"><v>2</v></c><c r="C2" s="5"><v>0.5</v></c><c r="D2" s="6"><v>3</v></c><c r="E2" s="0"><v>4</v></c><c r="F2"><v>5</v></c>',
+    '<c r="A3" s="7"><v>1250</v></c>',
   ]);
 
   it('reads a number under a date format as the date, in either date system', () => {
     const sheet = oneSheet(body, { sharedStrings: ['<si><t>31/12/2020</t></si>'] });
     expect(sheet.values[0]).toEqual(['2020-12-31', '2020-12-31T18:00:00.000Z', '2021-03-01', '31/12/2020', null, null]);
     expect(oneSheet(body, { sharedStrings: ['<si><t>x</t></si>'], date1904: true }).values[0]![0]).toBe('2025-01-01');
+  });
+
+  it('does not take letters a format shows literally for date parts: 1,250 ha stays a number', () => {
+    const sheet = oneSheet(body, { sharedStrings: ['<si><t>x</t></si>'] });
+    expect(sheet.values[2]![0]).toBe(1250);
+    expect(sheet.numberFormats![2]![0]).toBe('#,##0\\ \\h\\a');
   });
 
   it('gives built-in and custom format codes as the styles part writes them, escapes kept', () => {
