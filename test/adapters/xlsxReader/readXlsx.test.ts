@@ -192,6 +192,21 @@ describe('readXlsxPackage: merges, hidden parts and the used range', () => {
   });
 });
 
+describe('readXlsxPackage: cells with a link', () => {
+  it('keep their number and formula (ExcelJS turns a linked cell into link text: a number or formula is lost)', () => {
+    const body =
+      sheetData(['<c r="A1"><v>42</v></c><c r="B1"><f>A1*2</f><v>84</v></c><c r="C1" t="inlineStr"><is><t>Nguồn</t></is></c>']) +
+      '<hyperlinks><hyperlink ref="A1" r:id="rId1"/><hyperlink ref="B1" r:id="rId1"/><hyperlink ref="C1" r:id="rId1"/></hyperlinks>';
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.gso.gov.vn/" TargetMode="External"/></Relationships>';
+    const entries = [...readZip(rawPackage({ sheets: [{ name: 'S', body }] })), newEntry('xl/worksheets/_rels/sheet1.xml.rels', rels)];
+    const [sheet] = readXlsxPackage(writeZip(entries)).sheets;
+    expect(sheet!.values).toEqual([[42, 84, 'Nguồn']]);
+    expect(sheet!.formulas).toEqual([[null, '=A1*2', null]]);
+  });
+});
+
 describe('readXlsxPackage agrees with the ExcelJS reader where ExcelJS reads the XML right', () => {
   it('on a workbook with shared and array formulas, merges, hidden parts, dates and styles', async () => {
     const bytes = rawPackage({
