@@ -12,8 +12,13 @@ import { readWorkbookPart } from './workbookPart';
 import { loadFailure, readWorkbookBytes } from './workbookFile';
 
 export interface XlsxWorkbook {
-  /** The worksheets' names in tab order (chart and dialog sheets are not among them). */
+  /**
+   * Every tab's name, chart and dialog sheets included: the names the checked copy's new sheets
+   * must not take (the ExcelJS reader listed worksheets only, and the copy then failed on a chart
+   * sheet named like the summary).
+   */
   sheetNames: string[];
+  /** The worksheets, in tab order. */
   sheets: SheetSnapshot[];
 }
 
@@ -28,7 +33,7 @@ export function readXlsxPackage(bytes: Uint8Array): XlsxWorkbook {
     if (xml === null) throw new PackageReadError('corrupt', `the package has no part ${sheet.partPath}`);
     return readSheetXml(xml, { name: sheet.name, visibility: sheet.visibility, sharedStrings, styles, date1904: workbook.date1904 });
   });
-  return { sheetNames: workbook.worksheets.map((sheet) => sheet.name), sheets };
+  return { sheetNames: workbook.tabNames, sheets };
 }
 
 /** The file's bytes (the writer adds parts to those) and its workbook; every failure is a WorkbookLoadError. */

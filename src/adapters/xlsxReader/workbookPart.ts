@@ -15,6 +15,8 @@ export interface WorksheetEntry {
 }
 
 export interface WorkbookPart {
+  /** Every tab's name in tab order, chart and dialog sheets included. */
+  tabNames: string[];
   worksheets: WorksheetEntry[];
   /** Serial numbers count days from 1904 (old Mac workbooks) instead of 1900. */
   date1904: boolean;
@@ -31,6 +33,7 @@ export function readWorkbookPart(parts: PackageParts): WorkbookPart {
   if (xml === null) throw new PackageReadError('corrupt', 'the package has no workbook part');
   const relationships = new Map<string, Relationship>(parts.relationships(workbookPath).map((rel) => [rel.id, rel]));
 
+  const tabNames: string[] = [];
   const worksheets: WorksheetEntry[] = [];
   let date1904 = false;
   scanXml(xml, {
@@ -40,13 +43,14 @@ export function readWorkbookPart(parts: PackageParts): WorkbookPart {
       }
       if (name === 'workbookPr') date1904 = isTrue(attributes.date1904);
       if (name !== 'sheet') return;
+      tabNames.push(attributes.name ?? '');
       const rel = relationships.get(prefixedAttribute(attributes, 'id') ?? '');
       if (rel?.kind !== 'worksheet' || !rel.target) return;
       worksheets.push({ name: attributes.name ?? '', visibility: visibilityOf(attributes.state), partPath: rel.target });
     },
   });
   const targetOf = (kind: string) => [...relationships.values()].find((rel) => rel.kind === kind)?.target ?? null;
-  return { worksheets, date1904, sharedStringsPath: targetOf('sharedStrings'), stylesPath: targetOf('styles') };
+  return { tabNames, worksheets, date1904, sharedStringsPath: targetOf('sharedStrings'), stylesPath: targetOf('styles') };
 }
 
 function visibilityOf(state: string | undefined): SheetVisibility {

@@ -161,7 +161,8 @@ describe('readXlsxPackage: merges, hidden parts and the used range', () => {
       ],
     });
     const { sheetNames, sheets } = readXlsxPackage(bytes);
-    expect(sheetNames).toEqual(['Biểu 01', 'Ẩn', 'Rất ẩn']);
+    expect(sheetNames).toEqual(['Biểu 01', 'Biểu đồ', 'Ẩn', 'Rất ẩn']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Biểu 01', 'Ẩn', 'Rất ẩn']);
     expect(sheets.map((sheet) => sheet.visibility)).toEqual(['visible', 'hidden', 'veryHidden']);
     expect(sheets[0]!.hiddenRows).toEqual([4, 7]);
     expect(sheets[0]!.hiddenColumns).toEqual([2, 3, 5]);
