@@ -4,8 +4,8 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { WorkbookLoadError, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
-import { readSnapshots } from '../adapters/exceljs/readWorkbook';
+import { readXlsxFile } from '../adapters/xlsxReader/readXlsx';
+import { WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
 import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
@@ -38,7 +38,8 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   try {
     input = await readInput(inputPath, language);
   } catch (error) {
-    if (error instanceof WorkbookLoadError) return { ok: false, exitCode: 2, message: error.message };
+    // A sound package the copy cannot be made from fails as the writer failed on it before: exit 1.
+    if (error instanceof WorkbookLoadError) return { ok: false, exitCode: error.problem === 'unsupported-package' ? 1 : 2, message: error.message };
     throw error;
   }
 
@@ -85,13 +86,9 @@ interface CheckInput {
   sheets: SheetSnapshot[];
 }
 
-/**
- * What the check needs of the file. ExcelJS's model of the workbook is the largest thing in
- * memory; it is dropped here, before the check and the write allocate theirs.
- */
+/** What the check needs of the file, read straight into snapshots (no workbook model is built). */
 async function readInput(inputPath: string, language: CheckRunOptions['language']): Promise<CheckInput> {
-  const { workbook, bytes } = await loadWorkbookPackage(inputPath, language);
-  return { bytes, sheetNames: workbook.worksheets.map((sheet) => sheet.name), sheets: readSnapshots(workbook) };
+  return readXlsxFile(inputPath, language);
 }
 
 /** Makes sure the outputs can be written without touching the input: null, or what is wrong. */

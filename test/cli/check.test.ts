@@ -11,6 +11,7 @@ import { defaultSettings } from '../../src/core/settings';
 import { OLE_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { asZip64 } from '../helpers/zip64';
+import { rawPackage } from '../adapters/xlsxReader/rawPackage';
 import { changedCells, fixturesDir, linkTargets, readWorkbook, tempFolder } from '../helpers/workbooks';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -162,6 +163,20 @@ describe('npm run check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('npm run check -- [TỆP.xlsx]');
     expect((await run(['--help', '--lang', 'en'])).stdout).toContain('Usage:');
+  });
+});
+
+describe('npm run check on a workbook with a chart sheet', () => {
+  it('checks the worksheets and gives the new sheets names no tab has, the chart sheet\'s included', async () => {
+    const input = path.join(temp.dir, 'bieu-do.xlsx');
+    const sheet = { name: 'Biểu 01', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' };
+    writeFileSync(input, rawPackage({ sheets: [sheet, { name: 'Tổng hợp', body: '', chart: true }] }));
+    const result = await run([input, '--out', path.join(temp.dir, 'ra.xlsx')]);
+    expect(result.code).toBe(0);
+    const names = (await readWorkbook(path.join(temp.dir, 'ra.xlsx'))).worksheets.map((w) => w.name);
+    expect(names[0]).toBe('Biểu 01');
+    expect(names.slice(1)).not.toContain('Tổng hợp');
+    expect(names).toHaveLength(3);
   });
 });
 
