@@ -198,10 +198,8 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   }
   if (texts.strings.used) {
     parts.setStreamed(texts.path, texts.strings.partXml());
-    if (!texts.existing) {
-      addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
-      addRelationship(relations, REL_TYPE.sharedStrings, path.relative(path.dirname(workbookPath), texts.path));
-    }
+    if (!texts.registered) addRelationship(relations, REL_TYPE.sharedStrings, path.relative(path.dirname(workbookPath), texts.path));
+    if (!hasOverride(contentTypes, `/${texts.path}`)) addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
   }
   dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
@@ -302,16 +300,16 @@ function stylesPart(parts: PackageParts, workbookPath: string, relations: Elemen
 
 /**
  * The workbook's shared strings (its own part, when it has one, is appended to) and the path
- * they are written to; `existing` says whether the part is already registered in the package.
+ * they are written to; `registered` says whether the workbook already relates to that path (a
+ * part it names but lacks, as a reader takes it, holds nothing yet).
  */
-function sharedStrings(parts: PackageParts, workbookPath: string, relations: Element): { strings: SharedStrings; path: string; existing: boolean } {
+function sharedStrings(parts: PackageParts, workbookPath: string, relations: Element): { strings: SharedStrings; path: string; registered: boolean } {
   const folder = path.dirname(workbookPath);
   const registered = partTarget(folder, childrenNamed(relations, 'Relationship'), REL_TYPE.sharedStrings);
-  if (registered && parts.has(registered)) return { strings: new SharedStrings(parts.text(registered)), path: registered, existing: true };
-  if (registered) throw new PackageError(`the workbook's shared strings part ${registered} is missing`);
+  if (registered) return { strings: new SharedStrings(parts.has(registered) ? parts.text(registered) : null), path: registered, registered: true };
   // Excel's own name when it is free: some readers (ExcelJS) look for the part there, not through the relationship.
   const usual = path.join(folder, 'sharedStrings.xml');
-  return { strings: new SharedStrings(null), path: parts.has(usual) ? freePartPath(parts, folder, 'sharedStrings') : usual, existing: false };
+  return { strings: new SharedStrings(null), path: parts.has(usual) ? freePartPath(parts, folder, 'sharedStrings') : usual, registered: false };
 }
 
 /** "xl/worksheets/sheet7.xml": the first name of this shape no part has. */
@@ -321,6 +319,10 @@ function freePartPath(parts: PackageParts, folder: string, stem: string): string
     const candidate = path.join(folder, `${stem}${n}.xml`);
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+function hasOverride(contentTypes: Document, partName: string): boolean {
+  return childrenNamed(root(contentTypes), 'Override').some((override) => override.getAttribute('PartName')?.toLowerCase() === partName.toLowerCase());
 }
 
 function addOverride(contentTypes: Document, partName: string, contentType: string): void {

@@ -108,7 +108,24 @@ describe('the checked copy written as a stream', () => {
     expect(readZip(alone).map((entry) => entry.name)).toContain('xl/sharedStrings.xml');
     await expectEveryCell(alone, sheets);
   }, 60000);
+
+  it('writes the shared strings where the workbook says they are when that part is missing', async () => {
+    const zip = await JSZip.loadAsync(packageOfPlannedSheets([tinySheet('Biểu 01')]));
+    zip.remove('xl/sharedStrings.xml');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/sharedStrings.xml"[^>]*\/>/, ''));
+    const lacking = await zip.generateAsync({ type: 'uint8array' });
+    const added = [tinySheet('Tổng hợp')];
+    const copy = addPlannedSheetsToPackage(lacking, added);
+    await expectEveryCell(copy, added);
+    const copyTypes = new TextDecoder().decode(inflateRawSync(readZip(copy).find((e) => e.name === '[Content_Types].xml')!.stored));
+    expect(copyTypes.match(/PartName="\/xl\/sharedStrings.xml"/g)).toHaveLength(1);
+  });
 });
+
+function tinySheet(name: string): WritableSheet {
+  return { name, rows: [[{ value: 'Chỉ tiêu', bold: true }, { value: 'Đạt' }], [{ value: 'Lúa' }, { value: 12.5 }]], headerRow: 1, columnWidths: [20, 10], frozenRows: 1, table: null };
+}
 
 describe('SharedStrings', () => {
   it('appends to a part whose elements carry a prefix, keeping its items and counting the new references', () => {
