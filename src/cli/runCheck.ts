@@ -8,12 +8,12 @@ import { readXlsxFile } from '../adapters/xlsxReader/readXlsx';
 import { WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
-import { PackageError, addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
+import { PackageError, withPlannedSheets, type WritablePackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
 import { bundledSamplePath, defaultOutputPath } from './paths';
-import { writeFileAtomic } from './writeAtomic';
+import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
 
 /** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
 export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
@@ -60,16 +60,16 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
     checkedAt: options.checkedAt,
   });
 
-  let contents: Uint8Array;
+  let contents: WritablePackage;
   try {
-    contents = addPlannedSheetsToPackage(input.bytes, plan.sheets);
+    contents = withPlannedSheets(input.bytes, plan.sheets);
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     return { ok: false, exitCode: 1, message: say(language, cliText.packageUnsupported, { path: inputPath, detail: error.message }) };
   }
   let target = outputPath;
   try {
-    await writeFileAtomic(outputPath, contents);
+    await writeFileAtomicFrom(outputPath, (sink) => contents.writeTo(sink));
     if (jsonPath) {
       target = jsonPath;
       await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);

@@ -2,9 +2,11 @@
  * Writes planned sheets into an .xlsx package by adding parts to it: the original parts (every
  * sheet, chart, pivot table, picture) are carried over byte for byte, so nothing in them can
  * change, and the time taken grows with what we add rather than with the whole workbook.
- * Only the workbook part, its relationships, the content types and the styles are edited; and,
- * when a new sheet is to open first, the tabSelected flag of the original sheet views, which
- * Excel would otherwise read as sheets grouped with it.
+ * Only the workbook part, its relationships, the content types, the styles and the shared strings
+ * (new texts appended after the original's) are edited; and, when a new sheet is to open first,
+ * the tabSelected flag of the original sheet views, which Excel would otherwise read as sheets
+ * grouped with it. New sheets are deflated row by row as they are produced, and the package can
+ * be written out part by part (writePackage), so a big summary is never held as one text.
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
@@ -13,15 +15,20 @@ import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
 import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
 import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
 import { chartXml, drawingXml } from './chartParts';
+import { PackageError } from './packageError';
+import { SharedStrings } from './sharedStringsPart';
 import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
-import { ZipFormatError, entryText, newEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
+import { ZipFormatError, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
+
+export { PackageError } from './packageError';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_TYPE = {
   officeDocument: `${REL}/officeDocument`,
   worksheet: `${REL}/worksheet`,
   styles: `${REL}/styles`,
+  sharedStrings: `${REL}/sharedStrings`,
   drawing: `${REL}/drawing`,
   chart: `${REL}/chart`,
   vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
@@ -31,6 +38,7 @@ const CONTENT_TYPE = {
   macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
@@ -41,15 +49,25 @@ const WORKBOOK_ORDER = [
   'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
 ];
 
-export class PackageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PackageError';
-  }
+/** A package whose parts are ready: its bytes go out to a sink entry by entry. */
+export interface WritablePackage {
+  writeTo(sink: ByteSink): void;
 }
 
 /** The workbook in `original` with `sheets` added after its own sheets. */
 export function addPlannedSheetsToPackage(original: Uint8Array, sheets: readonly WritableSheet[]): Uint8Array {
+  return partsWithSheets(original, sheets).toZip();
+}
+
+/**
+ * The same package, its new sheets already deflated (only their compressed bytes are held) and
+ * the rest copied as it is written out: what the command line writes straight into its file.
+ */
+export function withPlannedSheets(original: Uint8Array, sheets: readonly WritableSheet[]): WritablePackage {
+  return partsWithSheets(original, sheets);
+}
+
+function partsWithSheets(original: Uint8Array, sheets: readonly WritableSheet[]): PackageParts {
   let entries: ZipEntry[];
   try {
     entries = readZip(original);
@@ -59,7 +77,7 @@ export function addPlannedSheetsToPackage(original: Uint8Array, sheets: readonly
   }
   const parts = new PackageParts(entries);
   addSheets(parts, sheets);
-  return parts.toZip();
+  return parts;
 }
 
 /** A new workbook holding only `sheets` (at least one). */
@@ -76,7 +94,7 @@ export function packageOfPlannedSheets(sheets: readonly WritableSheet[]): Uint8A
 }
 
 /** The package's parts by name, in their original order; edited parts keep their place. */
-class PackageParts {
+class PackageParts implements WritablePackage {
   private readonly entries = new Map<string, ZipEntry>();
 
   constructor(entries: readonly ZipEntry[]) {
@@ -97,6 +115,11 @@ class PackageParts {
     this.entries.set(name, newEntry(name, content));
   }
 
+  /** A part given as pieces of text, deflated as they come. */
+  setStreamed(name: string, pieces: Iterable<string>): void {
+    this.entries.set(name, streamedEntry(name, pieces));
+  }
+
   remove(name: string): void {
     this.entries.delete(name);
   }
@@ -107,6 +130,10 @@ class PackageParts {
 
   toZip(): Uint8Array {
     return writeZip([...this.entries.values()]);
+  }
+
+  writeTo(sink: ByteSink): void {
+    writeZipTo([...this.entries.values()], sink);
   }
 }
 
@@ -143,6 +170,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const { stylesXml, styleIndex } = addCellStyles(parts.text(stylesPath), distinctStyles(sheets));
   parts.set(stylesPath, stylesXml);
   const styleOf = styleIndexFrom(styleIndex);
+  const texts = sharedStrings(parts, workbookPath, relations);
 
   const sheetList = ensureChild(root(workbook), 'sheets', WORKBOOK_ORDER);
   if (sheets.some((sheet) => sheet.active)) unselectSheets(parts, path.dirname(workbookPath), sheetList, relations);
@@ -152,7 +180,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
     taken.add(sheetNameKey(sheet.name));
     const partPath = freePartPath(parts, path.join(path.dirname(workbookPath), 'worksheets'), 'sheet');
     const drawingRelId = sheet.charts?.length ? addCharts(parts, contentTypes, sheet, partPath) : undefined;
-    parts.set(partPath, worksheetXml(sheet, styleOf, drawingRelId ? { drawingRelId } : {}));
+    parts.setStreamed(partPath, worksheetXml(sheet, styleOf, texts.strings.indexOf, drawingRelId ? { drawingRelId } : {}));
     addOverride(contentTypes, `/${partPath}`, CONTENT_TYPE.worksheet);
     const relId = addRelationship(relations, REL_TYPE.worksheet, path.relative(path.dirname(workbookPath), partPath));
     const position = childrenNamed(sheetList, 'sheet').length;
@@ -167,6 +195,11 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
       addLocalName(root(workbook), '_xlnm.Print_Titles', position, `${quoted}!$${titleRows.first}:$${titleRows.last}`);
     }
     if (sheet.active) openOn(root(workbook), position);
+  }
+  if (texts.strings.used) {
+    parts.setStreamed(texts.path, texts.strings.partXml());
+    if (!texts.registered) addRelationship(relations, REL_TYPE.sharedStrings, path.relative(path.dirname(workbookPath), texts.path));
+    if (!hasOverride(contentTypes, `/${texts.path}`)) addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
   }
   dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
@@ -265,6 +298,20 @@ function stylesPart(parts: PackageParts, workbookPath: string, relations: Elemen
   return created;
 }
 
+/**
+ * The workbook's shared strings (its own part, when it has one, is appended to) and the path
+ * they are written to; `registered` says whether the workbook already relates to that path (a
+ * part it names but lacks, as a reader takes it, holds nothing yet).
+ */
+function sharedStrings(parts: PackageParts, workbookPath: string, relations: Element): { strings: SharedStrings; path: string; registered: boolean } {
+  const folder = path.dirname(workbookPath);
+  const registered = partTarget(folder, childrenNamed(relations, 'Relationship'), REL_TYPE.sharedStrings);
+  if (registered) return { strings: new SharedStrings(parts.has(registered) ? parts.text(registered) : null), path: registered, registered: true };
+  // Excel's own name when it is free: some readers (ExcelJS) look for the part there, not through the relationship.
+  const usual = path.join(folder, 'sharedStrings.xml');
+  return { strings: new SharedStrings(null), path: parts.has(usual) ? freePartPath(parts, folder, 'sharedStrings') : usual, registered: false };
+}
+
 /** "xl/worksheets/sheet7.xml": the first name of this shape no part has. */
 function freePartPath(parts: PackageParts, folder: string, stem: string): string {
   const taken = new Set(parts.names().map((name) => name.toLowerCase()));
@@ -272,6 +319,10 @@ function freePartPath(parts: PackageParts, folder: string, stem: string): string
     const candidate = path.join(folder, `${stem}${n}.xml`);
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+function hasOverride(contentTypes: Document, partName: string): boolean {
+  return childrenNamed(root(contentTypes), 'Override').some((override) => override.getAttribute('PartName')?.toLowerCase() === partName.toLowerCase());
 }
 
 function addOverride(contentTypes: Document, partName: string, contentType: string): void {

@@ -1,7 +1,7 @@
 /**
- * One planned sheet as a SpreadsheetML worksheet part. Text is written inline (no shared-strings
- * part to rewrite), links as HYPERLINK formulas with their text as the cached result (see
- * hyperlinkFormula), and the header row is frozen and filtered.
+ * One planned sheet as a SpreadsheetML worksheet part, produced row by row. Text goes through the
+ * shared-strings part (see sharedStringsPart), links are HYPERLINK formulas with their text as the
+ * cached result (see hyperlinkFormula), and the header row is frozen and filtered.
  */
 import { cellAddress, columnLetter } from '../../core';
 import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
@@ -16,35 +16,38 @@ const WORKSHEET_OPEN =
 /** The cellXfs index of a cell's look (0 for none). */
 export type StyleIndex = (cell: PlannedCell) => number;
 
+/** The index of a text in the shared-strings part. */
+export type TextIndex = (text: string) => number;
+
 /** The relationship id of the sheet's drawing part, when it has charts. */
 export interface WorksheetParts {
   drawingRelId?: string;
 }
 
-export function worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex, related: WorksheetParts = {}): string {
+/** The worksheet part's text in pieces, a row at a time: a 100,000-row summary is never one string. */
+export function* worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex, textIndex: TextIndex, related: WorksheetParts = {}): Generator<string> {
   const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), Math.max(1, sheet.columnWidths.length));
   const height = Math.max(1, sheet.rows.length);
-  const parts: string[] = [WORKSHEET_OPEN];
+  yield WORKSHEET_OPEN;
   // Fit to page: the page setup's fitToWidth/fitToHeight are used only with this flag.
-  if (sheet.print) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  parts.push(`<dimension ref="A1:${cellAddress(height, width)}"/>`, sheetViewXml(sheet));
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.print) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  yield `<dimension ref="A1:${cellAddress(height, width)}"/>${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>`;
   if (sheet.columnWidths.length) {
     const cols = sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-    parts.push(`<cols>${cols.join('')}</cols>`);
+    yield `<cols>${cols.join('')}</cols>`;
   }
-  parts.push('<sheetData>');
-  sheet.rows.forEach((cells, index) => {
-    const row = rowXml(cells, index + 1, styleIndex, rowHeight(cells, sheet.columnWidths));
-    if (row) parts.push(row);
-  });
-  parts.push('</sheetData>');
-  if (sheet.table) parts.push(`<autoFilter ref="${tableRange(sheet.table)}"/>`);
-  parts.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  if (sheet.print) parts.push(pageSetupXml(sheet.print));
-  if (related.drawingRelId) parts.push(`<drawing r:id="${related.drawingRelId}"/>`);
-  parts.push('</worksheet>');
-  return parts.join('');
+  yield '<sheetData>';
+  for (let index = 0; index < sheet.rows.length; index++) {
+    const cells = sheet.rows[index]!;
+    const row = rowXml(cells, index + 1, styleIndex, textIndex, rowHeight(cells, sheet.columnWidths));
+    if (row) yield row;
+  }
+  yield '</sheetData>';
+  if (sheet.table) yield `<autoFilter ref="${tableRange(sheet.table)}"/>`;
+  yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  if (sheet.print) yield pageSetupXml(sheet.print);
+  if (related.drawingRelId) yield `<drawing r:id="${related.drawingRelId}"/>`;
+  yield '</worksheet>';
 }
 
 /** "A4:J120", the range a filter covers. */
@@ -79,10 +82,10 @@ function sheetViewXml(sheet: WritableSheet): string {
   );
 }
 
-function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleIndex, height: number | null): string | null {
+function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleIndex, textIndex: TextIndex, height: number | null): string | null {
   let body = '';
   cells.forEach((cell, index) => {
-    body += cellXml(cell, `${columnLetter(index + 1)}${row}`, styleIndex);
+    body += cellXml(cell, `${columnLetter(index + 1)}${row}`, styleIndex, textIndex);
   });
   if (!body) return null;
   return `<row r="${row}"${height ? ` ht="${height}" customHeight="1"` : ''}>${body}</row>`;
@@ -128,7 +131,7 @@ function wrappedLines(text: string, room: number): number {
   return lines;
 }
 
-function cellXml(cell: PlannedCell, reference: string, styleIndex: StyleIndex): string {
+function cellXml(cell: PlannedCell, reference: string, styleIndex: StyleIndex, textIndex: TextIndex): string {
   const style = styleIndex(cell);
   const styled = style ? ` s="${style}"` : '';
   const { value } = cell;
@@ -141,7 +144,7 @@ function cellXml(cell: PlannedCell, reference: string, styleIndex: StyleIndex): 
     return `<c r="${reference}"${styled}${typeof value === 'number' ? '' : ' t="str"'}><f>${xmlText(formula)}</f>${cached}</c>`;
   }
   if (typeof value === 'number') return `<c r="${reference}"${styled}><v>${value}</v></c>`;
-  return `<c r="${reference}"${styled} t="inlineStr"><is><t xml:space="preserve">${cellTextXml(value)}</t></is></c>`;
+  return `<c r="${reference}"${styled} t="s"><v>${textIndex(value)}</v></c>`;
 }
 
 function linkFormula(cell: PlannedCell, text: string): string | null {

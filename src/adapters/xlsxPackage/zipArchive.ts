@@ -2,9 +2,11 @@
  * Just enough of the ZIP format to add parts to an .xlsx package quickly: entries are read from
  * the central directory and copied with their compressed bytes untouched; new or edited parts are
  * deflated by Node's zlib. (JSZip, which ExcelJS uses, deflates in JavaScript: several seconds
- * for a 100,000-row summary.) Packages over 4 GB (ZIP64) are refused, as no workbook is that big.
+ * for a 100,000-row summary.) A big part is deflated piece by piece as it is produced, and the
+ * archive is handed out in pieces, so neither the part's text nor the whole archive need be held
+ * at once. Packages over 4 GB (ZIP64) are refused, as no workbook is that big.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -32,6 +34,20 @@ const STORED = 0;
 const DEFLATED = 8;
 /** 1 January 1980, the earliest DOS date: new parts get it, so the same input gives the same bytes. */
 const FIXED_DATE = 0x0021;
+/**
+ * Measured on the bench's 100,000-row workbook (new sheets: 46 MB of XML), CPU of the whole build,
+ * median of 5 interleaved rounds, and the copy's size: level 0 (no compression) 2.63 s, 56.5 MB;
+ * level 1 2.66 s, 18.6 MB; level 3 2.59 s, 17.7 MB; level 6 3.35 s, 16.8 MB. Producing the XML
+ * costs the most; levels 1 and 3 add next to nothing to it and 6 adds 0.75 s for 5 % less, so 3.
+ */
+const LEVEL = 3;
+/** Text is deflated in pieces of about this many characters: big enough that zlib's per-call cost vanishes. */
+const PIECE = 1 << 20;
+/** Deflate's window: each piece is deflated with the 32 KB before it as its dictionary, so pieces compress as one stream. */
+const WINDOW = 32 * 1024;
+
+/** Where an archive's bytes go, in order. */
+export type ByteSink = (bytes: Uint8Array) => void;
 
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -92,12 +108,55 @@ export function entryText(entry: ZipEntry): string {
 /** A new entry holding `content`, deflated. */
 export function newEntry(name: string, content: string | Uint8Array): ZipEntry {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return { name, method: DEFLATED, crc: crc32(data), size: data.length, stored: deflateRawSync(data, { level: 6 }), time: 0, date: FIXED_DATE };
+  return { name, method: DEFLATED, crc: crc32(data), size: data.length, stored: deflateRawSync(data, { level: LEVEL }), time: 0, date: FIXED_DATE };
 }
 
+/**
+ * A new entry holding the concatenation of `pieces`, deflated as they come: only its compressed
+ * bytes are kept. Each piece of text is flushed to a byte boundary (Z_SYNC_FLUSH) and deflated
+ * with the window before it as dictionary, as pigz does, so the pieces join into one stream about
+ * as small as a single deflate of the whole text; an empty final block ends it.
+ */
+export function streamedEntry(name: string, pieces: Iterable<string>): ZipEntry {
+  const compressed: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  let window: Buffer = Buffer.alloc(0);
+  const deflatePiece = (text: string) => {
+    const data = Buffer.from(text, 'utf8');
+    compressed.push(deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH, ...(window.length && { dictionary: window }) }));
+    crc = crc32(data, crc);
+    size += data.length;
+    window = data.length >= WINDOW ? data.subarray(data.length - WINDOW) : Buffer.concat([window, data]).subarray(-WINDOW);
+  };
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= PIECE) {
+      deflatePiece(pending);
+      pending = '';
+    }
+  }
+  if (pending) deflatePiece(pending);
+  compressed.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
+  return { name, method: DEFLATED, crc, size, stored: Buffer.concat(compressed), time: 0, date: FIXED_DATE };
+}
+
+/** The archive as one block of bytes. */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
+  writeZipTo(entries, (bytes) => chunks.push(bytes));
+  return Buffer.concat(chunks);
+}
+
+/** The archive, entry by entry, into `sink`: each entry's header, then its stored bytes, then the central directory. */
+export function writeZipTo(entries: readonly ZipEntry[], sink: ByteSink): void {
+  // Checked before the first byte goes out: a sink writing to a file would otherwise hold half an archive.
+  const dataSize = entries.reduce((sum, entry) => sum + 30 + entry.name.length * 3 + entry.stored.length, 0);
+  if (dataSize > 0xffffffff || entries.length >= 0xffff || entries.some((entry) => entry.size > 0xffffffff)) {
+    throw new ZipFormatError('the archive would need ZIP64');
+  }
+  const encoder = new TextEncoder();
   const directory: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
@@ -105,7 +164,8 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     const local = header(30, name);
     local.view.setUint32(0, SIGNATURE.local, true);
     describe(local.view, 4, entry, name.length);
-    chunks.push(local.bytes, entry.stored);
+    sink(local.bytes);
+    sink(entry.stored);
 
     const central = header(46, name);
     central.view.setUint32(0, SIGNATURE.central, true);
@@ -116,14 +176,14 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     offset += local.bytes.length + entry.stored.length;
   }
   const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
-  if (offset > 0xffffffff || entries.length >= 0xffff) throw new ZipFormatError('the archive would need ZIP64');
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, SIGNATURE.end, true);
   end.setUint16(8, entries.length, true);
   end.setUint16(10, entries.length, true);
   end.setUint32(12, directorySize, true);
   end.setUint32(16, offset, true);
-  return Buffer.concat([...chunks, ...directory, new Uint8Array(end.buffer)]);
+  for (const record of directory) sink(record);
+  sink(new Uint8Array(end.buffer));
 }
 
 function header(size: number, name: Uint8Array): { bytes: Uint8Array; view: DataView } {
