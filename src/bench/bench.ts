@@ -58,7 +58,7 @@ interface Options {
   profile: boolean;
 }
 
-function parseOptions(argv: readonly string[]): Options {
+function parseOptions(argv: readonly string[]): Omit<Options, 'bundle'> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -75,7 +75,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--rows takes whole numbers: ${list}`);
   const runs = values.runs === undefined ? null : Number(values.runs);
   if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs takes a whole number: ${values.runs}`);
-  return { sizes, runs, seed: Number(values.seed), json: values.json, profile: values.profile, bundle: '', soffice: onPath('soffice') };
+  return { sizes, runs, seed: Number(values.seed), json: values.json, profile: values.profile, soffice: onPath('soffice') };
 }
 
 /** Where LibreOffice keeps its settings for the bench, apart from the user's own. */
@@ -203,9 +203,8 @@ async function measureSize(rows: number, options: Options): Promise<SizeResult> 
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const options: Options = { ...parseOptions(process.argv.slice(2)), bundle: await ensureCliBundle() };
   await mkdir(scratchDir, { recursive: true });
-  options.bundle = await ensureCliBundle();
   if (!options.soffice) log('soffice is not installed: LibreOffice is left out');
   else if (!existsSync(officeProfile)) {
     // LibreOffice's first start makes its profile, which takes seconds: not part of opening a file.
