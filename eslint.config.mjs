@@ -37,7 +37,7 @@ const coreStaysInside = [0, 1, 2, 3].map((depth) => ({
 const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' };
 
 export default defineConfig(
-  { ignores: ['dist/**', 'dist-preview/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-preview/**', 'node_modules/**', 'out/**', 'coverage/**'] },
   ...officeAddinsReact,
   ...tseslint.configs.recommended,
   reactPlugin.configs.flat['jsx-runtime'],

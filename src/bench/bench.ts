@@ -1,20 +1,29 @@
 /**
- * npm run bench [-- --sizes 1000,10000,100000] [--runs N] [--seed 1] [--json FILE] [--profile]
+ * npm run bench [-- --rows 1000,10000,100000] [--runs N] [--seed 1] [--json FILE] [--profile]
  *
- * Measures, per workbook size, the median of several runs (5 below 100,000 rows, 3 from there):
- * the engine alone (rows per second and peak memory of checkWorkbook on the snapshots), the
- * command line's check against ExcelJS's own load and save of the same file, and the add-in's
- * round trips and payloads on the Excel host double. Prints the machine, the figures and the
- * targets, and writes every figure to out/bench/results.json.
+ * Measures, per workbook size (--rows, the indicator rows of a generated workbook; --sizes is the
+ * old name), the median of several runs (5 below 100,000 rows, 3 from there), and prints as
+ * figures, with no targets of their own:
+ * - the check as the user runs it: the command line's bundle by plain node, a fresh process per
+ *   run, wall and CPU (start-up included) and peak memory, timed from outside (processTime.ts);
+ * - ExcelJS loading the same file and saving it again;
+ * - LibreOffice headless opening it, where soffice is installed: `soffice --convert-to csv` has to
+ *   load every sheet before it writes the first one as CSV and exits, so that whole command is
+ *   timed (a profile of its own in out/bench, made by one untimed run first);
+ * - the check's time over each of the two, wall and CPU;
+ * - the check's steps in one process (read, engine, plan, build the copy, write): time, CPU, peak;
+ * - the engine alone: rows per second on a first call and warm, peak memory;
+ * - the add-in's round trips and payloads on the Excel host double.
+ * Every figure also goes to out/bench/results.json. The default run takes about twelve minutes on
+ * the quiet two-core development machine (`--runs 2`: eight); `--rows 1000,10000 --runs 3` about a minute.
  *
  * Method: each measured step runs in its own fresh `node` process (src/bench/measure.ts), in turn
- * (engine, floor, command line, steps, add-in) for each run, so that steps neither share a heap
- * nor a JIT warm-up nor a peak of memory. A synchronous call cannot be sampled with a timer, so
+ * (engine, ExcelJS, check, LibreOffice, steps, add-in) for each run, so that steps neither share a
+ * heap nor a JIT warm-up nor a peak of memory. A synchronous call cannot be sampled with a timer, so
  * the engine's peak RSS is the kernel's high-water mark, reset just before the call (Linux), and
- * its peak heap comes from v8.GCProfiler; see measureEngine. The command line's peak RSS is the
- * whole process's (getrusage). The generated workbooks are cached in out/bench and regenerated
- * when missing; the snapshots the engine step reads are taken afresh each time, with the
- * command line's own reader.
+ * its peak heap comes from v8.GCProfiler; see measureEngine. The generated workbooks are cached in
+ * out/bench and regenerated when missing; the snapshots the engine step reads are taken afresh each
+ * time, with the command line's own reader.
  *
  * --profile also profiles one engine run at the largest size (inspector CPU profile of the call
  * alone) and prints the functions with the most self time. Benchmarks print figures; the tests
@@ -24,13 +33,15 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchFileName, type GeneratedSheetInfo, type PlantedIssue } from './generate';
 import { describeMachine } from './machine';
 import { RESULT_PREFIX, type EngineResult, type SnapshotResult } from './measure';
+import { onPath, timeProcess, type ProcessTime } from './processTime';
 import { formatSelfTimes } from './profile';
 import { formatTable, type BenchReport, type SizeResult } from './table';
+import { ensureCliBundle } from '../../scripts/cli-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchDir = path.join(root, 'out', 'bench');
@@ -38,28 +49,42 @@ const scratchDir = path.join(benchDir, 'tmp');
 
 interface Options {
   sizes: number[];
+  /** The bundle the check runs as, and soffice where installed. */
+  bundle: string;
+  soffice: string | null;
   runs: number | null;
   seed: number;
   json: string;
   profile: boolean;
 }
 
-function parseOptions(argv: readonly string[]): Options {
+function parseOptions(argv: readonly string[]): Omit<Options, 'bundle'> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
+      rows: { type: 'string', default: '1000,10000,100000' },
+      sizes: { type: 'string' },
       runs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       json: { type: 'string', default: path.join(benchDir, 'results.json') },
       profile: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers: ${values.sizes}`);
+  const list = values.sizes ?? values.rows;
+  const sizes = list.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--rows takes whole numbers: ${list}`);
   const runs = values.runs === undefined ? null : Number(values.runs);
   if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs takes a whole number: ${values.runs}`);
-  return { sizes, runs, seed: Number(values.seed), json: values.json, profile: values.profile };
+  return { sizes, runs, seed: Number(values.seed), json: values.json, profile: values.profile, soffice: onPath('soffice') };
+}
+
+/** Where LibreOffice keeps its settings for the bench, apart from the user's own. */
+const officeProfile = path.join(benchDir, 'libreoffice-profile');
+
+/** LibreOffice opening the file: converting it to CSV, which loads every sheet, then exiting. */
+function openInLibreOffice(soffice: string, file: string): Promise<{ ok: true; value: ProcessTime } | { ok: false; error: string }> {
+  const args = [`-env:UserInstallation=${pathToFileURL(officeProfile).href}`, '--headless', '--convert-to', 'csv', '--outdir', path.join(scratchDir, 'libreoffice'), file];
+  return timeProcess(soffice, args, root);
 }
 
 /** Runs one step in a fresh node process; its result, or what went wrong. */
@@ -143,8 +168,9 @@ async function measureSize(rows: number, options: Options): Promise<SizeResult> 
     planted: manifest.planted.length,
     runs,
     engine: [],
-    cli: [],
+    check: [],
     floor: [],
+    libreOffice: options.soffice ? [] : null,
     phases: [],
     addin: [],
     errors,
@@ -157,9 +183,14 @@ async function measureSize(rows: number, options: Options): Promise<SizeResult> 
     const floor = await child<SizeResult['floor'][number]>(measureScript, ['floor', '--file', file, '--out', out('floor')]);
     if (floor.ok) result.floor.push(floor.value);
     else note('floor', floor.error);
-    const cli = await child<SizeResult['cli'][number]>(measureScript, ['cli', '--file', file, '--out', out('checked')]);
-    if (cli.ok) result.cli.push(cli.value);
-    else note('cli', cli.error);
+    const check = await timeProcess(process.execPath, [options.bundle, file, '--out', out('checked')], root);
+    if (check.ok) result.check.push(check.value);
+    else note('check', check.error);
+    if (options.soffice) {
+      const office = await openInLibreOffice(options.soffice, file);
+      if (office.ok) result.libreOffice?.push(office.value);
+      else note('LibreOffice', office.error);
+    }
     const phases = await child<SizeResult['phases'][number]>(measureScript, ['phases', '--file', file, '--out', out('phases')]);
     if (phases.ok) result.phases.push(phases.value);
     else note('phases', phases.error);
@@ -172,8 +203,15 @@ async function measureSize(rows: number, options: Options): Promise<SizeResult> 
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const options: Options = { ...parseOptions(process.argv.slice(2)), bundle: await ensureCliBundle() };
   await mkdir(scratchDir, { recursive: true });
+  if (!options.soffice) log('soffice is not installed: LibreOffice is left out');
+  else if (!existsSync(officeProfile)) {
+    // LibreOffice's first start makes its profile, which takes seconds: not part of opening a file.
+    log('starting LibreOffice once to make its profile …');
+    const first = await openInLibreOffice(options.soffice, (await workbookFor(options.sizes[0]!, options.seed)).file);
+    if (!first.ok) log(`  LibreOffice failed: ${first.error}`);
+  }
   const machine = describeMachine();
   const results: SizeResult[] = [];
   for (const rows of options.sizes) results.push(await measureSize(rows, options));

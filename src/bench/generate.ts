@@ -1064,6 +1064,14 @@ export function benchFileName(rows: number, seed: number): string {
   return `indicators-${rows}-seed${seed}-g${GENERATOR_VERSION}.xlsx`;
 }
 
+const generateUsage = [
+  'npm run generate -- [--rows N] [--seed S] [--out FILE.xlsx] [--manifest FILE.json]',
+  '  --rows      rows of indicators over all sheets (default 1000)',
+  '  --seed      the same seed gives the same cells (default 1)',
+  `  --out       the workbook (default out/bench/${benchFileName(1000, 1).replace('1000', 'ROWS').replace('seed1', 'seedS')})`,
+  '  --manifest  the sheets and planted inconsistencies as JSON (default beside --out, .json)',
+].join('\n');
+
 async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
     args: [...argv],
@@ -1072,8 +1080,13 @@ async function main(argv: readonly string[]): Promise<void> {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       manifest: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${generateUsage}\n`);
+    return;
+  }
   const rows = Number(values.rows);
   const seed = Number(values.seed);
   const out = values.out ?? path.join('out', 'bench', benchFileName(rows, seed));

@@ -5,12 +5,13 @@
  *
  *   snapshot  read the .xlsx with the command line's reader and save the snapshots (v8.serialize)
  *   engine    checkWorkbook on the saved snapshots: time, peak RSS and peak heap of that call alone
- *   cli       runCheck from src/cli/runCheck.ts: load, snapshots, check, plan, write the checked copy
- *   phases    the same steps one by one, timed each (where the command line's time goes)
+ *   phases    runCheck's steps one by one (read, engine, plan, build the copy, write): the time,
+ *             CPU and peak memory of each (where the command line's time goes)
  *   floor     ExcelJS alone: load the file and save it again
  *   addin     the add-in's reads and writes on the Excel host double: round trips and bytes
  *
- * The functions are exported too, for the smoke test.
+ * The whole check as the user runs it is timed from outside (bench.ts, processTime.ts). The
+ * functions are exported too, for the smoke test.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
@@ -19,11 +20,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile, loadWorkbookPackage } from '../adapters/exceljs/loadWorkbook';
-import { readSnapshots } from '../adapters/exceljs/readWorkbook';
 import { createOfficeWorkbookAccess } from '../adapters/officejs';
 import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
-import { runCheck } from '../cli/runCheck';
+import { readXlsxFile } from '../adapters/xlsxReader/readXlsx';
 import { writeFileAtomic } from '../cli/writeAtomic';
 import { checkWorkbook, wordResult } from '../core';
 import { buildSummaryPlan } from '../summaryPlan';
@@ -50,8 +49,7 @@ export interface SnapshotResult {
 
 /** Reads the workbook as the command line does and saves its snapshots for the engine step. */
 export async function saveSnapshots(file: string, target: string): Promise<SnapshotResult> {
-  const workbook = await loadWorkbookFile(file);
-  const snapshot: WorkbookSnapshot = { name: path.basename(file), sheets: readSnapshots(workbook) };
+  const snapshot: WorkbookSnapshot = { name: path.basename(file), sheets: (await readXlsxFile(file)).sheets };
   const buffer = v8.serialize(snapshot);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, buffer);
@@ -159,64 +157,50 @@ function stopProfile(session: Session): CpuProfile {
   return profile;
 }
 
-// ---- command line --------------------------------------------------------------------------------
+// ---- the command line's steps ---------------------------------------------------------------------
 
-export interface CliResult {
+/** One step's wall time, CPU (user + system) and peak resident memory while it ran. */
+export interface StepFigures {
   seconds: number;
+  cpuSeconds: number;
   peakRssBytes: number;
-  findings: number;
-}
-
-/** The command line's whole check of one file, as `npm run check -- FILE --out OUT` runs it. */
-export async function measureCli(file: string, out: string): Promise<CliResult> {
-  await mkdir(path.dirname(out), { recursive: true });
-  const started = now();
-  const result = await runCheck({ input: file, out, language: 'vi', checkedAt: CHECKED_AT }, checkWorkbook);
-  const seconds = now() - started;
-  if (!result.ok) throw new Error(result.message);
-  return { seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024, findings: result.report.findings.length };
 }
 
 export interface PhasesResult {
-  load: number;
-  snapshots: number;
-  check: number;
-  plan: number;
-  render: number;
-  write: number;
+  read: StepFigures;
+  engine: StepFigures;
+  plan: StepFigures;
+  build: StepFigures;
+  write: StepFigures;
+}
+
+/** Runs one step and measures it; the peak is the step's own where Linux lets it be reset. */
+async function step<T>(run: () => T | Promise<T>): Promise<{ value: T; figures: StepFigures }> {
+  resetPeakRss();
+  const cpu = process.cpuUsage();
+  const started = now();
+  const value = await run();
+  const seconds = now() - started;
+  const used = process.cpuUsage(cpu);
+  return { value, figures: { seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssBytes: peakRssBytes() } };
 }
 
 /** runCheck's steps one by one (the same functions, without its checks of paths). */
 export async function measurePhases(file: string, out: string): Promise<PhasesResult> {
   await mkdir(path.dirname(out), { recursive: true });
-  let t = now();
-  const lap = (): number => {
-    const at = now();
-    const elapsed = at - t;
-    t = at;
-    return elapsed;
-  };
-  // As in runCheck, ExcelJS's model of the workbook is let go once the snapshots are taken.
-  const input = async () => {
-    const { workbook, bytes } = await loadWorkbookPackage(file);
-    const load = lap();
-    const sheets = readSnapshots(workbook);
-    return { bytes, sheets, sheetNames: workbook.worksheets.map((s) => s.name), load, snapshots: lap() };
-  };
-  const { bytes, sheets, sheetNames, load, snapshots } = await input();
-  const result = checkWorkbook({ name: path.basename(file), sheets }, settings);
-  const check = lap();
-  const plan = buildSummaryPlan(wordResult(result, 'vi'), { existingSheetNames: sheetNames, checkedAt: CHECKED_AT });
-  const planned = lap();
-  const contents = addPlannedSheetsToPackage(bytes, plan.sheets);
-  const render = lap();
-  await writeFileAtomic(out, contents);
-  const write = lap();
-  return { load, snapshots, check, plan: planned, render, write };
+  const read = await step(() => readXlsxFile(file));
+  const { bytes, sheets, sheetNames } = read.value;
+  const engine = await step(() => checkWorkbook({ name: path.basename(file), sheets }, settings));
+  const plan = await step(() => buildSummaryPlan(wordResult(engine.value, 'vi'), { existingSheetNames: sheetNames, checkedAt: CHECKED_AT }));
+  const build = await step(() => addPlannedSheetsToPackage(bytes, plan.value.sheets));
+  const write = await step(() => writeFileAtomic(out, build.value));
+  return { read: read.figures, engine: engine.figures, plan: plan.figures, build: build.figures, write: write.figures };
 }
 
 export interface FloorResult {
   seconds: number;
+  /** Of the load and the save, not of starting the process. */
+  cpuSeconds: number;
   loadSeconds: number;
   saveSeconds: number;
   peakRssBytes: number;
@@ -225,13 +209,15 @@ export interface FloorResult {
 /** What ExcelJS alone takes to load the file and save it again: the least the command line can take. */
 export async function measureFloor(file: string, out: string): Promise<FloorResult> {
   await mkdir(path.dirname(out), { recursive: true });
+  const cpu = process.cpuUsage();
   const started = now();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const loaded = now();
   await writeFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
   const saved = now();
-  return { seconds: saved - started, loadSeconds: loaded - started, saveSeconds: saved - loaded, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const used = process.cpuUsage(cpu);
+  return { seconds: saved - started, cpuSeconds: (used.user + used.system) / 1e6, loadSeconds: loaded - started, saveSeconds: saved - loaded, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
 // ---- add-in --------------------------------------------------------------------------------------
@@ -255,8 +241,7 @@ export interface AddinResult {
  * what was queued and of what was loaded) and fails any sync over 5 MB, as Excel on the web does.
  */
 export async function measureAddin(file: string): Promise<AddinResult> {
-  const workbook = await loadWorkbookFile(file);
-  const host = doubleFromSnapshots(readSnapshots(workbook), { workbookName: path.basename(file) });
+  const host = doubleFromSnapshots((await readXlsxFile(file)).sheets, { workbookName: path.basename(file) });
   const names = host.sheetNames();
   host.resetStats();
   const access = createOfficeWorkbookAccess(host.run, { supports: host.requirements.supports });
@@ -323,9 +308,6 @@ async function main(argv: readonly string[]): Promise<void> {
       result = measureEngine(snapshot, { rows: Number(need(values.rows, 'rows')), warmRuns: Number(values.warm ?? 0), profile: values.profile });
       break;
     }
-    case 'cli':
-      result = await measureCli(need(values.file, 'file'), need(values.out, 'out'));
-      break;
     case 'phases':
       result = await measurePhases(need(values.file, 'file'), need(values.out, 'out'));
       break;
@@ -336,7 +318,7 @@ async function main(argv: readonly string[]): Promise<void> {
       result = await measureAddin(need(values.file, 'file'));
       break;
     default:
-      throw new Error(`Unknown step "${step}": snapshot, engine, cli, phases, floor or addin`);
+      throw new Error(`Unknown step "${step}": snapshot, engine, phases, floor or addin`);
   }
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
 }

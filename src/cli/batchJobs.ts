@@ -1,28 +1,45 @@
 /**
- * How many workbooks a batch checks at once when the user does not say (--jobs): one per core,
- * fewer when the free memory would not hold that many checks of the largest workbook. Several
+ * How many workbooks a batch checks at once when the user does not say (--jobs): one per idle
+ * core, fewer when the free memory would not hold that many checks of the largest workbook. Several
  * large workbooks on every core of an office PC would run it out of memory, and the operating
  * system may then stop the whole batch, consolidated report and all.
  */
+import os from 'node:os';
 
 /**
- * A check's peak memory per byte of .xlsx, most of it ExcelJS's model of the workbook while it
- * loads: 1.4 GB for the 8.9 MB workbook of 100,000 rows (`npm run bench`), and each further
- * worker on such files adds 0.8 GB. Rounded up: a worker that runs out fails its file, not the batch.
+ * A check's peak memory: a fixed part plus a part per byte of .xlsx. Measured with the xlsxReader
+ * path (the bundle, `node dist-cli/bin/soat-chi-tieu.mjs FILE`, a fresh process per file,
+ * /usr/bin/time -v's maximum resident set) on the bench's generated workbooks, seed 1:
+ *   1,000 rows,  99 kB:  95 MiB
+ *   10,000 rows, 885 kB: 180 MiB
+ *   100,000 rows, 8.9 MB: 812 MiB (96× the file)
+ * The line through the two larger sizes is 110 MiB + 83× the file; rounded up to 115 MiB + 90×,
+ * which lies above all three (by 8 % at 100,000 rows, room for a busier heap). A worker that runs out fails its file, not the batch.
  */
-const peakBytesPerFileByte = 150;
-/** A worker's own memory before it opens a file (a V8 isolate with the checker loaded). */
-const workerBaseBytes = 60 * 1024 * 1024;
+const peakBytesPerFileByte = 90;
+const workerBaseBytes = 115 * 1024 * 1024;
 /** What the batch leaves of the free memory for the user's other programs. */
 const freeMemoryShare = 0.8;
 
 export interface BatchMachine {
   readonly cores: number;
+  /** Runnable processes over the last minute (os.loadavg()[0]): cores other programs already use. */
+  readonly loadAverage: number;
   readonly freeMemoryBytes: number;
 }
 
+export function currentMachine(): BatchMachine {
+  return { cores: os.availableParallelism(), loadAverage: os.loadavg()[0] ?? 0, freeMemoryBytes: os.freemem() };
+}
+
+/**
+ * Idle cores, not all cores: on a busy two-core machine two workers were no faster than one and
+ * took 1.6× the memory (issue 17). The load average counts what is running or waiting to run, so
+ * cores minus load, rounded, is what the batch can have without slowing everyone; always one.
+ */
 export function defaultJobs(machine: BatchMachine, largestFileBytes: number): number {
+  const idleCores = Math.round(machine.cores - machine.loadAverage);
   const perWorker = workerBaseBytes + peakBytesPerFileByte * largestFileBytes;
   const fit = Math.floor((machine.freeMemoryBytes * freeMemoryShare) / perWorker);
-  return Math.max(1, Math.min(machine.cores, fit));
+  return Math.max(1, Math.min(idleCores, fit));
 }

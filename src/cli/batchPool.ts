@@ -18,7 +18,13 @@ export interface PoolOptions {
   onDone?: (index: number, outcome: FileOutcome) => void;
 }
 
-export const defaultWorkerUrl = new URL('./batchWorkerBoot.mjs', import.meta.url);
+/**
+ * The bundled worker beside the bundle the command line runs from (dist-cli/bin, see
+ * scripts/cli-bundle.mjs); from the TypeScript sources (tests, tsx), the boot file that loads tsx.
+ */
+export const defaultWorkerUrl = import.meta.url.endsWith('.ts')
+  ? new URL('./batchWorkerBoot.mjs', import.meta.url)
+  : new URL('./batchWorker.mjs', import.meta.url);
 
 /** The outcome of every task, in the order of the tasks. */
 export async function runInWorkers(tasks: readonly FileTask[], options: PoolOptions): Promise<FileOutcome[]> {

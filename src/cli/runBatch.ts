@@ -4,13 +4,12 @@
  * instead of printing or exiting; progress goes to the hooks as files finish.
  */
 import { mkdir, stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { packageOfPlannedSheets } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { batchText, cliText, say } from '../text/strings';
 import type { BatchRequest } from './args';
 import { BATCH_JSON, BATCH_WORKBOOK, collectBatchFiles, type BatchFile } from './batchInputs';
-import { defaultJobs } from './batchJobs';
+import { currentMachine, defaultJobs } from './batchJobs';
 import { buildBatchPlan } from './batchPlan';
 import { runInWorkers } from './batchPool';
 import { buildBatchReport, type BatchFileResult, type BatchReport, type FileOutcome } from './batchReport';
@@ -84,7 +83,7 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
     includeHidden: options.includeHidden ?? false,
     checkedAt: options.checkedAt.getTime(),
   }));
-  const jobs = options.jobs ?? defaultJobs({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem() }, await largestSize(tasks));
+  const jobs = options.jobs ?? defaultJobs(currentMachine(), await largestSize(tasks));
   await runInWorkers(tasks, {
     jobs,
     ...(options.workerUrl && { workerUrl: options.workerUrl }),

@@ -111,6 +111,16 @@ describe('npm run check', () => {
     expect(bad.stderr).toContain('Lưu thành .xlsx');
   });
 
+  it('checks a batch as the user runs it: the bundle, its worker threads without tsx', () => {
+    const inputs = [fixtureCopy('thai-nguyen-2023.xlsx'), fixtureCopy('quang-ninh-2020.xlsx')];
+    const outDir = path.join(temp.dir, 'out');
+    const run = spawnSync('npm', ['run', '--silent', 'check', '--', ...inputs, '--out-dir', outDir, '--jobs', '2'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual(['batch-report.json', 'batch-summary.xlsx', 'quang-ninh-2020-checked.xlsx', 'thai-nguyen-2023-checked.xlsx']);
+    const report = JSON.parse(readFileSync(path.join(outDir, 'batch-report.json'), 'utf8')) as { files: { status: string }[] };
+    expect(report.files.map((file) => file.status)).toEqual(['checked', 'checked']);
+  });
+
   it('prints what it checked, what it found and where the result went', async () => {
     const input = fixtureCopy('quang-ninh-2020.xlsx');
     const { stdout } = await run([input]);

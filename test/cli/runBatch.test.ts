@@ -351,20 +351,28 @@ describe('the worker pool', () => {
 describe('how many files a batch checks at once without --jobs', () => {
   const GB = 1024 ** 3;
   const MB = 1024 ** 2;
+  const idle = (cores: number, freeMemoryBytes: number) => ({ cores, loadAverage: 0, freeMemoryBytes });
 
-  it('takes every core for the workbooks of a province office', () => {
-    expect(defaultJobs({ cores: 8, freeMemoryBytes: 8 * GB }, 0.9 * MB)).toBe(8);
+  it('takes every idle core for the workbooks of a province office', () => {
+    expect(defaultJobs(idle(8, 8 * GB), 0.9 * MB)).toBe(8);
   });
 
   it('takes fewer where the free memory would not hold a check of the largest workbook on every core', () => {
-    // 9 MB workbooks of 100,000 rows take about 1.4 GB each at their peak.
-    expect(defaultJobs({ cores: 8, freeMemoryBytes: 8 * GB }, 9 * MB)).toBe(4);
-    expect(defaultJobs({ cores: 8, freeMemoryBytes: 3 * GB }, 9 * MB)).toBe(1);
+    // A 9 MB workbook of 100,000 rows peaks at about 0.85 GB; 80 % of the free memory is used.
+    expect(defaultJobs(idle(8, 4 * GB), 9 * MB)).toBe(3);
+    expect(defaultJobs(idle(8, 1.5 * GB), 9 * MB)).toBe(1);
+  });
+
+  it('leaves the cores other programs are using', () => {
+    expect(defaultJobs({ cores: 2, loadAverage: 1, freeMemoryBytes: 64 * GB }, 0.9 * MB)).toBe(1);
+    expect(defaultJobs({ cores: 8, loadAverage: 2.6, freeMemoryBytes: 64 * GB }, 0.9 * MB)).toBe(5);
+    expect(defaultJobs({ cores: 8, loadAverage: 0.4, freeMemoryBytes: 64 * GB }, 0.9 * MB)).toBe(8);
   });
 
   it('always checks one at a time at least, and never more than there are cores', () => {
-    expect(defaultJobs({ cores: 4, freeMemoryBytes: 0 }, 9 * MB)).toBe(1);
-    expect(defaultJobs({ cores: 2, freeMemoryBytes: 64 * GB }, 0)).toBe(2);
+    expect(defaultJobs(idle(4, 0), 9 * MB)).toBe(1);
+    expect(defaultJobs({ cores: 2, loadAverage: 7, freeMemoryBytes: 64 * GB }, 0)).toBe(1);
+    expect(defaultJobs(idle(2, 64 * GB), 0)).toBe(2);
   });
 });
 
