@@ -45,26 +45,34 @@ export const typedOverRowFormula: TableRule<typeof meta> = {
 };
 
 function rowFinding(context: RuleContext, cells: SheetCells, row: number, columns: readonly number[]): TypedFinding[] {
-  const shapes = new Map<string, number[]>();
   const typed: number[] = [];
+  const formulaColumns: number[] = [];
   let filled = 0;
   for (const column of columns) {
     const formula = context.formulaAt(row, column);
-    const value = context.valueAt(row, column);
     if (formula === null) {
-      if (typeof value === 'number') {
+      if (typeof context.valueAt(row, column) === 'number') {
         typed.push(column);
         filled++;
       }
       continue;
     }
     filled++;
-    const shape = relativeForm(formula, row, column);
+    formulaColumns.push(column);
+  }
+  // Most rows are all typed or all formulas: nothing to compare, and no formula's shape to work out.
+  if (formulaColumns.length < fewestFormulaCells || (typed.length === 0 && formulaColumns.every((column) => readsCells(context.parsedAt(row, column))))) {
+    return [];
+  }
+  const shapes = new Map<string, number[]>();
+  for (const column of formulaColumns) {
+    const shape = relativeForm(context.formulaAt(row, column)!, row, column);
     if (shape === null) continue;
     // A formula of constants ("=33.3") is a typed figure in disguise.
     if (!readsCells(context.parsedAt(row, column))) typed.push(column);
     else shapes.set(shape, [...(shapes.get(shape) ?? []), column]);
   }
+  typed.sort((a, b) => a - b);
   const [pattern] = [...shapes.values()].sort((a, b) => b.length - a.length);
   if (!pattern || pattern.length < fewestFormulaCells || pattern.length * 2 <= filled) return [];
   const source = pattern[0]!;
