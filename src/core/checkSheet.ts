@@ -240,7 +240,6 @@ function analyseTable(
     // A property of the table, not of one reading of it: a group's or another column's reading shares the table's.
     figureColumns: asGroupOf?.context.figureColumns ?? headedFigureColumns(settings.includeHidden ? grid : grid.visibleOnly(), layout, columns.all, rowsWithFigures),
     formulaAt: (row, column) => grid.formula(row, column),
-    formulaShapeAt: (row, column) => grid.formulaShape(row, column),
     parsedAt: (row, column) => grid.expression(row, column),
     formulaSums,
     formulaParts,

@@ -1,7 +1,6 @@
 import type { CellStyle, CellValue, SheetSnapshot } from './snapshot';
 import type { Expression } from './formulas/ast';
 import { parseFormula } from './formulas/parse';
-import { relativeForm } from './formulas/relativeForm';
 import { memoize } from './memo';
 import { cleanText } from './textFold';
 
@@ -20,8 +19,6 @@ export class SheetGrid {
   private readonly hiddenColumns: ReadonlySet<number>;
   /** Each cell's formula parsed once, however many steps read it. */
   private readonly expressions = new Map<number, Expression | null>();
-  /** Each cell's formula in relative form once: every reading of a table (each column group) compares them. */
-  private readonly shapes = new Map<number, string | null>();
 
   /**
    * `clean` is cleanText, or the same remembering each distinct text (see TextReadings): labels
@@ -100,21 +97,6 @@ export class SheetGrid {
       this.expressions.set(key, expression);
     }
     return expression;
-  }
-
-  /**
-   * The cell's formula with its references relative to the cell (formulas/relativeForm.ts), the
-   * same for formulas filled across a row; null for a typed value or a formula it cannot read.
-   */
-  formulaShape(row: number, column: number): string | null {
-    const key = this.key(row, column);
-    let shape = this.shapes.get(key);
-    if (shape === undefined) {
-      const formula = this.formula(row, column);
-      shape = formula === null ? null : relativeForm(formula, row, column);
-      this.shapes.set(key, shape);
-    }
-    return shape;
   }
 
   numberFormat(row: number, column: number): string | null {

@@ -32,8 +32,6 @@ export interface RuleContext {
   readonly figureColumns: readonly number[];
   /** A cell's formula ("=SUM(E20:E22)"), or null for a typed value. */
   readonly formulaAt: (row: number, column: number) => string | null;
-  /** A cell's formula with references relative to the cell, worked out once for the sheet (formulas/relativeForm.ts). */
-  readonly formulaShapeAt: (row: number, column: number) => string | null;
   /** A formula cell's formula parsed once for the sheet, or null where the parser cannot follow it. */
   readonly parsedAt: ParsedAt;
   /** What each row's adding formulas add, by column (see rows/formulaParts.ts). */

@@ -3,6 +3,7 @@ import { roundingTolerance } from '../values';
 import { evaluate } from '../formulas/evaluate';
 import { lastColumn, lastRow } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
+import { relativeForm } from '../formulas/relativeForm';
 import { referencedAreas } from '../formulas/references';
 import type { Expression } from '../formulas/ast';
 import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
@@ -65,7 +66,7 @@ function rowFinding(context: RuleContext, cells: SheetCells, row: number, column
   }
   const shapes = new Map<string, number[]>();
   for (const column of formulaColumns) {
-    const shape = context.formulaShapeAt(row, column);
+    const shape = relativeForm(context.formulaAt(row, column)!, row, column);
     if (shape === null) continue;
     // A formula of constants ("=33.3") is a typed figure in disguise.
     if (!readsCells(context.parsedAt(row, column))) typed.push(column);
