@@ -11,6 +11,7 @@ import { columnNumber, startWorkbookCheck, wordResult } from '../core';
 import { buildSummaryPlan } from '../summaryPlan';
 import type { CheckResult, CheckSettings, ColumnRole, Report, WorkbookSnapshot } from '../core/model';
 import type { Progress, SheetListing, WorkbookAccess, WrittenSheets } from './workbookAccess';
+import { nextMacrotask, runWithPauses } from './pauses';
 import { settingsProblems, type SettingProblem } from './settingsRules';
 
 export type CheckPhase = 'reading' | 'checking' | 'writing' | 'marking';
@@ -182,9 +183,6 @@ function sheetPlace(names: readonly string[], name: string): SheetPlace | undefi
   return index < 0 ? undefined : { index: index + 1, count: names.length, name };
 }
 
-/** The longest the check works before it lets the pane paint and take a click (the stop button). */
-const SLICE_MS = 50;
-
 /** Checks one sheet at a time, yielding between sheets (and within big ones) so the pane repaints and Excel stays responsive. */
 async function checkInSlices(
   snapshot: WorkbookSnapshot,
@@ -202,14 +200,7 @@ async function checkInSlices(
     stopIfAsked();
     // A big sheet (one with district columns) takes longer than the page may wait: it is checked
     // in steps, with a return to the event loop whenever a slice of work has taken long enough.
-    const steps = check.addSheetInSteps(sheet);
-    let sliceStart = performance.now();
-    while (!steps.next().done) {
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await nextMacrotask();
-      stopIfAsked();
-      sliceStart = performance.now();
-    }
+    await runWithPauses(check.addSheetInSteps(sheet), stopIfAsked);
   }
   meter.report('checking', 1);
   return check.finish();
@@ -259,10 +250,6 @@ function fractionOf(onFraction: (fraction: number) => void): (progress: Progress
   return ({ done, total }) => onFraction(total > 0 ? done / total : 1);
 }
 
-/** Lets the browser paint and handle input before the next slice of work. */
-export function nextMacrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 // ---- the layout the check found, for the header and column editor -------------------------------
 

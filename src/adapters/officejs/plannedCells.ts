@@ -64,12 +64,12 @@ export interface PlannedCells {
   links: LinkCell[];
 }
 
-/** Rows laid out between two pauses of plannedCellsInSteps: some tens of milliseconds of work. */
-const ROWS_PER_STEP = 2_000;
+/** Rows laid out between two points where the writer may pause: a few milliseconds of work. */
+const ROWS_PER_STEP = 500;
 
 /**
- * The cells of a planned sheet as they are sent, in steps: it pauses every ROWS_PER_STEP rows, so
- * that the writer can let the task pane paint (a summary of 20,000 indicators takes half a second).
+ * The cells of a planned sheet as they are sent, in steps of ROWS_PER_STEP rows, so that the writer
+ * can let the task pane paint (addin/pauses.ts; a summary of 20,000 indicators takes half a second).
  */
 export function* plannedCellsInSteps(planned: PlannedSheet, supports: Supports): Generator<void, PlannedCells, void> {
   const width = Math.max(1, planned.table?.right ?? 0, ...planned.rows.map((row) => row.length));

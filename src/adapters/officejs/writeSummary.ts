@@ -13,6 +13,7 @@
  *   4. if anything fails, delete what was added and put the record back, then throw AddinError.
  * Only recorded sheets that still match (name and title) are ever deleted.
  */
+import { runWithPauses } from '../../addin/pauses';
 import { AddinError, type Progress, type WrittenSheets } from '../../addin/workbookAccess';
 import { cellAddress, columnLetter } from '../../core';
 import { uniqueSheetName, type PlannedChart, type PlannedPrint, type PlannedSheet, type SummaryPlan } from '../../summaryPlan';
@@ -78,7 +79,8 @@ async function writeAll(
   for (const final of finals) temps.push(uniqueSheetName(`~${final}`, [...names, ...finals, ...temps]));
   const writes: SheetWrite[] = [];
   for (const [index, planned] of plan.sheets.entries()) {
-    writes.push(sheetWrite(planned, finals[index]!, temps[index]!, await laidOut(planned, host), checkedAt));
+    const cells = await runWithPauses(plannedCellsInSteps(planned, host.supports));
+    writes.push(sheetWrite(planned, finals[index]!, temps[index]!, cells, checkedAt));
   }
 
   // ---- 2. the new sheets ----
@@ -126,16 +128,6 @@ interface Cursor {
   nextRun: number;
   nextLink: number;
   finished: boolean;
-}
-
-/** The sheet's cells as they are sent, laid out in steps with a return to the event loop between them: the pane keeps painting. */
-async function laidOut(planned: PlannedSheet, host: Host): Promise<PlannedCells> {
-  const steps = plannedCellsInSteps(planned, host.supports);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
 }
 
 function sheetWrite(planned: PlannedSheet, final: string, temp: string, cells: PlannedCells, checkedAt: Date | undefined): SheetWrite {
