@@ -64,13 +64,14 @@ export function summarySheet(
   const c = summaryText.column;
   const header = [c.code, c.indicator, c.unit, c.prior, c.plan, c.actual, c.percentOfPlan, c.yearOnYear, c.status, c.findings, c.sheet];
   const findings = findingsByRow(listedFindings(report));
+  const bySheet = indicatorsBySheet(report);
   const body = report.indicators.length
-    ? sheetsInOrder(report).flatMap((sheet) => {
+    ? [...bySheet].flatMap(([sheet, indicators]) => {
         const labelColumn = links(sheet).labelColumn;
         const rows: PlannedCell[][] = [sheetHeadingRow(sheet, links(sheet), header.length)];
         // Each heading goes before the first indicator below it, so the hierarchy reads as on the sheet.
         const headings = [...sections(sheet)];
-        for (const indicator of report.indicators.filter((entry) => entry.sheet === sheet)) {
+        for (const indicator of indicators) {
           while (headings.length && headings[0]!.row < indicator.row) rows.push(sectionRow(sheet, headings.shift()!, labelColumn, header.length));
           rows.push(indicatorRow(indicator, labelColumn, findings.get(rowKey(indicator.sheet, indicator.row)) ?? null, findingsName, language));
         }
@@ -94,7 +95,7 @@ export function summarySheet(
     ...body,
     ...skippedBlock,
   ];
-  const chart = chartBlock(report, rows, table.right + 2, language);
+  const chart = chartBlock(bySheet, rows, table.right + 2, language);
   return {
     kind: 'summary',
     name,
@@ -110,11 +111,18 @@ export function summarySheet(
   };
 }
 
-function sheetsInOrder(report: Report): string[] {
-  const withIndicators = new Set(report.indicators.map((indicator) => indicator.sheet));
-  const ordered = report.sheets.map((sheet) => sheet.name).filter((sheet) => withIndicators.has(sheet));
+/** Each sheet's indicators, sheets in workbook order, grouped once for the table and the chart. */
+function indicatorsBySheet(report: Report): Map<string, IndicatorResult[]> {
+  const bySheet = new Map<string, IndicatorResult[]>();
+  for (const indicator of report.indicators) {
+    const own = bySheet.get(indicator.sheet);
+    if (own) own.push(indicator);
+    else bySheet.set(indicator.sheet, [indicator]);
+  }
+  const ordered = report.sheets.map((sheet) => sheet.name).filter((sheet) => bySheet.has(sheet));
   // Indicators of a sheet the report does not list (hand-built reports) still show.
-  return [...ordered, ...[...withIndicators].filter((sheet) => !ordered.includes(sheet))];
+  const sheets = [...ordered, ...[...bySheet.keys()].filter((sheet) => !ordered.includes(sheet))];
+  return new Map(sheets.map((sheet) => [sheet, bySheet.get(sheet)!]));
 }
 
 function findingsByRow(listed: readonly Finding[]): Map<string, RowFindings> {
@@ -215,9 +223,9 @@ function statusCell(status: Status, flagged: boolean, language: Language): Plann
  * far over its plan does not carry its sheet), written right of the table from its header row,
  * and a bar chart of it beside. Rows are extended in place. Null when no sheet has a percent of plan.
  */
-function chartBlock(report: Report, rows: PlannedCell[][], column: number, language: Language): PlannedChart | null {
-  const medians = sheetsInOrder(report)
-    .map((sheet) => ({ sheet, median: median(report.indicators.filter((i) => i.sheet === sheet && i.percentOfPlan !== null).map((i) => i.percentOfPlan!)) }))
+function chartBlock(bySheet: ReadonlyMap<string, readonly IndicatorResult[]>, rows: PlannedCell[][], column: number, language: Language): PlannedChart | null {
+  const medians = [...bySheet]
+    .map(([sheet, indicators]) => ({ sheet, median: median(indicators.flatMap((i) => (i.percentOfPlan !== null ? [i.percentOfPlan] : []))) }))
     .filter((entry): entry is { sheet: string; median: number } => entry.median !== null);
   if (!medians.length) return null;
   const top = SUMMARY_HEADER_ROW;
