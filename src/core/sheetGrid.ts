@@ -89,11 +89,13 @@ export class SheetGrid {
    * cannot follow. Parsed once per cell: the structure, the checks and the cycles all read formulas.
    */
   expression(row: number, column: number): Expression | null {
+    // Most cells hold no formula: answered without the cache, which then holds formula cells only.
+    const formula = this.formula(row, column);
+    if (formula === null) return null;
     const key = this.key(row, column);
     let expression = this.expressions.get(key);
     if (expression === undefined) {
-      const formula = this.formula(row, column);
-      expression = formula === null ? null : parseFormula(formula, this.name);
+      expression = parseFormula(formula, this.name);
       this.expressions.set(key, expression);
     }
     return expression;

@@ -58,10 +58,12 @@ const MIN_PART_BLOCKS = 2;
 
 function check(context: RuleContext): FindingOf<typeof meta>[] {
   const blocks = measureBlocks(context);
+  if (blocks.size === 0) return [];
+  const numberedUnder = rowsByParentNumber(context.rows);
   const findings: FindingOf<typeof meta>[] = [];
   const slack = extraTolerance(context, 0);
   for (const block of blocks.values()) {
-    const parts = partBlocksOf(block, blocks, context);
+    const parts = partBlocksOf(block, blocks, numberedUnder, context);
     if (parts.length < MIN_PART_BLOCKS) continue;
     const sums = measureSums(block, parts);
     const proof = sums.filter(addsUpExactly);
@@ -100,8 +102,9 @@ function measureBlocks(context: RuleContext): Map<number, MeasureBlock> {
     const measures = new Map<string, TableRow>();
     const repeated = new Set<string>();
     for (const child of children) {
+      if (child.unit === null || child.isSection || context.childrenOf.has(child.row)) continue;
       const name = foldWords(child.label);
-      if (child.unit === null || child.isSection || context.childrenOf.has(child.row) || name === '') continue;
+      if (name === '') continue;
       if (measures.has(name)) repeated.add(name);
       measures.set(name, child);
     }
@@ -118,18 +121,37 @@ function measureBlocks(context: RuleContext): Map<number, MeasureBlock> {
  * numbers run out of order places them badly, but the numbers themselves say which block is whose.
  * An unnumbered heading's parts are the blocks placed under it.
  */
-function partBlocksOf(block: MeasureBlock, blocks: ReadonlyMap<number, MeasureBlock>, context: RuleContext): MeasureBlock[] {
+function partBlocksOf(
+  block: MeasureBlock,
+  blocks: ReadonlyMap<number, MeasureBlock>,
+  numberedUnder: ReadonlyMap<string, readonly TableRow[]>,
+  context: RuleContext,
+): MeasureBlock[] {
   const code = block.heading.code;
   if (code?.scheme !== 'dotted' && code?.scheme !== 'arabic') {
     return (context.childrenOf.get(block.heading.row) ?? []).flatMap((child) => blocks.get(child.row) ?? []);
   }
-  const prefix = `${code.text}.`;
-  const numbered = context.rows.filter(({ code: own }) => own?.scheme === 'dotted' && own.text.startsWith(prefix) && !own.text.slice(prefix.length).includes('.'));
+  const numbered = numberedUnder.get(code.text) ?? [];
   const numbers = new Set(numbered.map((row) => row.code!.text));
   // A number written twice (a list numbered anew further down) leaves which block is a part unknown.
   if (numbers.size !== numbered.length) return [];
   const parts = numbered.flatMap((row) => blocks.get(row.row) ?? []);
   return parts.length === numbered.length ? parts : [];
+}
+
+/** The rows with a dotted number, in sheet order, by the number they are numbered under ("1.1" for "1.1.2"). */
+function rowsByParentNumber(rows: readonly TableRow[]): Map<string, TableRow[]> {
+  const under = new Map<string, TableRow[]>();
+  for (const row of rows) {
+    if (row.code?.scheme !== 'dotted') continue;
+    const last = row.code.text.lastIndexOf('.');
+    if (last < 0) continue;
+    const parent = row.code.text.slice(0, last);
+    const numbered = under.get(parent);
+    if (numbered) numbered.push(row);
+    else under.set(parent, [row]);
+  }
+  return under;
 }
 
 /**

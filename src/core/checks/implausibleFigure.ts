@@ -55,16 +55,19 @@ export const implausibleFigure: TableRule<typeof meta> = {
     const relatives = relativesIn(context);
     for (const row of context.rows) {
       if (row.isSection || !row.unit) continue;
-      const signed = namesSignedQuantity(row.label);
-      if (!signed && row.unit.kind === 'count' && knownUnit(row.unit.text)) findings.push(...negativeCounts(context, row));
+      // The figures are looked at before the label and unit are read: most rows' figures leave nothing to ask them.
+      if (row.unit.kind === 'count') {
+        const negatives = negativeCounts(context, row);
+        if (negatives.length > 0 && knownUnit(row.unit.text) && !namesSignedQuantity(row.label)) findings.push(...negatives);
+      }
       // Counts and amounts of things only: a rate, an index or a unitless row may move by any factor.
       if (!row.unit.additive || (row.unit.kind !== 'count' && row.unit.kind !== 'amount')) continue;
       const prior = plainNumber(row.figures.prior);
       if (prior === null || prior < smallestPrior) continue;
       const slips = (['plan', 'actual'] as const).flatMap((role) => slipAt(context, row, role, prior) ?? []);
       findings.push(...slips);
-      // A change may move by any factor (+2 planned, +12 reached); a slip already found says it all.
-      const farAbovePlan = signed || slips.some((slip) => slip.column === 'actual') ? null : farAbovePlanAt(context, row, prior, relatives(row));
+      // A slip already found says it all.
+      const farAbovePlan = slips.some((slip) => slip.column === 'actual') ? null : farAbovePlanAt(context, row, prior, relatives);
       if (farAbovePlan) findings.push(farAbovePlan);
     }
     return findings;
@@ -116,12 +119,14 @@ function slipAt(context: RuleContext, row: TableRow, role: 'plan' | 'actual', pr
  * new figures raise the crop and its measures); a slip moves one cell. Without a prior, or
  * without a relative that kept to its plan, a plan set low and a slip look alike.
  */
-function farAbovePlanAt(context: RuleContext, row: TableRow, prior: number, relatives: readonly TableRow[]): FindingOf<typeof meta> | null {
+function farAbovePlanAt(context: RuleContext, row: TableRow, prior: number, relativesOf: (row: TableRow) => TableRow[]): FindingOf<typeof meta> | null {
   const plan = plainNumber(row.figures.plan);
   const actual = plainNumber(row.figures.actual);
   if (plan === null || actual === null || Math.min(plan, prior) < smallestSettledFigure) return null;
   if (actual <= farAbovePlanTimes * plan || actual <= farAbovePlanTimes * prior) return null;
-  const moves = relatives.map(planMove).filter((move) => move !== null);
+  // A change may move by any factor (+2 planned, +12 reached).
+  if (namesSignedQuantity(row.label)) return null;
+  const moves = relativesOf(row).map(planMove).filter((move) => move !== null);
   if (!moves.includes('kept') || moves.includes('moved')) return null;
   return findingOf(meta, context.sheet, {
     messageId: 'farAbovePlan',

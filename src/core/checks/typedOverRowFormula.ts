@@ -60,10 +60,14 @@ function rowFinding(context: RuleContext, cells: SheetCells, row: number, column
     filled++;
     formulaColumns.push(column);
   }
-  // Most rows are all typed or all formulas: nothing to compare, and no formula's shape to work out.
-  if (formulaColumns.length < fewestFormulaCells || (typed.length === 0 && formulaColumns.every((column) => readsCells(context.parsedAt(row, column))))) {
-    return [];
-  }
+  // The formula broken must fill more than half the row's figures: fewer formulas than that cannot.
+  if (formulaColumns.length < fewestFormulaCells || formulaColumns.length * 2 <= filled) return [];
+  // Only a typed figure between two of the row's formulas is held to them (see `inside` below): most
+  // rows have none, and then no formula's shape need be worked out. A formula of constants counts as typed.
+  const firstFormula = formulaColumns[0]!;
+  const lastFormula = formulaColumns[formulaColumns.length - 1]!;
+  const typedBetween = typed.some((column) => column > firstFormula && column < lastFormula);
+  if (!typedBetween && formulaColumns.every((column) => readsCells(context.parsedAt(row, column)))) return [];
   const shapes = new Map<string, number[]>();
   for (const column of formulaColumns) {
     const shape = relativeForm(context.formulaAt(row, column)!, row, column);
