@@ -21,9 +21,9 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
 import { createOfficeWorkbookAccess } from '../adapters/officejs';
-import { addPlannedSheetsToPackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
+import { withPlannedSheets } from '../adapters/xlsxPackage/plannedSheetsPackage';
 import { readXlsxFile } from '../adapters/xlsxReader/readXlsx';
-import { writeFileAtomic } from '../cli/writeAtomic';
+import { writeFileAtomicFrom } from '../cli/writeAtomic';
 import { checkWorkbook, wordResult } from '../core';
 import { buildSummaryPlan } from '../summaryPlan';
 import { defaultSettings, type WorkbookSnapshot } from '../core/model';
@@ -192,8 +192,9 @@ export async function measurePhases(file: string, out: string): Promise<PhasesRe
   const { bytes, sheets, sheetNames } = read.value;
   const engine = await step(() => checkWorkbook({ name: path.basename(file), sheets }, settings));
   const plan = await step(() => buildSummaryPlan(wordResult(engine.value, 'vi'), { existingSheetNames: sheetNames, checkedAt: CHECKED_AT }));
-  const build = await step(() => addPlannedSheetsToPackage(bytes, plan.value.sheets));
-  const write = await step(() => writeFileAtomic(out, build.value));
+  // As runCheck: the new sheets are laid out, then written as a stream into the copy.
+  const build = await step(() => withPlannedSheets(bytes, plan.value.sheets));
+  const write = await step(() => writeFileAtomicFrom(out, (sink) => build.value.writeTo(sink)));
   return { read: read.figures, engine: engine.figures, plan: plan.figures, build: build.figures, write: write.figures };
 }
 
