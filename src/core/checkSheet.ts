@@ -15,7 +15,7 @@ import { decodeLegacyText } from './legacyText/decodeSheet';
 import type { SectionRow } from './model';
 import { columnRoles, figureRoles, type ColumnRole, type Direction, type IndicatorResult, type RuleFinding, type SheetOutcome, type UnitKind } from './report';
 import { placeRows, type RowPlace } from './rows/hierarchy';
-import { countColumnFormulas, formulaChildren, partsAreNoHeadings, readFormulaSums, type TableColumns } from './rows/formulaParts';
+import { formulaChildren, partsAreNoHeadings, readFormulaSums, readTableFormulas, type TableColumns, type TableFormulas } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
 import { namesStructure } from './structureRows';
@@ -159,6 +159,8 @@ interface AnalysedTable {
   byRow: RowLookup<TableRow>;
   /** Where each row sits and the unit it is checked in: a column group with the same outline reuses them. */
   outline: { places: RowLookup<RowPlace>; effectiveUnits: RowLookup<Unit | null> };
+  /** The formulas of its rows, cell by cell: every reading of the same rows shares them. */
+  formulas: TableFormulas;
 }
 
 /** A table of stated comparisons only (indexes "so với cùng kỳ năm trước"): read, though it has nothing to compare them with. */
@@ -181,8 +183,10 @@ function analyseTable(
   const rowsWithFigures = rowsAsRead.filter((r) => !r.markerOnly);
   if (!rowsWithFigures.some((r) => figureRoles.some((role) => r.figures[role] !== undefined)) && !statesComparisons(grid, layout, rowsWithFigures)) return null;
   const columns = tableColumns(grid, layout);
-  const formulaSums = readFormulaSums(grid, columns, rowsAsRead);
-  const formulaParts = formulaChildren(formulaSums, rowsWithFigures, countColumnFormulas(grid, columns.all, rowsAsRead));
+  // A reading of the total's rows has the total's formulas, cell by cell.
+  const formulas = asGroupOf?.formulas ?? readTableFormulas(grid, columns, rowsAsRead);
+  const formulaSums = readFormulaSums(formulas, columns, rowsAsRead);
+  const formulaParts = formulaChildren(formulaSums, rowsWithFigures, formulas.columnFormulas);
   const addedByFormula = new Set(rowsAsRead.flatMap((total) => formulaParts.get(total.row) ?? []));
   const allRows = partsAreNoHeadings(rowsAsRead, formulaParts).filter((row) => settings.includeHidden || !isHiddenHelperRow(grid, row, addedByFormula));
   const rows = allRows.filter((r) => !r.markerOnly);
@@ -245,7 +249,7 @@ function analyseTable(
     formulaParts,
     resultMissing,
   };
-  return { context, indicators, sections, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits } };
+  return { context, indicators, sections, allRows, byRow, outline: { places, effectiveUnits: structure.effectiveUnits }, formulas };
 }
 
 /** An actual of 0 from a formula over blank cells: not reported yet, never "missed, 0 % of plan". */

@@ -2,11 +2,13 @@
 
 /** NFC, every kind of space (line breaks, non-breaking, figure, BOM) as one plain space, trimmed. */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
-    .trim();
+  const normal = text.normalize('NFC');
+  // Most texts are clean already: a test is cheaper than a replace that changes nothing.
+  return needsSpacing.test(normal) ? normal.replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ').trim() : normal;
 }
+
+/** A space of another kind, two in a row, or one at either end (\s holds the non-breaking ones too). */
+const needsSpacing = /[^\S ]| {2}|^ | $/;
 
 /** Lower-case without diacritics ("Ước thực hiện" → "uoc thuc hien"), for keyword matching only. */
 export function foldText(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCleanText, foldText, foldWords } from '../../src/core/textFold';
+import { cleanText, foldCleanText, foldText, foldWords } from '../../src/core/textFold';
 
 /** Folding as the definition reads: lower case, decomposed, marks dropped, đ as d. */
 const foldedTheLongWay = (text: string): string =>
@@ -40,5 +40,19 @@ describe('text folding', () => {
       '',
     ];
     for (const text of texts) expect(foldCleanText(text), text).toBe(foldedTheLongWay(text));
+  });
+});
+
+describe('cleaning text', () => {
+  const cleanedTheLongWay = (text: string): string =>
+    text
+      .normalize('NFC')
+      .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
+      .trim();
+
+  it('makes every kind of space one plain space and trims, leaving clean texts as they are', () => {
+    const texts = ['Sản lượng', ' Sản lượng', 'Sản lượng ', 'Sản  lượng', 'Sản\nlượng', 'Sản\u00a0lượng', 'Sản\u2007\u202flượng', '\ufeffSản lượng', 'Ca\u0300 phe\u0302', '\t', ' ', ''];
+    for (const text of texts) expect(cleanText(text), JSON.stringify(text)).toBe(cleanedTheLongWay(text));
+    expect(cleanText('Sản\u00a0 lượng\n')).toBe('Sản lượng');
   });
 });

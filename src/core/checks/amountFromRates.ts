@@ -57,14 +57,14 @@ function percentRowsRead(context: RuleContext, row: number, column: number): num
   const expression = context.parsedAt(row, column);
   if (!expression) return null;
   const rows = new Set<number>();
+  // Most formulas read a row of another kind (a total adding its parts): the first such row settles it.
   for (const area of referencedAreas(expression)) {
     if (area.bottom - area.top >= mostRowsRead) return null;
-    for (let row = area.top; row <= area.bottom; row++) rows.add(row);
+    for (let row = area.top; row <= area.bottom; row++) {
+      const unit = context.structure.effectiveUnits.get(row);
+      if (unit?.kind !== 'rate' || unit.base !== '%') return null;
+      rows.add(row);
+    }
   }
-  if (rows.size === 0) return null;
-  for (const read of rows) {
-    const unit = context.structure.effectiveUnits.get(read);
-    if (unit?.kind !== 'rate' || unit.base !== '%') return null;
-  }
-  return [...rows];
+  return rows.size === 0 ? null : [...rows];
 }

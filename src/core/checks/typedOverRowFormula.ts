@@ -4,7 +4,7 @@ import { evaluate } from '../formulas/evaluate';
 import { lastColumn, lastRow } from '../formulas/ast';
 import { parseFormula } from '../formulas/parse';
 import { relativeForm } from '../formulas/relativeForm';
-import { referencedAreas } from '../formulas/references';
+import { readsAnyCell } from '../formulas/references';
 import type { Expression } from '../formulas/ast';
 import { CannotEvaluate, scalarOf, type SheetCells } from '../formulas/values';
 import { findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
@@ -125,7 +125,7 @@ function sheetCells(context: RuleContext): SheetCells {
 }
 
 function readsCells(expression: Expression | null): boolean {
-  return expression !== null && referencedAreas(expression).length > 0;
+  return expression !== null && readsAnyCell(expression);
 }
 
 /** A cell reference in a formula's text, not part of a name ("LOG10(") nor of another sheet's reference: its $ marks, column letters and row. */

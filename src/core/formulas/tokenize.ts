@@ -30,7 +30,7 @@ export function tokenize(formula: string): Token[] | null {
   let at = formula.startsWith('=') ? 1 : 0;
   while (at < formula.length) {
     const rest = formula.slice(at);
-    const space = /^\s+/.exec(rest);
+    const space = /\s/.test(rest[0]!) ? /^\s+/.exec(rest) : null;
     if (space) {
       at += space[0].length;
       continue;
@@ -84,8 +84,9 @@ function withSheet(sheet: string, rest: string, prefixLength: number): { token: 
 /** A1, $A$1, A1:B5, A:B, 5:7; null when the text is no reference (or a name that starts like one). */
 function scanReference(rest: string, sheet: string | null): { token: Token; length: number } | null {
   const cell = cellPattern.exec(rest);
-  const columns = columnsPattern.exec(rest);
-  const rows = rowsPattern.exec(rest);
+  // Whole columns and whole rows are rare: looked for only when no cell is written.
+  const columns = cell ? null : columnsPattern.exec(rest);
+  const rows = cell || columns ? null : rowsPattern.exec(rest);
   let area: CellRange | null = null;
   let length = 0;
   if (cell) {

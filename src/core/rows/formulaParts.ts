@@ -44,24 +44,50 @@ function collectAdded(expression: Expression, column: number, rows: number[]): b
 }
 
 /**
+ * What a table's formulas say, cell by cell, whichever columns a reading of the table gives roles:
+ * worked out once per table, as a grouped sheet is read once per column group.
+ */
+export interface TableFormulas {
+  /** Each row's adding formulas by column, as written (addedRows). */
+  readonly written: FormulaSums;
+  /** How many of each row's formulas compute from their own column alone (countColumnFormulas). */
+  readonly columnFormulas: RowLookup<number>;
+}
+
+/** Every cell of the rows in `columns.all` read once: any reading of these rows (or of some of them) filters it. */
+export function readTableFormulas(grid: SheetGrid, columns: TableColumns, rows: readonly { readonly row: number }[]): TableFormulas {
+  const written = RowTable.spanning<ReadonlyMap<number, readonly number[]>>(rows);
+  for (const { row } of rows) {
+    let byColumn: Map<number, readonly number[]> | undefined;
+    for (const column of columns.all) {
+      const expression = grid.expression(row, column);
+      const added = expression === null ? null : addedRows(expression, column);
+      if (added !== null) (byColumn ??= new Map()).set(column, added);
+    }
+    if (byColumn) written.set(row, byColumn);
+  }
+  return { written, columnFormulas: countColumnFormulas(grid, columns.all, rows) };
+}
+
+/**
  * Each row's adding formulas in the table's columns, whatever their role: each adds its own column.
  * In a column without a role, a sum stops before the first row numbered like the total itself (1.
  * adding 2.): past it, it has run into the next block or adds up figures of another kind.
  */
-export function readFormulaSums(grid: SheetGrid, columns: TableColumns, rows: readonly TableRow[]): FormulaSums {
+export function readFormulaSums(formulas: TableFormulas, columns: TableColumns, rows: readonly TableRow[]): FormulaSums {
   const sums = RowTable.spanning<ReadonlyMap<number, readonly number[]>>(rows);
   const codeAt = new Map(rows.map((r) => [r.row, r.code]));
   for (const { row, code } of rows) {
+    const written = formulas.written.get(row);
+    if (!written) continue;
     let byColumn: Map<number, readonly number[]> | undefined;
     const beforeSibling = (added: readonly number[]): readonly number[] => {
       const sibling = added.findIndex((part) => numberedAlike(code, codeAt.get(part) ?? null));
       return sibling < 0 ? added : added.slice(0, sibling);
     };
-    for (const column of columns.all) {
-      const expression = grid.expression(row, column);
-      const written = expression === null ? null : addedRows(expression, column);
-      const added = written === null || columns.withRole.has(column) ? written : beforeSibling(written);
-      if (added === null || added.length < 2 || added.includes(row)) continue;
+    for (const [column, sum] of written) {
+      const added = columns.withRole.has(column) ? sum : beforeSibling(sum);
+      if (added.length < 2 || added.includes(row)) continue;
       (byColumn ??= new Map()).set(column, added);
     }
     if (byColumn) sums.set(row, byColumn);
@@ -88,7 +114,7 @@ export interface TableColumns {
  * or not: each says what the row is in that column. =E199*0.33 says the row is a share of row 199,
  * so a stray =N206+N207+N208 beside ten of those does not make the row a total.
  */
-export function countColumnFormulas(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): RowLookup<number> {
+function countColumnFormulas(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): RowLookup<number> {
   const counts = RowTable.spanning<number>(rows);
   for (const { row } of rows) {
     let count = 0;
