@@ -13,7 +13,11 @@ export function columnLetter(column: number): string {
 
 export function columnNumber(letters: string): number {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  // By code unit, upper-casing each (a to z are A to Z plus 32): read for every reference of every formula.
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i);
+    n = n * 26 + ((code >= 97 && code <= 122 ? code - 32 : code) - 64);
+  }
   return n;
 }
 

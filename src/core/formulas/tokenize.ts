@@ -90,7 +90,8 @@ function scanReference(rest: string, sheet: string | null): { token: Token; leng
   let area: CellRange | null = null;
   let length = 0;
   if (cell) {
-    const [from, to] = [cellOf(cell[1]!, cell[2]!), cell[3] ? cellOf(cell[3], cell[4]!) : cellOf(cell[1]!, cell[2]!)];
+    const from = cellOf(cell[1]!, cell[2]!);
+    const to = cell[3] ? cellOf(cell[3], cell[4]!) : from;
     if (from && to) area = { top: Math.min(from.row, to.row), left: Math.min(from.column, to.column), bottom: Math.max(from.row, to.row), right: Math.max(from.column, to.column) };
     length = cell[0].length;
   } else if (columns) {
