@@ -18,7 +18,6 @@ import { placeRows, type RowPlace } from './rows/hierarchy';
 import { formulaChildren, partsAreNoHeadings, readFormulaSums, readTableFormulas, type TableColumns, type TableFormulas } from './rows/formulaParts';
 import { readTableRows, rereadFigures, type TableRow } from './rows/tableRows';
 import { RowTable, type RowLookup } from './rowTable';
-import { namesStructure } from './structureRows';
 import { createTextReadings, type TextReadings } from './textReadings';
 import { foldWords } from './textFold';
 import { extraTolerance } from './checks/rule';
@@ -221,10 +220,10 @@ function analyseTable(
       if (siblings) siblings.push(row);
       else childrenOf.set(parentRow, [row]);
     }
-    // A structure ("Cơ cấu kinh tế") and its shares describe a composition: no percent of plan, no status.
-    const parentLabel = parentRow !== null ? byRow.get(parentRow)?.label : undefined;
-    const describesStructure = namesStructure(row.label) || (kind === 'rate' && parentLabel !== undefined && namesStructure(parentLabel));
     if (withIndicators && !row.isSection) {
+      // A structure ("Cơ cấu kinh tế") and its shares describe a composition: no percent of plan, no status.
+      const parentLabel = parentRow !== null ? byRow.get(parentRow)?.label : undefined;
+      const describesStructure = readings.namesStructure(row.label) || (kind === 'rate' && parentLabel !== undefined && readings.namesStructure(parentLabel));
       const reported = actualNotYetReported(grid, layout, row) ? withoutActual(row) : row;
       indicators.push(indicatorOf(sheet, reported, place, unit, { direction, kind, breakdown, describesStructure, settings }));
     } else if (withIndicators) {

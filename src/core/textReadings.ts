@@ -4,6 +4,7 @@ import { memoize } from './memo';
 import type { Direction } from './report';
 import { splitBreakdownMarker, type LabelMarker } from './rows/breakdownWords';
 import { parseRowCode, splitLeadingCode, type RowCode } from './rows/numbering';
+import { namesStructure } from './structureRows';
 import { cleanText } from './textFold';
 import { parseUnit, unitInText, type Unit } from './units';
 import { createFigureTexts, type FigureTexts } from './values';
@@ -21,6 +22,8 @@ export interface TextReadings extends FigureTexts {
   readonly unit: (text: string) => Unit | null;
   readonly unitInLabel: (label: string) => { unit: Unit; textWithoutUnit: string } | null;
   readonly direction: (label: string) => Direction;
+  /** Whether a label names a structure ("Cơ cấu kinh tế"): asked of every indicator and its parent. */
+  readonly namesStructure: (label: string) => boolean;
   /** Whether a cell reads "Chỉ tiêu": looked for on every row, for tables further down. */
   readonly labelHeading: (text: string) => boolean;
 }
@@ -35,6 +38,7 @@ export function createTextReadings(): TextReadings {
     unit: memoize(parseUnit),
     unitInLabel: memoize(unitInText),
     direction: memoize(directionOf),
+    namesStructure: memoize(namesStructure),
     labelHeading: memoize(isLabelHeading),
   };
 }

@@ -10,6 +10,7 @@ import { additiveRoles, columnSum, type BreakdownPart } from '../breakdowns';
 import { agrees, type Interval, representative, shownFigure } from '../interval';
 import type { FigureRole } from '../report';
 import type { TableRow } from '../rows/tableRows';
+import { memoize } from '../memo';
 import { foldWords } from '../textFold';
 import { convert, sameQuantity } from '../units';
 import { extraTolerance, figureColumn, findingOf, ruleMeta, type FindingOf, type RuleContext, type TableRule } from './rule';
@@ -97,13 +98,15 @@ function addsUpExactly(s: MeasureSum): boolean {
 /** Every heading whose children are rows of measures in a unit, each a leaf with a name of its own. */
 function measureBlocks(context: RuleContext): Map<number, MeasureBlock> {
   const blocks = new Map<number, MeasureBlock>();
+  // Blocks repeat their measures' names ("Diện tích", "Sản lượng" under every crop and commune).
+  const measureName = memoize(foldWords);
   for (const heading of context.rows) {
     const children = context.childrenOf.get(heading.row) ?? [];
     const measures = new Map<string, TableRow>();
     const repeated = new Set<string>();
     for (const child of children) {
       if (child.unit === null || child.isSection || context.childrenOf.has(child.row)) continue;
-      const name = foldWords(child.label);
+      const name = measureName(child.label);
       if (name === '') continue;
       if (measures.has(name)) repeated.add(name);
       measures.set(name, child);
