@@ -331,7 +331,7 @@ function* columnGroupFindings(
     });
     const table = analyseTable(context.sheet, grid, groupLayout, context.settings, readings, resultMissing, total);
     if (!table) continue;
-    findings.push(...tableRules.flatMap((rule) => rule.check(table.context)));
+    findings.push(...rulesOnFurtherReading(table, total));
     units.push({ group, rows: table.byRow });
     yield;
   }
@@ -375,8 +375,19 @@ function otherFigureColumnFindings(
       otherFigureColumns: [],
     };
     const table = analyseTable(total.context.sheet, grid, columnLayout, total.context.settings, readings, resultMissing, ownUnit ? undefined : total);
-    return table ? tableRules.flatMap((rule) => rule.check(table.context)) : [];
+    return table ? rulesOnFurtherReading(table, total) : [];
   });
+}
+
+/**
+ * The table rules on a further reading of a table: where it reads the table's figure columns (a
+ * column in a unit of its own may not), those that read cells only look at the rows its own reading did not.
+ */
+function rulesOnFurtherReading(table: AnalysedTable, total: AnalysedTable): RuleFinding[] {
+  if (table.context.figureColumns !== total.context.figureColumns) return tableRules.flatMap((rule) => rule.check(table.context));
+  const newRows = table.context.rows.filter((row) => !total.byRow.has(row.row));
+  const newRowsOnly: RuleContext = { ...table.context, rows: newRows };
+  return tableRules.flatMap((rule) => (rule.readsCellsOnly ? (newRows.length > 0 ? rule.check(newRowsOnly) : []) : rule.check(table.context)));
 }
 
 /**

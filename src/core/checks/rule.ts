@@ -85,6 +85,12 @@ export type FindingOf<Meta extends RuleMeta> = RuleFinding<IdOf<Meta>, MessageId
 export interface TableRule<Meta extends RuleMeta = RuleMeta> {
   readonly meta: Meta;
   readonly check: (context: RuleContext) => FindingOf<Meta>[];
+  /**
+   * True when what it finds on a row comes from the row's cells in the table's figure columns alone,
+   * not from a reading's roles, figures, units or structure: a column group's reading of the same
+   * table then checks only the rows the table's own reading did not.
+   */
+  readonly readsCellsOnly?: true;
 }
 
 /** A rule that looks at a sheet's column groups: the total group against its unit groups. */

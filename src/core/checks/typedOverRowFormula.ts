@@ -36,6 +36,7 @@ const fewestFormulaCells = 2;
 
 export const typedOverRowFormula: TableRule<typeof meta> = {
   meta,
+  readsCellsOnly: true,
   check(context) {
     const columns = context.figureColumns;
     if (columns.length <= fewestFormulaCells) return [];

@@ -1,6 +1,18 @@
 import { typedOverRowFormula } from '../../../src/core/checks/typedOverRowFormula';
 import { ruleTester } from './ruleTester';
 
+const n = null;
+
+/** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; row 4 is a rate worked out from row 3. */
+const groupedRates = (row4: readonly (number | null)[]) => [
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+  ['1', 'Số hộ', 'hộ', 30, 33, 36, 10, 11, 12, 20, 22, 24],
+  [n, 'Chia ra:', '%', ...row4],
+];
+/** Row 4 as a tenth of row 3 in the communes' columns, but for Xã A's KH 2020 (H4), typed. */
+const ratesOfCommunes = { G4: '=G3/10', I4: '=I3/10', J4: '=J3/10', K4: '=K3/10', L4: '=L3/10' };
+
 
 /**
  * Labour shares by quarter: B..E are quarters, F the year's estimate; each share row divides its
@@ -30,12 +42,24 @@ ruleTester.run(typedOverRowFormula, {
       options: { formulas: { B2: '=B3+B4', C2: '=C3+C4', D2: '=D3+D4' } },
     },
     {
+      name: 'formulas in no more than half of the row’s figures',
+      sheet: shares(34.4),
+      options: { formulas: { B4: '=+B3/B2*100', E4: '=+E3/E2*100' } },
+    },
+    {
       name: 'only one cell of the row holds the formula',
       sheet: shares(34.4),
       options: { formulas: { B4: '=+B3/B2*100' } },
     },
   ],
   invalid: [
+    {
+      // A "Chia ra:" row with no figure in the total's columns is read only through the communes' columns.
+      name: 'a typed figure in a row whose figures are all in column groups',
+      sheet: groupedRates([n, n, n, 1, 1.5, 1.2, 2, 2.2, 2.4]),
+      options: { formulas: ratesOfCommunes },
+      findings: [{ cell: 'H4', messageId: 'typedOverFormula', row: 4, severity: 'warning', data: { found: 1.5, expected: 1.1, formula: '=H3/10' } }],
+    },
     {
       name: 'a typed share among the row’s formulas that they would not give',
       sheet: shares(34.4),
