@@ -6,6 +6,7 @@ import { sortFindings, type IndicatorResult, type ReportData, type RuleFinding }
 import type { CheckSettings } from './settings';
 import type { SheetSnapshot } from './snapshot';
 import type { CheckResult, WorkbookSnapshot } from './model';
+import { sheetCheckAsData, sheetCheckFromData, type SheetCheckData } from './sheetCheckData';
 import { createTextReadings } from './textReadings';
 import { foldWords } from './textFold';
 
@@ -15,6 +16,8 @@ export interface WorkbookCheck {
   addSheet(snapshot: SheetSnapshot): void;
   /** addSheet in steps (see checkSheetInSteps): the sheet is added once the steps are run to their end. */
   addSheetInSteps(snapshot: SheetSnapshot): Generator<void, void, void>;
+  /** Adds the next sheet as checked elsewhere (another thread, by checkSheet with the same settings and sheet names). */
+  addChecked(check: SheetCheckData): void;
   /** The checks across sheets, and the result of every sheet added. */
   finish(): CheckResult;
 }
@@ -32,10 +35,23 @@ export function startWorkbookCheck(workbookName: string, settings: CheckSettings
     *addSheetInSteps(snapshot) {
       sheetChecks.push(yield* checkSheetInSteps(snapshot, settings, readings, names));
     },
+    addChecked(check) {
+      sheetChecks.push(sheetCheckFromData(check));
+    },
     finish() {
       return finishCheck(workbookName, sheetChecks, settings);
     },
   };
+}
+
+/**
+ * Sheets of a workbook checked on another thread, each as addSheet would check it there, returned
+ * as data for that WorkbookCheck's addChecked: the same settings and sheet names give the same result.
+ */
+export function startSheetChecks(settings: CheckSettings, sheetNames: readonly string[]): (snapshot: SheetSnapshot) => SheetCheckData {
+  const readings = createTextReadings();
+  const names = new Set(sheetNames.map(foldWords));
+  return (snapshot) => sheetCheckAsData(runSteps(checkSheetInSteps(snapshot, settings, readings, names)));
 }
 
 /** The whole check at once: sheet snapshots in, the report of report.schema.json (and what follows from it) out. */

@@ -3,7 +3,8 @@
  * adapters need. Nothing else of src/core is imported from outside it (eslint.config.mjs).
  */
 export * from './model';
-export { checkWorkbook, startWorkbookCheck, type WorkbookCheck } from './checkWorkbook';
+export { checkWorkbook, startSheetChecks, startWorkbookCheck, type WorkbookCheck } from './checkWorkbook';
+export type { SheetCheckData } from './sheetCheckData';
 export { cellAddress, columnLetter, columnNumber, parseCellAddress, sheetCellReference } from './address';
 // The summary plan adds up districts' figures: their sum without binary float noise.
 export { withoutFloatNoise } from './values/floatNoise';
