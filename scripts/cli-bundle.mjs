@@ -44,7 +44,7 @@ export async function buildCliBundle() {
   const staging = `${bundleDir}-${process.pid}`;
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { 'soat-chi-tieu': 'src/cli/check.ts', batchWorker: 'src/cli/batchWorker.ts' },
+    entryPoints: { 'soat-chi-tieu': 'src/cli/check.ts', batchWorker: 'src/cli/batchWorker.ts', sheetWorker: 'src/cli/sheetWorker.ts' },
     outdir: staging,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -2,6 +2,7 @@
  * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]
  * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]
  */
+import { availableParallelism } from 'node:os';
 import { checkWorkbook } from '../core';
 import { cliMain } from './main';
 
@@ -16,4 +17,6 @@ process.exitCode = await cliMain(
     }),
   },
   new Date(),
+  // A large workbook's sheets are read and checked on the machine's cores (sheetThreads.ts).
+  availableParallelism(),
 );

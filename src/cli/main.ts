@@ -20,7 +20,14 @@ export interface CliOutput {
  * Batch mode: 0 when every file was checked, 1 when some could not be (see BatchRunResult), 2 for
  * usage errors. Batch workers always run the real engine: `check` is for the single-file check.
  */
-export async function cliMain(argv: readonly string[], check: CheckFunction, output: CliOutput, checkedAt: Date): Promise<number> {
+export async function cliMain(
+  argv: readonly string[],
+  check: CheckFunction,
+  output: CliOutput,
+  checkedAt: Date,
+  /** A single file's threads at most (runCheck's sheetThreads); absent: one. */
+  sheetThreads = 1,
+): Promise<number> {
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
     output.stdout(sayPlain(command.language, cliText.usage));
@@ -36,7 +43,7 @@ export async function cliMain(argv: readonly string[], check: CheckFunction, out
     output.stderr(folderProblem);
     return 2;
   }
-  const result = await runCheck({ ...command.request, checkedAt }, check);
+  const result = await runCheck({ ...command.request, checkedAt, sheetThreads }, check);
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;

@@ -4,7 +4,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readXlsxFile } from '../adapters/xlsxReader/readXlsx';
+import { openXlsxPackage, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
 import { WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
@@ -13,6 +13,7 @@ import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
 import { bundledSamplePath, defaultOutputPath } from './paths';
+import { checkOnThreads, SheetWorkError, sheetThreadCount } from './sheetThreads';
 import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
 
 /** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
@@ -21,6 +22,11 @@ export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSna
 export interface CheckRunOptions extends CheckRequest {
   /** When the check runs; shown on the summary sheets. */
   checkedAt: Date;
+  /**
+   * Threads a large workbook's sheets may be read and checked on, with the real engine (see
+   * sheetThreads.ts); absent or 1: this thread alone, with `check`.
+   */
+  sheetThreads?: number;
 }
 
 /** 2: the input or the command line is wrong (nothing written); 1: the check or a write failed. */
@@ -36,10 +42,9 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
 
   let input: CheckInput;
   try {
-    input = await readInput(inputPath, language);
+    input = await readInput(inputPath, options);
   } catch (error) {
-    // A sound package the copy cannot be made from fails as the writer failed on it before: exit 1.
-    if (error instanceof WorkbookLoadError) return { ok: false, exitCode: error.problem === 'unsupported-package' ? 1 : 2, message: error.message };
+    if (error instanceof WorkbookLoadError) return loadFailed(error);
     throw error;
   }
 
@@ -47,10 +52,17 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   if (outputProblem) return { ok: false, exitCode: 2, message: outputProblem };
 
   let result: CheckResult;
+  const settings: CheckSettings = { ...defaultSettings, language, includeHidden: options.includeHidden ?? false };
+  const checkFailed = (detail: string): CheckRunResult => ({ ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail }) });
   try {
-    result = check({ name: path.basename(inputPath), sheets: input.sheets }, { ...defaultSettings, language, includeHidden: options.includeHidden ?? false });
+    result =
+      input.kind === 'read'
+        ? check({ name: path.basename(inputPath), sheets: input.sheets }, settings)
+        : await checkOnThreads({ workbookName: path.basename(inputPath), bytes: input.bytes, opened: input.opened, settings, threads: input.threads });
   } catch (error) {
-    return { ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail: errorText(error) }) };
+    if (!(error instanceof SheetWorkError)) return checkFailed(errorText(error));
+    // A sheet a thread could not read fails as the reading step fails on it.
+    return error.failure.step === 'read' ? loadFailed(readFailure(error.failure.problem, inputPath, language)) : checkFailed(error.failure.message);
   }
 
   const worded = wordResult(result, language);
@@ -80,15 +92,28 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   return { ok: true, report, inputPath, outputPath, jsonPath };
 }
 
-interface CheckInput {
-  bytes: Uint8Array;
-  sheetNames: string[];
-  sheets: SheetSnapshot[];
-}
+/** The file read whole into snapshots, or (a large workbook, threads to spare) opened for threads to read its sheets. */
+type CheckInput =
+  | { kind: 'read'; bytes: Uint8Array; sheetNames: string[]; sheets: SheetSnapshot[] }
+  | { kind: 'opened'; bytes: Uint8Array; sheetNames: string[]; opened: OpenedXlsx; threads: number };
 
 /** What the check needs of the file, read straight into snapshots (no workbook model is built). */
-async function readInput(inputPath: string, language: CheckRunOptions['language']): Promise<CheckInput> {
-  return readXlsxFile(inputPath, language);
+async function readInput(inputPath: string, options: CheckRunOptions): Promise<CheckInput> {
+  const { language } = options;
+  const bytes = await readXlsxBytes(inputPath, language);
+  try {
+    const opened = openXlsxPackage(bytes);
+    const threads = Math.min(options.sheetThreads ?? 1, sheetThreadCount(opened.worksheets));
+    if (threads > 1) return { kind: 'opened', bytes, sheetNames: opened.sheetNames, opened, threads };
+    return { kind: 'read', bytes, sheetNames: opened.sheetNames, sheets: opened.worksheets.map((_, index) => opened.readSheet(index)) };
+  } catch (error) {
+    throw readFailure(readProblemOf(error), inputPath, language);
+  }
+}
+
+/** A sound package the copy cannot be made from fails as the writer failed on it before: exit 1. */
+function loadFailed(error: WorkbookLoadError): CheckRunResult {
+  return { ok: false, exitCode: error.problem === 'unsupported-package' ? 1 : 2, message: error.message };
 }
 
 /** Makes sure the outputs can be written without touching the input: null, or what is wrong. */

@@ -48,6 +48,11 @@ export class PackageParts {
     for (const entry of entries) this.entries.set(entry.name.toLowerCase(), entry);
   }
 
+  /** The part's size unpacked, in bytes, or null when the package has no such part. */
+  size(partPath: string): number | null {
+    return this.entries.get(partPath.toLowerCase())?.size ?? null;
+  }
+
   /** The part's text, or null when the package has no such part. */
   text(partPath: string): string | null {
     const entry = this.entries.get(partPath.toLowerCase());

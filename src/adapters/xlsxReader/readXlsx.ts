@@ -9,7 +9,7 @@ import { readSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheetXml';
 import { readStyles } from './styles';
 import { readWorkbookPart } from './workbookPart';
-import { loadFailure, readWorkbookBytes } from './workbookFile';
+import { loadFailure, readWorkbookBytes, type WorkbookLoadError } from './workbookFile';
 
 export interface XlsxWorkbook {
   /**
@@ -22,28 +22,67 @@ export interface XlsxWorkbook {
   sheets: SheetSnapshot[];
 }
 
-/** The workbook in `bytes`; throws PackageReadError for a package it cannot read, or the parser's error for broken XML. */
-export function readXlsxPackage(bytes: Uint8Array): XlsxWorkbook {
+/** A workbook's package opened: its names, and its worksheets read one at a time, in any order, when asked. */
+export interface OpenedXlsx {
+  readonly sheetNames: string[];
+  /** The worksheets in tab order, with the size of each one's XML: what the work of reading and checking it weighs. */
+  readonly worksheets: readonly { readonly name: string; readonly xmlSize: number }[];
+  /** The worksheet at `index` of `worksheets`; throws as readXlsxPackage does. */
+  readSheet(index: number): SheetSnapshot;
+}
+
+/** Opens the package in `bytes` (its workbook part, shared strings and styles); throws as readXlsxPackage does. */
+export function openXlsxPackage(bytes: Uint8Array): OpenedXlsx {
   const parts = new PackageParts(bytes);
   const workbook = readWorkbookPart(parts);
   const sharedStrings = readSharedStrings(workbook.sharedStringsPath ? parts.text(workbook.sharedStringsPath) : null);
   const styles = readStyles(workbook.stylesPath ? parts.text(workbook.stylesPath) : null);
-  const sheets = workbook.worksheets.map((sheet) => {
-    const xml = parts.text(sheet.partPath);
-    if (xml === null) throw new PackageReadError('corrupt', `the package has no part ${sheet.partPath}`);
-    return readSheetXml(xml, { name: sheet.name, visibility: sheet.visibility, sharedStrings, styles, date1904: workbook.date1904 });
-  });
-  return { sheetNames: workbook.tabNames, sheets };
+  return {
+    sheetNames: workbook.tabNames,
+    worksheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, xmlSize: parts.size(sheet.partPath) ?? 0 })),
+    readSheet(index) {
+      const sheet = workbook.worksheets[index]!;
+      const xml = parts.text(sheet.partPath);
+      if (xml === null) throw new PackageReadError('corrupt', `the package has no part ${sheet.partPath}`);
+      return readSheetXml(xml, { name: sheet.name, visibility: sheet.visibility, sharedStrings, styles, date1904: workbook.date1904 });
+    },
+  };
+}
+
+/** The workbook in `bytes`; throws PackageReadError for a package it cannot read, or the parser's error for broken XML. */
+export function readXlsxPackage(bytes: Uint8Array): XlsxWorkbook {
+  const opened = openXlsxPackage(bytes);
+  return { sheetNames: opened.sheetNames, sheets: opened.worksheets.map((_, index) => opened.readSheet(index)) };
 }
 
 /** The file's bytes (the writer adds parts to those) and its workbook; every failure is a WorkbookLoadError. */
 export async function readXlsxFile(filePath: string, language: Language = 'vi'): Promise<XlsxWorkbook & { bytes: Uint8Array }> {
-  const file = await readWorkbookBytes(filePath, language);
-  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  const bytes = await readXlsxBytes(filePath, language);
   try {
     return { bytes, ...readXlsxPackage(bytes) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw loadFailure(error instanceof PackageReadError && error.kind === 'unsupported' ? 'unsupported-package' : 'corrupt', filePath, language, detail);
+    throw readFailure(readProblemOf(error), filePath, language);
   }
+}
+
+/** The file's bytes, read whole; every failure is a WorkbookLoadError. */
+export async function readXlsxBytes(filePath: string, language: Language = 'vi'): Promise<Uint8Array> {
+  const file = await readWorkbookBytes(filePath, language);
+  return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+}
+
+/** What reading the package or one of its sheets threw, as data another thread can pass on. */
+export interface ReadProblem {
+  readonly detail: string;
+  /** A sound package the checked copy cannot be written from (ZIP64, strict Open XML). */
+  readonly unsupported: boolean;
+}
+
+export function readProblemOf(error: unknown): ReadProblem {
+  return { detail: error instanceof Error ? error.message : String(error), unsupported: error instanceof PackageReadError && error.kind === 'unsupported' };
+}
+
+/** The WorkbookLoadError the user is told for a problem reading the file. */
+export function readFailure(problem: ReadProblem, filePath: string, language: Language): WorkbookLoadError {
+  return loadFailure(problem.unsupported ? 'unsupported-package' : 'corrupt', filePath, language, problem.detail);
 }

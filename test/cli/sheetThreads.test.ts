@@ -1,0 +1,70 @@
+/**
+ * A large workbook's sheets read and checked on several threads: the work is split by the sheets'
+ * XML, the result is the one a single thread gives, and a sheet a worker cannot read fails the run
+ * as the reader would.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryText, newEntry, readZip, writeZip } from '../../src/adapters/xlsxPackage/zipArchive';
+import { openXlsxPackage } from '../../src/adapters/xlsxReader/readXlsx';
+import { checkOnThreads, SheetWorkError, sheetThreadCount, splitSheets } from '../../src/cli/sheetThreads';
+import { checkWorkbook } from '../../src/core';
+import { defaultSettings } from '../../src/core/settings';
+
+const fixtures = path.resolve(__dirname, '../fixtures');
+const sheetsOf = (...sizes: number[]) => sizes.map((xmlSize, i) => ({ name: `Biểu ${i + 1}`, xmlSize }));
+const MB = 1024 * 1024;
+
+describe('splitting a workbook between threads', () => {
+  it('gives each thread a run of sheets in order, of about equal XML', () => {
+    expect(splitSheets(sheetsOf(10, 10, 10, 10), 2)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(splitSheets(sheetsOf(100, 1, 1), 2)).toEqual([[0], [1, 2]]);
+    expect(splitSheets(sheetsOf(5, 5, 5, 5, 5, 5), 3)).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it('never gives a thread nothing to do', () => {
+    expect(splitSheets(sheetsOf(5), 3)).toEqual([[0]]);
+    expect(splitSheets(sheetsOf(1, 100), 2)).toEqual([[0], [1]]);
+  });
+
+  it('splits only a large workbook, on the cores there are, a few at most', () => {
+    expect(sheetThreadCount(sheetsOf(MB, MB), 8)).toBe(1);
+    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 1)).toBe(1);
+    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 2)).toBe(2);
+    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 8)).toBe(2);
+    expect(sheetThreadCount(sheetsOf(...Array<number>(10).fill(4 * MB)), 16)).toBe(4);
+  });
+});
+
+describe('checking on threads', () => {
+  const file = path.join(fixtures, 'real/gso-kinh-te-xa-hoi-2023-12.xlsx');
+  const bytes = new Uint8Array(readFileSync(file));
+
+  it('gives the result of checking the workbook on one thread', async () => {
+    const opened = openXlsxPackage(bytes);
+    const result = await checkOnThreads({ workbookName: 'gso.xlsx', bytes, opened, settings: defaultSettings, threads: 3 });
+    const sheets = opened.worksheets.map((_, index) => opened.readSheet(index));
+    expect(result).toEqual(checkWorkbook({ name: 'gso.xlsx', sheets }, defaultSettings));
+  }, 30_000);
+
+  it('fails as reading fails when a worker cannot read its sheet', async () => {
+    const entries = readZip(bytes);
+    const sheetPaths = entries.map((entry) => entry.name).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    const last = sheetPaths.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])).at(-1)!;
+    const broken = writeZip(entries.map((entry) => (entry.name === last ? newEntry(entry.name, entryText(entry).slice(0, 200)) : entry)));
+    const opened = openXlsxPackage(broken);
+    const failure = await checkOnThreads({ workbookName: 'gso.xlsx', bytes: broken, opened, settings: defaultSettings, threads: 2 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SheetWorkError);
+    expect((failure as SheetWorkError).failure).toMatchObject({ step: 'read', problem: { unsupported: false } });
+    // The same words the reader has for the sheet on one thread.
+    expect(() => opened.readSheet(opened.worksheets.length - 1)).toThrow((failure as SheetWorkError).message);
+  }, 30_000);
+});
