@@ -25,8 +25,8 @@ export async function cliMain(
   check: CheckFunction,
   output: CliOutput,
   checkedAt: Date,
-  /** A single file's threads at most (runCheck's sheetThreads); absent: one. */
-  sheetThreads = 1,
+  /** A single file's threads at most with the real engine (runCheck's sheetThreads); absent: `check` on the sheets read whole. */
+  sheetThreads?: number,
 ): Promise<number> {
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
@@ -43,7 +43,7 @@ export async function cliMain(
     output.stderr(folderProblem);
     return 2;
   }
-  const result = await runCheck({ ...command.request, checkedAt, sheetThreads }, check);
+  const result = await runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check);
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;

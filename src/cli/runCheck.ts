@@ -23,8 +23,9 @@ export interface CheckRunOptions extends CheckRequest {
   /** When the check runs; shown on the summary sheets. */
   checkedAt: Date;
   /**
-   * Threads a large workbook's sheets may be read and checked on, with the real engine (see
-   * sheetThreads.ts); absent or 1: this thread alone, with `check`.
+   * Given: the real engine reads and checks the sheets one at a time, a large workbook's on up to
+   * this many threads (sheetThreads.ts), and `check` is not called. Absent: the sheets are read
+   * whole and `check` checks them (tests pass stand-ins for the engine).
    */
   sheetThreads?: number;
 }
@@ -92,19 +93,21 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   return { ok: true, report, inputPath, outputPath, jsonPath };
 }
 
-/** The file read whole into snapshots, or (a large workbook, threads to spare) opened for threads to read its sheets. */
+/**
+ * The file read whole into snapshots, or opened for the real engine to read its sheets one at a
+ * time (only one sheet's snapshot at a time on each thread).
+ */
 type CheckInput =
   | { kind: 'read'; bytes: Uint8Array; sheetNames: string[]; sheets: SheetSnapshot[] }
   | { kind: 'opened'; bytes: Uint8Array; sheetNames: string[]; opened: OpenedXlsx; threads: number };
 
 /** What the check needs of the file, read straight into snapshots (no workbook model is built). */
 async function readInput(inputPath: string, options: CheckRunOptions): Promise<CheckInput> {
-  const { language } = options;
+  const { language, sheetThreads } = options;
   const bytes = await readXlsxBytes(inputPath, language);
   try {
     const opened = openXlsxPackage(bytes);
-    const threads = Math.min(options.sheetThreads ?? 1, sheetThreadCount(opened.worksheets));
-    if (threads > 1) return { kind: 'opened', bytes, sheetNames: opened.sheetNames, opened, threads };
+    if (sheetThreads !== undefined) return { kind: 'opened', bytes, sheetNames: opened.sheetNames, opened, threads: Math.min(sheetThreads, sheetThreadCount(opened.worksheets)) };
     return { kind: 'read', bytes, sheetNames: opened.sheetNames, sheets: opened.worksheets.map((_, index) => opened.readSheet(index)) };
   } catch (error) {
     throw readFailure(readProblemOf(error), inputPath, language);
