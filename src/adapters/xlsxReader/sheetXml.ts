@@ -8,7 +8,8 @@
 import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot, type SheetVisibility } from '../../core/model';
 import { translateFormula } from './sharedFormulas';
 import type { CellLook, Styles } from './styles';
-import { isTrue, scanXml, unescapeCellText, type Attributes } from './xmlScan';
+import { XmlCursor } from './xmlCursor';
+import { isTrue, unescapeCellText } from './xmlScan';
 
 export interface SheetContext {
   name: string;
@@ -32,6 +33,13 @@ interface ReadCells {
   values: CellValue[];
   formulas: (string | null)[];
   looks: (CellLook | null)[];
+}
+
+/** The attributes of a cell's <f> the reader uses: share type, shared range, share index. */
+interface FormulaAttributes {
+  t: string | undefined;
+  ref: string | undefined;
+  si: string | undefined;
 }
 
 interface SheetParts {
@@ -69,16 +77,12 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
   let row = 0;
   let column = 0;
   // The cell being read.
-  let inCell = false;
   let type = 'n';
   let look: CellLook | null = null;
-  let formulaAttributes: Attributes | null = null;
+  let formulaAttributes: FormulaAttributes | null = null;
   let formulaText = '';
   let valueText: string | undefined;
   let inlineText: string | undefined;
-  let capture: 'f' | 'v' | 't' | null = null;
-  let inInline = false;
-  let phonetic = 0;
 
   const styleLook = (s: string | undefined): CellLook | null => (s ? styles.look(parseInt(s, 10)) : null);
 
@@ -139,98 +143,92 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
     return look?.isDate ? serialDate(number, date1904) : number;
   };
 
-  scanXml(xml, {
-    open(name, attributes) {
-      if (inCell) {
-        switch (name) {
-          case 'f':
-            formulaAttributes = attributes;
-            capture = 'f';
-            break;
-          case 'v':
-            capture = 'v';
-            break;
-          case 'is':
-            inInline = true;
-            break;
-          case 't':
-            if (inInline && phonetic === 0) capture = 't';
-            break;
-          case 'rPh':
-            phonetic++;
-            break;
-        }
-        return;
+  /** The elements of one <c>, up to its end tag; the cursor is on its opening tag. */
+  const readCell = (cursor: XmlCursor): void => {
+    const reference = cursor.attribute('r');
+    if (reference) {
+      const position = parseReference(reference);
+      row = position.row;
+      column = position.column;
+    } else {
+      column++;
+    }
+    type = cursor.attribute('t') ?? 'n';
+    look = styleLook(cursor.attribute('s'));
+    formulaAttributes = null;
+    formulaText = '';
+    valueText = undefined;
+    inlineText = undefined;
+    let inInline = false;
+    let phonetic = 0;
+    const cellDepth = cursor.depth;
+    const hasContent = !cursor.empty;
+    while (hasContent && cursor.next() && cursor.depth >= cellDepth) {
+      if (!cursor.opens) {
+        if (cursor.name === 'is') inInline = false;
+        else if (cursor.name === 'rPh') phonetic--;
+        continue;
       }
-      switch (name) {
-        case 'row': {
-          row = attributes.r ? parseInt(attributes.r, 10) : row + 1;
-          column = 0;
-          if (isTrue(attributes.hidden)) hiddenRows.push(row);
-          const rowLook = styleLook(attributes.s);
-          if (rowLook) rowLooks.set(row, rowLook);
-          break;
-        }
-        case 'c': {
-          const reference = attributes.r;
-          if (reference) {
-            const position = parseReference(reference);
-            row = position.row;
-            column = position.column;
-          } else {
-            column++;
-          }
-          inCell = true;
-          type = attributes.t ?? 'n';
-          look = styleLook(attributes.s);
-          formulaAttributes = null;
-          formulaText = '';
-          valueText = undefined;
-          inlineText = undefined;
-          break;
-        }
-        case 'col':
-          columnSpans.push({
-            min: parseInt(attributes.min ?? '', 10),
-            max: parseInt(attributes.max ?? '', 10),
-            hidden: isTrue(attributes.hidden),
-            look: styleLook(attributes.style),
-          });
-          break;
-        case 'mergeCell': {
-          const range = attributes.ref ? parseRange(attributes.ref) : null;
-          if (range) merges.push(range);
-          break;
-        }
-      }
-    },
-    text(text) {
-      if (capture === 'f') formulaText += text;
-      else if (capture === 'v') valueText = (valueText ?? '') + text;
-      else if (capture === 't') inlineText = (inlineText ?? '') + text;
-    },
-    close(name) {
-      if (!inCell) return;
-      switch (name) {
+      switch (cursor.name) {
         case 'f':
+          formulaAttributes = { t: cursor.attribute('t'), ref: cursor.attribute('ref'), si: cursor.attribute('si') };
+          formulaText += cursor.text() ?? '';
+          break;
         case 'v':
-        case 't':
-          capture = null;
+          valueText = joinText(valueText, cursor.text());
           break;
         case 'is':
-          inInline = false;
+          inInline = !cursor.empty;
+          break;
+        case 't':
+          if (inInline && phonetic === 0) inlineText = joinText(inlineText, cursor.text());
           break;
         case 'rPh':
-          phonetic--;
-          break;
-        case 'c':
-          finishCell();
-          inCell = false;
+          if (!cursor.empty) phonetic++;
           break;
       }
-    },
-  });
+    }
+    finishCell();
+  };
+
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    if (!cursor.opens) continue;
+    switch (cursor.name) {
+      case 'row': {
+        const r = cursor.attribute('r');
+        row = r ? parseInt(r, 10) : row + 1;
+        column = 0;
+        if (isTrue(cursor.attribute('hidden'))) hiddenRows.push(row);
+        const rowLook = styleLook(cursor.attribute('s'));
+        if (rowLook) rowLooks.set(row, rowLook);
+        break;
+      }
+      case 'c':
+        readCell(cursor);
+        break;
+      case 'col':
+        columnSpans.push({
+          min: parseInt(cursor.attribute('min') ?? '', 10),
+          max: parseInt(cursor.attribute('max') ?? '', 10),
+          hidden: isTrue(cursor.attribute('hidden')),
+          look: styleLook(cursor.attribute('style')),
+        });
+        break;
+      case 'mergeCell': {
+        const ref = cursor.attribute('ref');
+        const range = ref ? parseRange(ref) : null;
+        if (range) merges.push(range);
+        break;
+      }
+    }
+  }
   return { cells, merges, hiddenRows, columnSpans, rowLooks };
+}
+
+/** Text read so far and the next piece of it: none until some text comes, as saxes reported it. */
+function joinText(sofar: string | undefined, piece: string | undefined): string | undefined {
+  return piece === undefined ? sofar : (sofar ?? '') + piece;
 }
 
 /** A serial number under a date format, as the ExcelJS reader gave it: "2020-12-31", or the full ISO form with a time. */

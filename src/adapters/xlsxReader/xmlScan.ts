@@ -1,7 +1,9 @@
 /**
  * One pass over an XML part with saxes (a streaming parser: no tree is built), reporting
  * elements by local name, so parts written with a prefix ("x:c", as some .NET tools write) read
- * like the usual ones. Malformed XML throws.
+ * like the usual ones. Malformed XML throws. For the small parts (workbook, styles,
+ * relationships); worksheets and shared strings, which grow with the workbook, are read with
+ * XmlCursor.
  */
 import { SaxesParser } from 'saxes';
 
