@@ -19,7 +19,7 @@ import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
 import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
-import { ZipFormatError, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
+import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
 
@@ -109,6 +109,13 @@ class PackageParts implements WritablePackage {
     const entry = this.entries.get(name);
     if (!entry) throw new PackageError(`the package has no part ${name}`);
     return entryText(entry);
+  }
+
+  /** The start of the part's text (see entryHeadText). */
+  head(name: string, storedBytes: number): { text: string; complete: boolean } {
+    const entry = this.entries.get(name);
+    if (!entry) throw new PackageError(`the package has no part ${name}`);
+    return entryHeadText(entry, storedBytes);
   }
 
   set(name: string, content: string): void {
@@ -252,7 +259,12 @@ function unselectSheets(parts: PackageParts, folder: string, sheetList: Element,
     if (!target) continue;
     const partPath = target.startsWith('/') ? target.slice(1) : path.normalize(path.join(folder, target));
     if (!parts.has(partPath)) continue;
-    const text = parts.text(partPath);
+    // A sheet's views come before its cells: a head that reaches the cells with no view selected
+    // settles it, so only the selected sheet is inflated whole, not every sheet of the workbook.
+    const head = parts.head(partPath, SHEET_HEAD_BYTES);
+    const cellsAt = head.complete ? -1 : head.text.search(SHEET_DATA);
+    if (cellsAt >= 0 && head.text.slice(0, cellsAt).search(TAB_SELECTED) < 0) continue;
+    const text = head.complete ? head.text : parts.text(partPath);
     const cleared = text.replace(TAB_SELECTED, '$1');
     if (cleared !== text) parts.set(partPath, cleared);
   }
@@ -260,6 +272,10 @@ function unselectSheets(parts: PackageParts, folder: string, sheetList: Element,
 
 /** tabSelected="1" (or "true") inside a sheetView start tag, with or without a namespace prefix. */
 const TAB_SELECTED = /(<(?:\w+:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*(?:"(?:1|true)"|'(?:1|true)')/g;
+/** The start of a worksheet's cells, which comes after its views. */
+const SHEET_DATA = /<(?:\w+:)?sheetData\b/;
+/** Compressed bytes read of each sheet to find its views: they open the part, within its first few hundred bytes. */
+const SHEET_HEAD_BYTES = 8 * 1024;
 
 /** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
 function distinctStyles(sheets: readonly WritableSheet[]): Map<string, CellStyle> {

@@ -105,6 +105,18 @@ export function entryText(entry: ZipEntry): string {
   return new TextDecoder().decode(entryData(entry));
 }
 
+/**
+ * The start of the entry's text, inflated from at most `storedBytes` of its stored bytes (a
+ * truncated deflate stream inflates as far as it goes): enough to read what a big part begins with
+ * without inflating all of it. `complete` says whether that is the whole text.
+ */
+export function entryHeadText(entry: ZipEntry, storedBytes: number): { text: string; complete: boolean } {
+  if (entry.stored.length <= storedBytes) return { text: entryText(entry), complete: true };
+  const stored = entry.stored.subarray(0, storedBytes);
+  const data = entry.method === DEFLATED ? inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH }) : stored;
+  return { text: new TextDecoder().decode(data), complete: false };
+}
+
 /** A new entry holding `content`, deflated. */
 export function newEntry(name: string, content: string | Uint8Array): ZipEntry {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
