@@ -12,12 +12,11 @@ import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
 import { columnLetter } from '../../core';
 import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
-import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
-import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
+import { EMPTY_STYLES_XML, StylesPart, cellStyleIndex } from './stylesPart';
 import { chartXml, drawingXml } from './chartParts';
 import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
-import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
+import { tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
 import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
@@ -174,9 +173,9 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const relations = root(rels);
 
   const stylesPath = stylesPart(parts, workbookPath, relations, contentTypes);
-  const { stylesXml, styleIndex } = addCellStyles(parts.text(stylesPath), distinctStyles(sheets));
-  parts.set(stylesPath, stylesXml);
-  const styleOf = styleIndexFrom(styleIndex);
+  // Looks are added as the sheets' cells are written; the part keeps its place among the parts.
+  const styles = new StylesPart(parts.text(stylesPath));
+  const styleOf = cellStyleIndex(styles);
   const texts = sharedStrings(parts, workbookPath, relations);
 
   const sheetList = ensureChild(root(workbook), 'sheets', WORKBOOK_ORDER);
@@ -208,6 +207,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
     if (!texts.registered) addRelationship(relations, REL_TYPE.sharedStrings, path.relative(path.dirname(workbookPath), texts.path));
     if (!hasOverride(contentTypes, `/${texts.path}`)) addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
   }
+  parts.set(stylesPath, styles.xml());
   dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
   parts.set(relsPath, serializeXml(rels));
@@ -278,19 +278,6 @@ const SHEET_DATA = /<(?:\w+:)?sheetData\b/;
 const SHEET_HEAD_BYTES = 8 * 1024;
 
 /** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
-function distinctStyles(sheets: readonly WritableSheet[]): Map<string, CellStyle> {
-  const distinct = new Map<string, CellStyle>();
-  for (const sheet of sheets) {
-    for (const row of sheet.rows) {
-      for (const cell of row) {
-        const key = cellStyleKey(cell);
-        if (key && !distinct.has(key)) distinct.set(key, cellStyleOf(cell));
-      }
-    }
-  }
-  return distinct;
-}
-
 function relationshipsPath(partPath: string): string {
   return path.join(path.dirname(partPath), '_rels', `${path.basename(partPath)}.rels`);
 }

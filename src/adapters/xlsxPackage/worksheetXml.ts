@@ -5,7 +5,6 @@
  */
 import { cellAddress, columnLetter } from '../../core';
 import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
-import { cellStyleKey } from './cellStyle';
 import { cellTextXml, xmlText } from './xmlText';
 
 const WORKSHEET_OPEN =
@@ -151,12 +150,4 @@ function linkFormula(cell: PlannedCell, text: string): string | null {
   if (cell.link) return hyperlinkFormula(cell.link, text);
   if (cell.externalLink) return externalHyperlinkFormula(cell.externalLink, text);
   return null;
-}
-
-/** The style lookup for cells of these sheets, from the indexes the styles part assigned. */
-export function styleIndexFrom(indexes: ReadonlyMap<string, number>): StyleIndex {
-  return (cell) => {
-    const key = cellStyleKey(cell);
-    return key ? (indexes.get(key) ?? 0) : 0;
-  };
 }
