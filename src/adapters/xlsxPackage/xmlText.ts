@@ -16,6 +16,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 // eslint-disable-next-line no-control-regex
 const MAY_CHANGE = /[\u0000-\u001F_&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** The same for NOT_XML alone: formulas always hold quotes, rarely anything XML cannot hold. */
+// eslint-disable-next-line no-control-regex
+const MAY_NOT_BE_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function excelEscape(char: string): string {
   return `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
@@ -33,6 +36,5 @@ export function cellTextXml(text: string): string {
 
 /** Formulas and attribute values. */
 export function xmlText(text: string): string {
-  if (!MAY_CHANGE.test(text)) return text;
-  return markup(text.replace(NOT_XML, ' '));
+  return markup(MAY_NOT_BE_XML.test(text) ? text.replace(NOT_XML, ' ') : text);
 }
