@@ -150,8 +150,8 @@ export function streamedEntry(name: string, pieces: Iterable<string>): ZipEntry 
     characters = 0;
   };
   for (const piece of pieces) {
-    // UTF-8 takes at most 3 bytes for each UTF-16 unit.
-    const room = used + 3 * piece.length;
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit; a big piece (the original shared strings) is measured instead.
+    const room = used + (piece.length > PIECE ? Buffer.byteLength(piece) : 3 * piece.length);
     if (room > chunk.length) chunk = Buffer.concat([chunk.subarray(0, used)], Math.max(room, 2 * chunk.length));
     used += chunk.write(piece, used);
     characters += piece.length;

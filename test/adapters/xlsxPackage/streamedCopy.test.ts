@@ -167,7 +167,7 @@ describe('streamedEntry', () => {
   });
 
   it('takes pieces of text beyond its buffer, and characters of two, three and four bytes, whole', () => {
-    const pieces = ['<t>', 'Tổng hợp '.repeat(150_000), '😀', 'ệ'.repeat(1_100_000), '</t>', '<v>1</v>'];
+    const pieces = ['<t>', 'Tổng hợp '.repeat(150_000), '😀', 'ệ'.repeat(1_100_000), 'ố'.repeat(600_000), '</t>', '<v>1</v>'];
     const entry = streamedEntry('a.xml', pieces);
     const text = pieces.join('');
     expect(new TextDecoder().decode(inflateRawSync(entry.stored))).toBe(text);
