@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { PackageError, addPlannedSheetsToPackage, packageOfPlannedSheets } from '../../../src/adapters/xlsxPackage/plannedSheetsPackage';
-import { cellTextXml } from '../../../src/adapters/xlsxPackage/xmlText';
+import { cellTextXml, xmlText } from '../../../src/adapters/xlsxPackage/xmlText';
 import { entryText, readZip, type ZipEntry } from '../../../src/adapters/xlsxPackage/zipArchive';
 import { cellAddress } from '../../../src/core/address';
 import { checkWorkbook, wordResult } from '../../../src/core';
@@ -230,6 +230,15 @@ describe('cellTextXml', () => {
     expect(cellTextXml('<5% & "x"')).toBe('&lt;5% &amp; &quot;x&quot;');
     expect(cellTextXml('hai\ndòng\tvà')).toBe('hai\ndòng\tvà');
     expect(cellTextXml('lẻ \uD800 đôi 😀')).toBe('lẻ _xD800_ đôi 😀');
+    expect(cellTextXml('Tổng hợp 2023')).toBe('Tổng hợp 2023');
+  });
+});
+
+describe('xmlText', () => {
+  it('writes formulas with their markup escaped and what XML cannot hold as spaces', () => {
+    expect(xmlText('HYPERLINK("#\'Biểu 01\'!B5","a & b")')).toBe('HYPERLINK(&quot;#\'Biểu 01\'!B5&quot;,&quot;a &amp; b&quot;)');
+    expect(xmlText('"a\u0001b" & "\uDC00" & "😀"')).toBe('&quot;a b&quot; &amp; &quot; &quot; &amp; &quot;😀&quot;');
+    expect(xmlText('tab\tline\nok _x0041_')).toBe('tab\tline\nok _x0041_');
   });
 });
 
