@@ -12,14 +12,13 @@ import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
 import { columnLetter } from '../../core';
 import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
-import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
-import { EMPTY_STYLES_XML, addCellStyles } from './stylesPart';
+import { EMPTY_STYLES_XML, StylesPart, cellStyleIndex } from './stylesPart';
 import { chartXml, drawingXml } from './chartParts';
 import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
-import { styleIndexFrom, tableRange, worksheetXml } from './worksheetXml';
+import { tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
-import { ZipFormatError, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
+import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
 
@@ -111,6 +110,13 @@ class PackageParts implements WritablePackage {
     return entryText(entry);
   }
 
+  /** The start of the part's text (see entryHeadText). */
+  head(name: string, storedBytes: number): { text: string; complete: boolean } {
+    const entry = this.entries.get(name);
+    if (!entry) throw new PackageError(`the package has no part ${name}`);
+    return entryHeadText(entry, storedBytes);
+  }
+
   set(name: string, content: string): void {
     this.entries.set(name, newEntry(name, content));
   }
@@ -167,9 +173,9 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const relations = root(rels);
 
   const stylesPath = stylesPart(parts, workbookPath, relations, contentTypes);
-  const { stylesXml, styleIndex } = addCellStyles(parts.text(stylesPath), distinctStyles(sheets));
-  parts.set(stylesPath, stylesXml);
-  const styleOf = styleIndexFrom(styleIndex);
+  // Looks are added as the sheets' cells are written; the part keeps its place among the parts.
+  const styles = new StylesPart(parts.text(stylesPath));
+  const styleOf = cellStyleIndex(styles);
   const texts = sharedStrings(parts, workbookPath, relations);
 
   const sheetList = ensureChild(root(workbook), 'sheets', WORKBOOK_ORDER);
@@ -201,6 +207,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
     if (!texts.registered) addRelationship(relations, REL_TYPE.sharedStrings, path.relative(path.dirname(workbookPath), texts.path));
     if (!hasOverride(contentTypes, `/${texts.path}`)) addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
   }
+  parts.set(stylesPath, styles.xml());
   dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
   parts.set(relsPath, serializeXml(rels));
@@ -252,7 +259,12 @@ function unselectSheets(parts: PackageParts, folder: string, sheetList: Element,
     if (!target) continue;
     const partPath = target.startsWith('/') ? target.slice(1) : path.normalize(path.join(folder, target));
     if (!parts.has(partPath)) continue;
-    const text = parts.text(partPath);
+    // A sheet's views come before its cells: a head that reaches the cells with no view selected
+    // settles it, so only the selected sheet is inflated whole, not every sheet of the workbook.
+    const head = parts.head(partPath, SHEET_HEAD_BYTES);
+    const cellsAt = head.complete ? -1 : head.text.search(SHEET_DATA);
+    if (cellsAt >= 0 && head.text.slice(0, cellsAt).search(TAB_SELECTED) < 0) continue;
+    const text = head.complete ? head.text : parts.text(partPath);
     const cleared = text.replace(TAB_SELECTED, '$1');
     if (cleared !== text) parts.set(partPath, cleared);
   }
@@ -260,21 +272,12 @@ function unselectSheets(parts: PackageParts, folder: string, sheetList: Element,
 
 /** tabSelected="1" (or "true") inside a sheetView start tag, with or without a namespace prefix. */
 const TAB_SELECTED = /(<(?:\w+:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*(?:"(?:1|true)"|'(?:1|true)')/g;
+/** The start of a worksheet's cells, which comes after its views. */
+const SHEET_DATA = /<(?:\w+:)?sheetData\b/;
+/** Compressed bytes read of each sheet to find its views: they open the part, within its first few hundred bytes. */
+const SHEET_HEAD_BYTES = 8 * 1024;
 
 /** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
-function distinctStyles(sheets: readonly WritableSheet[]): Map<string, CellStyle> {
-  const distinct = new Map<string, CellStyle>();
-  for (const sheet of sheets) {
-    for (const row of sheet.rows) {
-      for (const cell of row) {
-        const key = cellStyleKey(cell);
-        if (key && !distinct.has(key)) distinct.set(key, cellStyleOf(cell));
-      }
-    }
-  }
-  return distinct;
-}
-
 function relationshipsPath(partPath: string): string {
   return path.join(path.dirname(partPath), '_rels', `${path.basename(partPath)}.rels`);
 }

@@ -3,8 +3,9 @@
  * (which keep their numbers, so no original cell changes look), and says which cellXfs entry
  * each look got.
  */
-import type { Element } from '@xmldom/xmldom';
-import type { CellStyle } from './cellStyle';
+import type { Document, Element } from '@xmldom/xmldom';
+import type { PlannedCell } from '../../summaryPlan';
+import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
 import { childNamed, childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
 
 /** CT_Stylesheet's sequence. */
@@ -26,32 +27,39 @@ export const EMPTY_STYLES_XML =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-export interface AddedStyles {
-  stylesXml: string;
-  /** cellXfs index by cellStyleKey; plain cells use 0, the workbook's default. */
-  styleIndex: ReadonlyMap<string, number>;
-}
+/**
+ * The package's styles part, to which looks are added one by one as cells need them: each gets
+ * the next cellXfs entry, after the workbook's own and after those added before it.
+ */
+export class StylesPart {
+  private readonly doc: Document;
+  private readonly fonts: Element;
+  private readonly fills: Element;
+  private readonly borders: Element;
+  private readonly cellXfs: Element;
+  private readonly numberFormats: { idOf(code: string): number };
+  private readonly fontIds = new Map<string, number>();
+  private readonly fillIds = new Map<string, number>();
 
-/** Adds a cellXfs entry for each look in `styles` (keyed as cellStyleKey keys them). */
-export function addCellStyles(stylesXml: string, styles: ReadonlyMap<string, CellStyle>): AddedStyles {
-  const doc = parseXml(stylesXml);
-  const sheet = root(doc);
-  const part = (name: string) => ensureChild(sheet, name, STYLESHEET_ORDER);
-  const fonts = part('fonts');
-  const fills = part('fills');
-  const borders = part('borders');
-  const cellXfs = part('cellXfs');
-  ensureDefaults(fonts, fills, borders, cellXfs);
+  constructor(stylesXml: string) {
+    this.doc = parseXml(stylesXml);
+    const sheet = root(this.doc);
+    const part = (name: string) => ensureChild(sheet, name, STYLESHEET_ORDER);
+    this.fonts = part('fonts');
+    this.fills = part('fills');
+    this.borders = part('borders');
+    this.cellXfs = part('cellXfs');
+    ensureDefaults(this.fonts, this.fills, this.borders, this.cellXfs);
+    this.numberFormats = numberFormatIds(sheet);
+  }
 
-  const numberFormats = numberFormatIds(sheet);
-  const fontIds = new Map<string, number>();
-  const fillIds = new Map<string, number>();
-  const styleIndex = new Map<string, number>();
-  for (const [key, style] of styles) {
+  /** Adds a cellXfs entry for `style`; returns its index. */
+  add(style: CellStyle): number {
+    const { fonts, fills, cellXfs } = this;
     const fontKey = `${style.bold}|${style.underline}|${style.fontColor ?? ''}`;
-    const fontId = style.bold || style.underline || style.fontColor ? remember(fontIds, fontKey, () => addFont(fonts, style)) : 0;
-    const fillId = style.fill ? remember(fillIds, style.fill, () => addFill(fills, style.fill!)) : 0;
-    const numFmtId = style.numberFormat ? numberFormats.idOf(style.numberFormat) : 0;
+    const fontId = style.bold || style.underline || style.fontColor ? remember(this.fontIds, fontKey, () => addFont(fonts, style)) : 0;
+    const fillId = style.fill ? remember(this.fillIds, style.fill, () => addFill(fills, style.fill!)) : 0;
+    const numFmtId = style.numberFormat ? this.numberFormats.idOf(style.numberFormat) : 0;
     const xf = newElement(cellXfs, 'xf', { numFmtId, fontId, fillId, borderId: 0, xfId: 0 });
     if (numFmtId) xf.setAttribute('applyNumberFormat', '1');
     if (fontId) xf.setAttribute('applyFont', '1');
@@ -67,10 +75,32 @@ export function addCellStyles(stylesXml: string, styles: ReadonlyMap<string, Cel
       xf.appendChild(alignment);
     }
     cellXfs.appendChild(xf);
-    styleIndex.set(key, childrenNamed(cellXfs, 'xf').length - 1);
+    return childrenNamed(cellXfs, 'xf').length - 1;
   }
-  for (const list of [fonts, fills, borders, cellXfs]) list.setAttribute('count', String(countOfChildren(list)));
-  return { stylesXml: serializeXml(doc), styleIndex };
+
+  /** The part's text with what was added. */
+  xml(): string {
+    for (const list of [this.fonts, this.fills, this.borders, this.cellXfs]) list.setAttribute('count', String(countOfChildren(list)));
+    return serializeXml(this.doc);
+  }
+}
+
+/**
+ * The cellXfs index of each cell's look, the look added to the styles part the first time a cell
+ * has it (as SharedStrings numbers texts): the cells are looked at once, as their XML is written.
+ */
+export function cellStyleIndex(part: StylesPart): (cell: PlannedCell) => number {
+  const indexes = new Map<string, number>();
+  return (cell) => {
+    const key = cellStyleKey(cell);
+    if (!key) return 0;
+    let index = indexes.get(key);
+    if (index === undefined) {
+      index = part.add(cellStyleOf(cell));
+      indexes.set(key, index);
+    }
+    return index;
+  };
 }
 
 function remember(ids: Map<string, number>, key: string, add: () => number): number {

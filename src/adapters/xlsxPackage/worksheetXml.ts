@@ -5,7 +5,6 @@
  */
 import { cellAddress, columnLetter } from '../../core';
 import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
-import { cellStyleKey } from './cellStyle';
 import { cellTextXml, xmlText } from './xmlText';
 
 const WORKSHEET_OPEN =
@@ -37,9 +36,10 @@ export function* worksheetXml(sheet: WritableSheet, styleIndex: StyleIndex, text
     yield `<cols>${cols.join('')}</cols>`;
   }
   yield '<sheetData>';
+  const letters = Array.from({ length: width }, (_, index) => columnLetter(index + 1));
   for (let index = 0; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index]!;
-    const row = rowXml(cells, index + 1, styleIndex, textIndex, rowHeight(cells, sheet.columnWidths));
+    const row = rowXml(cells, index + 1, letters, styleIndex, textIndex, rowHeight(cells, sheet.columnWidths));
     if (row) yield row;
   }
   yield '</sheetData>';
@@ -82,11 +82,10 @@ function sheetViewXml(sheet: WritableSheet): string {
   );
 }
 
-function rowXml(cells: readonly PlannedCell[], row: number, styleIndex: StyleIndex, textIndex: TextIndex, height: number | null): string | null {
+/** `letters`: the sheet's column letters, worked out once rather than for each of a million cells. */
+function rowXml(cells: readonly PlannedCell[], row: number, letters: readonly string[], styleIndex: StyleIndex, textIndex: TextIndex, height: number | null): string | null {
   let body = '';
-  cells.forEach((cell, index) => {
-    body += cellXml(cell, `${columnLetter(index + 1)}${row}`, styleIndex, textIndex);
-  });
+  for (let index = 0; index < cells.length; index++) body += cellXml(cells[index]!, letters[index]! + row, styleIndex, textIndex);
   if (!body) return null;
   return `<row r="${row}"${height ? ` ht="${height}" customHeight="1"` : ''}>${body}</row>`;
 }
@@ -113,6 +112,8 @@ export function rowHeight(cells: readonly PlannedCell[], widths: readonly number
 }
 
 function wrappedLines(text: string, room: number): number {
+  // Most names fit their column: no need to take them apart into words.
+  if (text.length <= room && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
@@ -151,12 +152,4 @@ function linkFormula(cell: PlannedCell, text: string): string | null {
   if (cell.link) return hyperlinkFormula(cell.link, text);
   if (cell.externalLink) return externalHyperlinkFormula(cell.externalLink, text);
   return null;
-}
-
-/** The style lookup for cells of these sheets, from the indexes the styles part assigned. */
-export function styleIndexFrom(indexes: ReadonlyMap<string, number>): StyleIndex {
-  return (cell) => {
-    const key = cellStyleKey(cell);
-    return key ? (indexes.get(key) ?? 0) : 0;
-  };
 }

@@ -105,6 +105,18 @@ export function entryText(entry: ZipEntry): string {
   return new TextDecoder().decode(entryData(entry));
 }
 
+/**
+ * The start of the entry's text, inflated from at most `storedBytes` of its stored bytes (a
+ * truncated deflate stream inflates as far as it goes): enough to read what a big part begins with
+ * without inflating all of it. `complete` says whether that is the whole text.
+ */
+export function entryHeadText(entry: ZipEntry, storedBytes: number): { text: string; complete: boolean } {
+  if (entry.stored.length <= storedBytes) return { text: entryText(entry), complete: true };
+  const stored = entry.stored.subarray(0, storedBytes);
+  const data = entry.method === DEFLATED ? inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH }) : stored;
+  return { text: new TextDecoder().decode(data), complete: false };
+}
+
 /** A new entry holding `content`, deflated. */
 export function newEntry(name: string, content: string | Uint8Array): ZipEntry {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -113,31 +125,39 @@ export function newEntry(name: string, content: string | Uint8Array): ZipEntry {
 
 /**
  * A new entry holding the concatenation of `pieces`, deflated as they come: only its compressed
- * bytes are kept. Each piece of text is flushed to a byte boundary (Z_SYNC_FLUSH) and deflated
- * with the window before it as dictionary, as pigz does, so the pieces join into one stream about
- * as small as a single deflate of the whole text; an empty final block ends it.
+ * bytes are kept. The pieces are encoded one by one into a reused buffer (each must be whole text:
+ * a surrogate pair is never split between two), so no text of many pieces is ever built. Each
+ * chunk of about PIECE characters is flushed to a byte boundary (Z_SYNC_FLUSH) and deflated with
+ * the window before it as dictionary, as pigz does, so the chunks join into one stream about as
+ * small as a single deflate of the whole text; an empty final block ends it.
  */
 export function streamedEntry(name: string, pieces: Iterable<string>): ZipEntry {
   const compressed: Buffer[] = [];
   let crc = 0;
   let size = 0;
   let window: Buffer = Buffer.alloc(0);
-  const deflatePiece = (text: string) => {
-    const data = Buffer.from(text, 'utf8');
+  let chunk = Buffer.allocUnsafe(2 * PIECE);
+  let used = 0;
+  let characters = 0;
+  const deflateChunk = () => {
+    const data = chunk.subarray(0, used);
     compressed.push(deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH, ...(window.length && { dictionary: window }) }));
     crc = crc32(data, crc);
-    size += data.length;
-    window = data.length >= WINDOW ? data.subarray(data.length - WINDOW) : Buffer.concat([window, data]).subarray(-WINDOW);
+    size += used;
+    // A copy: the chunk's buffer is written over next.
+    window = Buffer.concat([window, data.subarray(-WINDOW)]).subarray(-WINDOW);
+    used = 0;
+    characters = 0;
   };
-  let pending = '';
   for (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= PIECE) {
-      deflatePiece(pending);
-      pending = '';
-    }
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit; a big piece (the original shared strings) is measured instead.
+    const room = used + (piece.length > PIECE ? Buffer.byteLength(piece) : 3 * piece.length);
+    if (room > chunk.length) chunk = Buffer.concat([chunk.subarray(0, used)], Math.max(room, 2 * chunk.length));
+    used += chunk.write(piece, used);
+    characters += piece.length;
+    if (characters >= PIECE) deflateChunk();
   }
-  if (pending) deflatePiece(pending);
+  if (characters) deflateChunk();
   compressed.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
   return { name, method: DEFLATED, crc, size, stored: Buffer.concat(compressed), time: 0, date: FIXED_DATE };
 }

@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
 import { PackageError, addPlannedSheetsToPackage, packageOfPlannedSheets } from '../../../src/adapters/xlsxPackage/plannedSheetsPackage';
-import { cellTextXml } from '../../../src/adapters/xlsxPackage/xmlText';
+import { cellTextXml, xmlText } from '../../../src/adapters/xlsxPackage/xmlText';
+import { entryText, readZip, type ZipEntry } from '../../../src/adapters/xlsxPackage/zipArchive';
 import { cellAddress } from '../../../src/core/address';
 import { checkWorkbook, wordResult } from '../../../src/core';
 import type { CheckResult } from '../../../src/core/model';
@@ -88,6 +89,23 @@ describe('addPlannedSheetsToPackage', () => {
       }
       expect(changedCells(original, await writtenWithSheets(path.join(fixturesDir, file), planFor(original, engineReport(original)).sheets)), file).toEqual([]);
     }
+  });
+
+  it('unselects a big selected sheet and copies big unselected ones untouched, reading only the start of those', () => {
+    // Figures that do not repeat, so each sheet's part deflates to far more than the start read of it.
+    const bigSheet = (name: string): WritableSheet => ({
+      ...tinySheet(name),
+      rows: Array.from({ length: 20_000 }, (_, i) => [{ value: (i * 7919) % 100_003 }]),
+    });
+    const original = packageOfPlannedSheets([{ ...bigSheet('Selected'), active: true }, bigSheet('Other')]);
+    const copy = addPlannedSheetsToPackage(original, [{ ...tinySheet('Tổng hợp'), active: true }]);
+    const part = (entries: ZipEntry[], name: string) => entries.find((entry) => entry.name === name)!;
+    const [before, after] = [readZip(original), readZip(copy)];
+    expect(part(before, 'xl/worksheets/sheet1.xml').stored.length).toBeGreaterThan(16 * 1024);
+    expect(entryText(part(before, 'xl/worksheets/sheet1.xml'))).toContain('tabSelected="1"');
+    expect(entryText(part(after, 'xl/worksheets/sheet1.xml'))).toBe(entryText(part(before, 'xl/worksheets/sheet1.xml')).replace(' tabSelected="1"', ''));
+    expect(Buffer.from(part(after, 'xl/worksheets/sheet2.xml').stored).equals(Buffer.from(part(before, 'xl/worksheets/sheet2.xml').stored))).toBe(true);
+    expect(entryText(part(after, 'xl/worksheets/sheet3.xml'))).toContain('tabSelected="1"');
   });
 
   it('links each indicator to the cell holding its label, and each finding to its cell', async () => {
@@ -212,6 +230,15 @@ describe('cellTextXml', () => {
     expect(cellTextXml('<5% & "x"')).toBe('&lt;5% &amp; &quot;x&quot;');
     expect(cellTextXml('hai\ndòng\tvà')).toBe('hai\ndòng\tvà');
     expect(cellTextXml('lẻ \uD800 đôi 😀')).toBe('lẻ _xD800_ đôi 😀');
+    expect(cellTextXml('Tổng hợp 2023')).toBe('Tổng hợp 2023');
+  });
+});
+
+describe('xmlText', () => {
+  it('writes formulas with their markup escaped and what XML cannot hold as spaces', () => {
+    expect(xmlText('HYPERLINK("#\'Biểu 01\'!B5","a & b")')).toBe('HYPERLINK(&quot;#\'Biểu 01\'!B5&quot;,&quot;a &amp; b&quot;)');
+    expect(xmlText('"a\u0001b" & "\uDC00" & "😀"')).toBe('&quot;a b&quot; &amp; &quot; &quot; &amp; &quot;😀&quot;');
+    expect(xmlText('tab\tline\nok _x0041_')).toBe('tab\tline\nok _x0041_');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -164,5 +164,14 @@ describe('streamedEntry', () => {
     const zip = await JSZip.loadAsync(writeZip([entry, streamedEntry('b.xml', [])]), { checkCRC32: true });
     expect(await zip.file('a.xml')!.async('string')).toBe(pieces.join(''));
     expect(await zip.file('b.xml')!.async('string')).toBe('');
+  });
+
+  it('takes pieces of text beyond its buffer, and characters of two, three and four bytes, whole', () => {
+    const pieces = ['<t>', 'Tổng hợp '.repeat(150_000), '😀', 'ệ'.repeat(1_100_000), 'ố'.repeat(600_000), '</t>', '<v>1</v>'];
+    const entry = streamedEntry('a.xml', pieces);
+    const text = pieces.join('');
+    expect(new TextDecoder().decode(inflateRawSync(entry.stored))).toBe(text);
+    expect(entry.size).toBe(Buffer.byteLength(text));
+    expect(entry.crc).toBe(crc32(Buffer.from(text)));
   });
 });

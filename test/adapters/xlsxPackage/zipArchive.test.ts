@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ZipFormatError, entryText, newEntry, readZip, writeZip } from '../../../src/adapters/xlsxPackage/zipArchive';
+import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, writeZip } from '../../../src/adapters/xlsxPackage/zipArchive';
 
 describe('zipArchive', () => {
   it('reads what JSZip writes, stored or deflated, and copies entries so JSZip reads them back unchanged', async () => {
@@ -28,5 +28,17 @@ describe('zipArchive', () => {
     const directoryless = new Uint8Array(whole);
     directoryless.fill(0, 0, 30);
     expect(() => readZip(directoryless)).toThrow(/broken entry x.xml/);
+  });
+
+  it('inflates the start of a big entry from a part of its bytes, and the whole of a small one', () => {
+    // Numbers that do not repeat, so the deflated text is well over the bytes read.
+    const text = `<head/>${Array.from({ length: 20_000 }, (_, i) => `<v>${(i * 7919) % 100_003}</v>`).join('')}`;
+    const big = newEntry('big.xml', text);
+    expect(big.stored.length).toBeGreaterThan(4096);
+    const head = entryHeadText(big, 4096);
+    expect(head.complete).toBe(false);
+    expect(head.text.length).toBeGreaterThan(1000);
+    expect(text.startsWith(head.text)).toBe(true);
+    expect(entryHeadText(newEntry('small.xml', '<x>Tổng hợp</x>'), 4096)).toEqual({ text: '<x>Tổng hợp</x>', complete: true });
   });
 });

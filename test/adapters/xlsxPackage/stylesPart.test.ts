@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STYLES_XML, StylesPart, cellStyleIndex } from '../../../src/adapters/xlsxPackage/stylesPart';
+import { childrenNamed, parseXml, root } from '../../../src/adapters/xlsxPackage/xmlDocument';
+
+/** A styles part whose cellXfs already holds three entries. */
+const THREE_XFS = EMPTY_STYLES_XML.replace(
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+);
+
+describe('cellStyleIndex', () => {
+  it('gives each look the next entry after the workbook’s own the first time a cell has it, and plain cells the default', () => {
+    const part = new StylesPart(THREE_XFS);
+    const indexOf = cellStyleIndex(part);
+    expect(indexOf({ value: 'plain' })).toBe(0);
+    expect(indexOf({ value: 'a', bold: true })).toBe(3);
+    expect(indexOf({ value: 1, numberFormat: '0.0' })).toBe(4);
+    expect(indexOf({ value: 'b', bold: true })).toBe(3);
+    expect(indexOf({ value: null, fill: 'F2F2F2' })).toBe(5);
+    expect(indexOf({ value: 2, numberFormat: '0.0' })).toBe(4);
+
+    const xfs = childrenNamed(childrenNamed(root(parseXml(part.xml())), 'cellXfs')[0]!, 'xf');
+    expect(xfs.length).toBe(6);
+    expect(xfs[3]!.getAttribute('applyFont')).toBe('1');
+    expect(xfs[4]!.getAttribute('applyNumberFormat')).toBe('1');
+    expect(xfs[5]!.getAttribute('applyFill')).toBe('1');
+  });
+
+  it('leaves the part as it was, counts set, when no look is added', () => {
+    expect(new StylesPart(EMPTY_STYLES_XML).xml()).toContain('<cellXfs count="1">');
+  });
+});
