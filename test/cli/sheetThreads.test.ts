@@ -37,11 +37,12 @@ describe('splitting a workbook between threads', () => {
     expect(splitSheets(sheetsOf(1, 100), 2)).toEqual([[0], [1]]);
   });
 
-  it('splits only a large workbook, on the cores there are, a few at most', () => {
+  it('splits only a large workbook, a thread for every two cores, a few at most', () => {
     expect(sheetThreadCount(sheetsOf(MB, MB), 8)).toBe(1);
-    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 1)).toBe(1);
-    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 2)).toBe(2);
+    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 2)).toBe(1);
+    expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 4)).toBe(2);
     expect(sheetThreadCount(sheetsOf(20 * MB, 20 * MB), 8)).toBe(2);
+    expect(sheetThreadCount(sheetsOf(...Array<number>(10).fill(4 * MB)), 6)).toBe(3);
     expect(sheetThreadCount(sheetsOf(...Array<number>(10).fill(4 * MB)), 16)).toBe(4);
   });
 });
