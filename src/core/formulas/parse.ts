@@ -6,7 +6,8 @@
 import type { BinaryOperator, Expression } from './ast';
 import { tokenize, type Token } from './tokenize';
 
-const comparisons: readonly BinaryOperator[] = ['=', '<>', '<', '>', '<=', '>='];
+/** The binary operators by precedence, loosest first: comparisons, &, + and -, * and /, ^. */
+const binaryLevels: readonly (readonly BinaryOperator[])[] = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-'], ['*', '/'], ['^']];
 
 export function parseFormula(formula: string, sheet: string): Expression | null {
   const tokens = tokenize(formula);
@@ -36,30 +37,17 @@ class Parser {
   }
 
   comparison(): Expression {
-    return this.binaryLevel(comparisons, () => this.concatenation());
+    return this.binaryLevel(0);
   }
 
-  private concatenation(): Expression {
-    return this.binaryLevel(['&'], () => this.additive());
-  }
-
-  private additive(): Expression {
-    return this.binaryLevel(['+', '-'], () => this.multiplicative());
-  }
-
-  private multiplicative(): Expression {
-    return this.binaryLevel(['*', '/'], () => this.power());
-  }
-
-  private power(): Expression {
-    return this.binaryLevel(['^'], () => this.postfix());
-  }
-
-  private binaryLevel(operators: readonly BinaryOperator[], operand: () => Expression): Expression {
-    let left = operand();
+  /** Operands of the next level joined left to right by this level's operators; below ^, the postfix level. */
+  private binaryLevel(level: number): Expression {
+    const operators = binaryLevels[level];
+    if (!operators) return this.postfix();
+    let left = this.binaryLevel(level + 1);
     for (let operator = this.operatorIn(operators); operator; operator = this.operatorIn(operators)) {
       this.at++;
-      left = { kind: 'binary', operator, left, right: operand() };
+      left = { kind: 'binary', operator, left, right: this.binaryLevel(level + 1) };
     }
     return left;
   }

@@ -16,26 +16,33 @@ export type Token =
 const errorCodes = ['#DIV/0!', '#N/A', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#VALUE!'];
 const operators = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ','];
 
-const numberPattern = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/;
-const columnsPattern = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})/;
-const rowsPattern = /^\$?(\d+):\$?(\d+)/;
-const sheetPattern = /^([\p{L}_\\][\p{L}\p{N}_.]*)!/u;
-const namePattern = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
+// Sticky (y): each is tried at a position of the formula, which is never cut into pieces; matchAt
+// sets the position before every use, so nothing is carried from one use to the next.
+const numberPattern = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+const cellPattern = /\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/y;
+const columnsPattern = /\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})/y;
+const rowsPattern = /\$?(\d+):\$?(\d+)/y;
+const sheetPattern = /([\p{L}_\\][\p{L}\p{N}_.]*)!/uy;
+const namePattern = /[\p{L}_\\][\p{L}\p{N}_.]*/uy;
+const spacePattern = /\s+/y;
+const textPattern = /"((?:[^"]|"")*)"/y;
+const quotedSheetPattern = /'((?:[^']|'')+)'!/y;
 /** What may not follow a reference: then it was the start of a name ("LOG10(") instead. */
-const nameContinues = /^[\p{L}\p{N}_.(!]/u;
+const nameContinues = /[\p{L}\p{N}_.(!]/uy;
+
+/** A token and how many characters of the formula it takes. */
+type Scanned = { token: Token; length: number } | null;
 
 export function tokenize(formula: string): Token[] | null {
   const tokens: Token[] = [];
   let at = formula.startsWith('=') ? 1 : 0;
   while (at < formula.length) {
-    const rest = formula.slice(at);
-    const space = /\s/.test(rest[0]!) ? /^\s+/.exec(rest) : null;
+    const space = matchAt(spacePattern, formula, at);
     if (space) {
       at += space[0].length;
       continue;
     }
-    const scanned = scan(rest);
+    const scanned = scan(formula, at);
     if (!scanned) return null;
     tokens.push(scanned.token);
     at += scanned.length;
@@ -43,50 +50,56 @@ export function tokenize(formula: string): Token[] | null {
   return tokens;
 }
 
-function scan(rest: string): { token: Token; length: number } | null {
-  const first = rest[0]!;
-  if (first === '"') return scanText(rest);
+/** The sticky pattern's match at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function scan(formula: string, at: number): Scanned {
+  const first = formula[at]!;
+  if (first === '"') return scanText(formula, at);
   if (first === '#') {
-    const code = errorCodes.find((c) => rest.toUpperCase().startsWith(c));
+    const code = errorCodes.find((c) => formula.slice(at, at + c.length).toUpperCase() === c);
     return code ? { token: { kind: 'error', code }, length: code.length } : null;
   }
-  if (first === "'") return scanQuotedSheet(rest);
-  const sheet = sheetPattern.exec(rest);
-  if (sheet) return withSheet(sheet[1]!, rest.slice(sheet[0].length), sheet[0].length);
-  const reference = scanReference(rest, null);
+  if (first === "'") return scanQuotedSheet(formula, at);
+  const sheet = matchAt(sheetPattern, formula, at);
+  if (sheet) return withSheet(sheet[1]!, formula, at + sheet[0].length, sheet[0].length);
+  const reference = scanReference(formula, at, null);
   if (reference) return reference;
-  const number = numberPattern.exec(rest);
+  const number = matchAt(numberPattern, formula, at);
   if (number) return { token: { kind: 'number', value: Number(number[0]) }, length: number[0].length };
-  const name = namePattern.exec(rest);
+  const name = matchAt(namePattern, formula, at);
   if (name) return { token: { kind: 'name', name: name[0] }, length: name[0].length };
-  const operator = operators.find((o) => rest.startsWith(o));
+  const operator = operators.find((o) => formula.startsWith(o, at));
   return operator ? { token: { kind: 'operator', operator }, length: operator.length } : null;
 }
 
 /** "…" with "" for a quote inside. */
-function scanText(rest: string): { token: Token; length: number } | null {
-  const match = /^"((?:[^"]|"")*)"/.exec(rest);
+function scanText(formula: string, at: number): Scanned {
+  const match = matchAt(textPattern, formula, at);
   return match ? { token: { kind: 'text', value: match[1]!.replace(/""/g, '"') }, length: match[0].length } : null;
 }
 
 /** 'Sheet name'!A1, with '' for a quote inside the name. */
-function scanQuotedSheet(rest: string): { token: Token; length: number } | null {
-  const match = /^'((?:[^']|'')+)'!/.exec(rest);
+function scanQuotedSheet(formula: string, at: number): Scanned {
+  const match = matchAt(quotedSheetPattern, formula, at);
   if (!match) return null;
-  return withSheet(match[1]!.replace(/''/g, "'"), rest.slice(match[0].length), match[0].length);
+  return withSheet(match[1]!.replace(/''/g, "'"), formula, at + match[0].length, match[0].length);
 }
 
-function withSheet(sheet: string, rest: string, prefixLength: number): { token: Token; length: number } | null {
-  const reference = scanReference(rest, sheet);
+function withSheet(sheet: string, formula: string, at: number, prefixLength: number): Scanned {
+  const reference = scanReference(formula, at, sheet);
   return reference ? { token: reference.token, length: prefixLength + reference.length } : null;
 }
 
-/** A1, $A$1, A1:B5, A:B, 5:7; null when the text is no reference (or a name that starts like one). */
-function scanReference(rest: string, sheet: string | null): { token: Token; length: number } | null {
-  const cell = cellPattern.exec(rest);
+/** A1, $A$1, A1:B5, A:B, 5:7 at `at`; null when the text there is no reference (or a name that starts like one). */
+function scanReference(formula: string, at: number, sheet: string | null): Scanned {
+  const cell = matchAt(cellPattern, formula, at);
   // Whole columns and whole rows are rare: looked for only when no cell is written.
-  const columns = cell ? null : columnsPattern.exec(rest);
-  const rows = cell || columns ? null : rowsPattern.exec(rest);
+  const columns = cell ? null : matchAt(columnsPattern, formula, at);
+  const rows = cell || columns ? null : matchAt(rowsPattern, formula, at);
   let area: CellRange | null = null;
   let length = 0;
   if (cell) {
@@ -103,7 +116,7 @@ function scanReference(rest: string, sheet: string | null): { token: Token; leng
     if (Math.min(a, b) >= 1 && Math.max(a, b) <= lastRow) area = { top: Math.min(a, b), left: 1, bottom: Math.max(a, b), right: lastColumn };
     length = rows[0].length;
   }
-  if (!area || nameContinues.test(rest.slice(length))) return null;
+  if (!area || matchAt(nameContinues, formula, at + length)) return null;
   return { token: { kind: 'reference', sheet, area }, length };
 }
 

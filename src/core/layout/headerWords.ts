@@ -31,7 +31,10 @@ export function isLabelHeader(folded: string): boolean {
 function isHeading(heading: string, { phrases, before = [], after = [] }: HeadingWords): boolean {
   const starts = ['', ...before.map((word) => `${word} `)];
   const ends = ['', ...after.map((word) => ` ${word}`)];
-  return phrases.some((phrase) => starts.some((start) => ends.some((end) => heading === `${start}${phrase}${end}`)));
+  // Compared in place rather than by building every "start phrase end": asked of every header cell.
+  const reads = (start: string, phrase: string, end: string): boolean =>
+    heading.length === start.length + phrase.length + end.length && heading.startsWith(start) && heading.startsWith(phrase, start.length) && heading.endsWith(end);
+  return phrases.some((phrase) => starts.some((start) => ends.some((end) => reads(start, phrase, end))));
 }
 
 export function figureKindOf(text: string): FigureKind | null {
