@@ -15,6 +15,7 @@ export type Token =
 
 const errorCodes = ['#DIV/0!', '#N/A', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#VALUE!'];
 const operators = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ','];
+const operatorSigns: ReadonlySet<string> = new Set(operators.map((operator) => operator[0]!));
 
 // Sticky (y): each is tried at a position of the formula, which is never cut into pieces; matchAt
 // sets the position before every use, so nothing is carried from one use to the next.
@@ -64,6 +65,8 @@ function scan(formula: string, at: number): Scanned {
     return code ? { token: { kind: 'error', code }, length: code.length } : null;
   }
   if (first === "'") return scanQuotedSheet(formula, at);
+  // No sheet, reference, number or name starts with an operator's sign: the patterns need not be tried.
+  if (operatorSigns.has(first)) return scanOperator(formula, at);
   const sheet = matchAt(sheetPattern, formula, at);
   if (sheet) return withSheet(sheet[1]!, formula, at + sheet[0].length, sheet[0].length);
   const reference = scanReference(formula, at, null);
@@ -72,6 +75,10 @@ function scan(formula: string, at: number): Scanned {
   if (number) return { token: { kind: 'number', value: Number(number[0]) }, length: number[0].length };
   const name = matchAt(namePattern, formula, at);
   if (name) return { token: { kind: 'name', name: name[0] }, length: name[0].length };
+  return scanOperator(formula, at);
+}
+
+function scanOperator(formula: string, at: number): Scanned {
   const operator = operators.find((o) => formula.startsWith(o, at));
   return operator ? { token: { kind: 'operator', operator }, length: operator.length } : null;
 }
