@@ -380,14 +380,20 @@ function otherFigureColumnFindings(
 }
 
 /**
- * The table rules on a further reading of a table: where it reads the table's figure columns (a
- * column in a unit of its own may not), those that read cells only look at the rows its own reading did not.
+ * The table rules on a further reading of a table. Where it reads the table's figure columns (a
+ * column in a unit of its own may not) and, for rules that read them, its units in effect, a rule
+ * that reads no more than those looks only at the rows the table's own reading did not read.
  */
 function rulesOnFurtherReading(table: AnalysedTable, total: AnalysedTable): RuleFinding[] {
-  if (table.context.figureColumns !== total.context.figureColumns) return tableRules.flatMap((rule) => rule.check(table.context));
+  const sameCells = table.context.figureColumns === total.context.figureColumns;
+  const sameUnits = sameCells && table.context.structure.effectiveUnits === total.context.structure.effectiveUnits;
   const newRows = table.context.rows.filter((row) => !total.byRow.has(row.row));
   const newRowsOnly: RuleContext = { ...table.context, rows: newRows };
-  return tableRules.flatMap((rule) => (rule.readsCellsOnly ? (newRows.length > 0 ? rule.check(newRowsOnly) : []) : rule.check(table.context)));
+  return tableRules.flatMap((rule) => {
+    const alreadyRead = (rule.readsOnly === 'cells' && sameCells) || (rule.readsOnly === 'cells-and-units' && sameUnits);
+    if (!alreadyRead) return rule.check(table.context);
+    return newRows.length > 0 ? rule.check(newRowsOnly) : [];
+  });
 }
 
 /**

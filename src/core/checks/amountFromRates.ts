@@ -25,6 +25,7 @@ const mostRowsRead = 50;
 
 export const amountFromRates: TableRule<typeof meta> = {
   meta,
+  readsOnly: 'cells-and-units',
   check(context) {
     const findings: FindingOf<typeof meta>[] = [];
     for (const row of context.rows) {

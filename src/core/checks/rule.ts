@@ -86,11 +86,12 @@ export interface TableRule<Meta extends RuleMeta = RuleMeta> {
   readonly meta: Meta;
   readonly check: (context: RuleContext) => FindingOf<Meta>[];
   /**
-   * True when what it finds on a row comes from the row's cells in the table's figure columns alone,
-   * not from a reading's roles, figures, units or structure: a column group's reading of the same
-   * table then checks only the rows the table's own reading did not.
+   * What its findings on a row come from, where that is less than the whole reading: 'cells', the
+   * row's cells in the table's figure columns; 'cells-and-units', those and the units in effect. A
+   * further reading of the table (a column group's) that shares them checks only the rows the
+   * table's own reading did not.
    */
-  readonly readsCellsOnly?: true;
+  readonly readsOnly?: 'cells' | 'cells-and-units';
 }
 
 /** A rule that looks at a sheet's column groups: the total group against its unit groups. */

@@ -36,7 +36,7 @@ const fewestFormulaCells = 2;
 
 export const typedOverRowFormula: TableRule<typeof meta> = {
   meta,
-  readsCellsOnly: true,
+  readsOnly: 'cells',
   check(context) {
     const columns = context.figureColumns;
     if (columns.length <= fewestFormulaCells) return [];

@@ -13,6 +13,14 @@ const structure = [
   ['3', 'Giá trị dịch vụ', 'Tỷ đồng', 300, 100],
 ];
 
+/** "Toàn huyện" and two communes; row 4's households are written in Xã A's columns only, from row 3's rates. */
+const groupedRates = [
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+  ['1', 'Tỷ lệ hộ nghèo', '%', 4, 3.5, 3, 5, 4, 3.5, 3, 3, 2.5],
+  [n, 'Chia ra:', 'hộ', n, n, n, 50, 40, 35, n, n, n],
+];
+
 ruleTester.run(amountFromRates, {
   valid: [
     { name: 'an amount from the total and its share', sheet: structure, options: { formulas: { E6: '=E2*E5/100' } } },
@@ -20,6 +28,13 @@ ruleTester.run(amountFromRates, {
     { name: 'an amount typed', sheet: structure },
   ],
   invalid: [
+    {
+      // With no figure in the total's columns the row is read only through the communes' columns, in units of their own reading.
+      name: 'households computed from a rate, in a row written in one commune’s columns only',
+      sheet: groupedRates,
+      options: { formulas: { G4: '=G3*10', H4: '=H3*10', I4: '=I3*10' } },
+      findings: [{ cell: 'G4', messageId: 'computedFromRates', row: 4, severity: 'warning', data: { unit: 'hộ', formula: '=G3*10', rows: '3' } }],
+    },
     {
       name: 'an amount computed from two rows of percents (the formula a few rows off)',
       sheet: structure,
