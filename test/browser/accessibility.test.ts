@@ -35,6 +35,8 @@ describe('accessibility of the task pane (axe-core)', () => {
     for (const heading of ['Tùy chọn', 'Biểu cần kiểm tra', 'Dòng tiêu đề và cột']) {
       await page.getByRole('button', { name: heading }).click();
     }
+    // Opened panels fade in: their text is judged once it is shown in full, not half-faded.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await saveScreenshot(page, '07-pane-320px-options-open');
     expect(await seriousViolations(page)).toEqual([]);
   });
