@@ -8,6 +8,10 @@ import { tokenize, type Token } from './tokenize';
 
 /** The binary operators by precedence, loosest first: comparisons, &, + and -, * and /, ^. */
 const binaryLevels: readonly (readonly BinaryOperator[])[] = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-'], ['*', '/'], ['^']];
+/** Each binary operator's sign: the operator and its level. */
+const binaryOperators: ReadonlyMap<string, { operator: BinaryOperator; level: number }> = new Map(
+  binaryLevels.flatMap((operators, level) => operators.map((operator) => [operator, { operator, level }] as const)),
+);
 
 export function parseFormula(formula: string, sheet: string): Expression | null {
   const tokens = tokenize(formula);
@@ -37,19 +41,22 @@ class Parser {
   }
 
   comparison(): Expression {
-    return this.binaryLevel(0);
+    return this.binary(0);
   }
 
-  /** Operands of the next level joined left to right by this level's operators; below ^, the postfix level. */
-  private binaryLevel(level: number): Expression {
-    const operators = binaryLevels[level];
-    if (!operators) return this.postfix();
-    let left = this.binaryLevel(level + 1);
-    for (let operator = this.operatorIn(operators); operator; operator = this.operatorIn(operators)) {
+  /**
+   * Operands joined by operators of `minLevel` or tighter, left to right within a level (precedence
+   * climbing: the same trees as one grammar rule per level, without passing every operand down five levels).
+   */
+  private binary(minLevel: number): Expression {
+    let left = this.postfix();
+    for (;;) {
+      const token = this.tokens[this.at];
+      const binary = token?.kind === 'operator' ? binaryOperators.get(token.operator) : undefined;
+      if (binary === undefined || binary.level < minLevel) return left;
       this.at++;
-      left = { kind: 'binary', operator, left, right: this.binaryLevel(level + 1) };
+      left = { kind: 'binary', operator: binary.operator, left, right: this.binary(binary.level + 1) };
     }
-    return left;
   }
 
   private postfix(): Expression {
@@ -126,10 +133,5 @@ class Parser {
   private operatorIs(operator: string): boolean {
     const token = this.tokens[this.at];
     return token?.kind === 'operator' && token.operator === operator;
-  }
-
-  private operatorIn(operators: readonly BinaryOperator[]): BinaryOperator | undefined {
-    const token = this.tokens[this.at];
-    return token?.kind === 'operator' ? operators.find((o) => o === token.operator) : undefined;
   }
 }
