@@ -67,7 +67,8 @@ function scan(formula: string, at: number): Scanned {
   if (first === "'") return scanQuotedSheet(formula, at);
   // No sheet, reference, number or name starts with an operator's sign: the patterns need not be tried.
   if (operatorSigns.has(first)) return scanOperator(formula, at);
-  const sheet = matchAt(sheetPattern, formula, at);
+  // Most formulas name no other sheet: without a "!" ahead, no sheet name can start here.
+  const sheet = formula.includes('!', at) ? matchAt(sheetPattern, formula, at) : null;
   if (sheet) return withSheet(sheet[1]!, formula, at + sheet[0].length, sheet[0].length);
   const reference = scanReference(formula, at, null);
   if (reference) return reference;
