@@ -21,6 +21,19 @@ const groupedRates = [
   [n, 'Chia ra:', 'hộ', n, n, n, 50, 40, 35, n, n, n],
 ];
 
+/**
+ * Row 5 has no unit of its own: under "Nhóm hộ mới" (row 4) it counts households where row 4 has
+ * figures (Xã A's columns), and nothing where row 4 is a bare heading (the total's columns).
+ */
+const unitFromItsGroup = [
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn huyện', n, n, 'Xã A', n, n, 'Xã B', n, n],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020', 'TH 2019', 'KH 2020', 'TH 2020'],
+  ['1', 'Số hộ', 'hộ', 300, 310, 320, 100, 110, 120, 200, 200, 200],
+  ['a', 'Nhóm hộ mới', n, n, n, n, 20, 22, 24, n, n, n],
+  [n, '- Số hộ mới', n, 10, 12, 14, 20, 22, 24, n, n, n],
+  ['2', 'Tỷ lệ hộ mới', '%', 5, 5, 5, 20, 20, 20, 0, 0, 0],
+];
+
 ruleTester.run(amountFromRates, {
   valid: [
     { name: 'an amount from the total and its share', sheet: structure, options: { formulas: { E6: '=E2*E5/100' } } },
@@ -28,6 +41,13 @@ ruleTester.run(amountFromRates, {
     { name: 'an amount typed', sheet: structure },
   ],
   invalid: [
+    {
+      // Read by the table's own reading too, where it has no unit: the commune's reading, in units of its own, is what finds it.
+      name: 'households computed from a rate, in a row whose unit only a commune’s reading gives it',
+      sheet: unitFromItsGroup,
+      options: { formulas: { G5: '=G6*1', H5: '=H6*1.1', I5: '=I6*1.2' } },
+      findings: [{ cell: 'G5', messageId: 'computedFromRates', row: 5, severity: 'warning', data: { unit: 'hộ', formula: '=G6*1', rows: '6' } }],
+    },
     {
       // With no figure in the total's columns the row is read only through the communes' columns, in units of their own reading.
       name: 'households computed from a rate, in a row written in one commune’s columns only',
