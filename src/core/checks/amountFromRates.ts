@@ -57,15 +57,15 @@ export const amountFromRates: TableRule<typeof meta> = {
 function percentRowsRead(context: RuleContext, row: number, column: number): number[] | null {
   const expression = context.parsedAt(row, column);
   if (!expression) return null;
+  const rows = new Set<number>();
   // Most formulas read a row of another kind (a total adding its parts): the first such row settles it.
-  const areas = referencedAreas(expression);
-  if (areas.length === 0) return null;
-  for (const area of areas) {
+  for (const area of referencedAreas(expression)) {
     if (area.bottom - area.top >= mostRowsRead) return null;
     for (let row = area.top; row <= area.bottom; row++) {
       const unit = context.structure.effectiveUnits.get(row);
       if (unit?.kind !== 'rate' || unit.base !== '%') return null;
+      rows.add(row);
     }
   }
-  return [...new Set(areas.flatMap((area) => Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i)))];
+  return rows.size === 0 ? null : [...rows];
 }

@@ -50,23 +50,32 @@ function collectAdded(expression: Expression, column: number, rows: number[]): b
 export interface TableFormulas {
   /** Each row's adding formulas by column, as written (addedRows). */
   readonly written: FormulaSums;
-  /** How many of each row's formulas compute from their own column alone (countColumnFormulas). */
+  /**
+   * How many of each row's formulas compute from their own column alone, adding or not: each says
+   * what the row is in that column. =E199*0.33 says the row is a share of row 199, so a stray
+   * =N206+N207+N208 beside ten of those does not make the row a total.
+   */
   readonly columnFormulas: RowLookup<number>;
 }
 
 /** Every cell of the rows in `columns.all` read once: any reading of these rows (or of some of them) filters it. */
 export function readTableFormulas(grid: SheetGrid, columns: TableColumns, rows: readonly { readonly row: number }[]): TableFormulas {
   const written = RowTable.spanning<ReadonlyMap<number, readonly number[]>>(rows);
+  const columnFormulas = RowTable.spanning<number>(rows);
   for (const { row } of rows) {
     let byColumn: Map<number, readonly number[]> | undefined;
+    let ownColumnCount = 0;
     for (const column of columns.all) {
       const expression = grid.expression(row, column);
-      const added = expression === null ? null : addedRows(expression, column);
+      if (expression === null) continue;
+      const added = addedRows(expression, column);
       if (added !== null) (byColumn ??= new Map()).set(column, added);
+      if (readsOnlyColumn(expression, column)) ownColumnCount++;
     }
     if (byColumn) written.set(row, byColumn);
+    if (ownColumnCount > 0) columnFormulas.set(row, ownColumnCount);
   }
-  return { written, columnFormulas: countColumnFormulas(grid, columns.all, rows) };
+  return { written, columnFormulas };
 }
 
 /**
@@ -107,24 +116,6 @@ const numberedSchemes: ReadonlySet<NumberingScheme> = new Set<NumberingScheme>([
 export interface TableColumns {
   readonly all: readonly number[];
   readonly withRole: ReadonlySet<number>;
-}
-
-/**
- * How many of each row's formulas in the given columns compute from their own column alone, adding
- * or not: each says what the row is in that column. =E199*0.33 says the row is a share of row 199,
- * so a stray =N206+N207+N208 beside ten of those does not make the row a total.
- */
-function countColumnFormulas(grid: SheetGrid, columns: readonly number[], rows: readonly { readonly row: number }[]): RowLookup<number> {
-  const counts = RowTable.spanning<number>(rows);
-  for (const { row } of rows) {
-    let count = 0;
-    for (const column of columns) {
-      const expression = grid.expression(row, column);
-      if (expression && readsOnlyColumn(expression, column)) count++;
-    }
-    if (count > 0) counts.set(row, count);
-  }
-  return counts;
 }
 
 function readsOnlyColumn(expression: Expression, column: number): boolean {
