@@ -77,7 +77,6 @@ export interface ThreadedCheckRequest {
   readonly opened: OpenedXlsx;
   readonly settings: CheckSettings;
   readonly threads: number;
-  readonly workerUrl?: URL;
 }
 
 /** The check of every worksheet, read and checked on `threads` threads; throws SheetWorkError where a sheet cannot be read or checked. */
@@ -85,7 +84,7 @@ export async function checkOnThreads(request: ThreadedCheckRequest): Promise<Che
   const { opened, settings } = request;
   const sheetNames = opened.worksheets.map((sheet) => sheet.name);
   const [ownSheets = [], ...workerRuns] = splitSheets(opened.worksheets, request.threads);
-  const workers = workerRuns.map((sheets) => checkOnWorker(request.workerUrl ?? defaultSheetWorkerUrl, { bytes: request.bytes, sheets, settings }));
+  const workers = workerRuns.map((sheets) => checkOnWorker(sheetWorkerUrl, { bytes: request.bytes, sheets, settings }));
   // A failure in one thread must not leave another's promise unhandled while this thread works.
   for (const worker of workers) worker.catch(() => undefined);
   const check = startWorkbookCheck(request.workbookName, settings, sheetNames);
@@ -98,7 +97,8 @@ export async function checkOnThreads(request: ThreadedCheckRequest): Promise<Che
   return check.finish();
 }
 
-function attempt<T>(step: SheetWorkFailure['step'], work: () => T): T {
+/** A thread's step, its failure thrown as a SheetWorkError: the same on this thread and on a worker. */
+export function attempt<T>(step: SheetWorkFailure['step'], work: () => T): T {
   try {
     return work();
   } catch (error) {
@@ -110,7 +110,7 @@ function attempt<T>(step: SheetWorkFailure['step'], work: () => T): T {
  * The bundled worker beside the bundle the command line runs from (dist-cli/bin, see
  * scripts/cli-bundle.mjs); from the TypeScript sources (tests, tsx), the boot file that loads tsx.
  */
-const defaultSheetWorkerUrl = import.meta.url.endsWith('.ts') ? new URL('./sheetWorkerBoot.mjs', import.meta.url) : new URL('./sheetWorker.mjs', import.meta.url);
+const sheetWorkerUrl = import.meta.url.endsWith('.ts') ? new URL('./sheetWorkerBoot.mjs', import.meta.url) : new URL('./sheetWorker.mjs', import.meta.url);
 
 /** One worker's checks, in the order of its sheets. */
 function checkOnWorker(url: URL, request: SheetWorkRequest): Promise<SheetCheckData[]> {

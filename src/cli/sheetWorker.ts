@@ -2,37 +2,22 @@
 import { parentPort } from 'node:worker_threads';
 import { openXlsxPackage } from '../adapters/xlsxReader/readXlsx';
 import { startSheetChecks } from '../core';
-import { failureOf, type SheetWorkFailure, type SheetWorkReply, type SheetWorkRequest } from './sheetThreads';
+import { attempt, failureOf, SheetWorkError, type SheetWorkReply, type SheetWorkRequest } from './sheetThreads';
 
 const port = parentPort;
 if (!port) throw new Error('sheetWorker.ts runs as a worker thread (see sheetThreads.ts)');
 
 port.once('message', ({ bytes, sheets, settings }: SheetWorkRequest) => {
   const reply = (message: SheetWorkReply): void => port.postMessage(message);
-  const fail = (step: SheetWorkFailure['step'], error: unknown): void => reply({ kind: 'failed', failure: failureOf(step, error) });
-  let opened: ReturnType<typeof openXlsxPackage>;
   try {
-    opened = openXlsxPackage(bytes);
+    const opened = attempt('read', () => openXlsxPackage(bytes));
+    const checkSheet = startSheetChecks(settings, opened.worksheets.map((sheet) => sheet.name));
+    for (const index of sheets) {
+      const snapshot = attempt('read', () => opened.readSheet(index));
+      reply({ kind: 'sheet', index, check: attempt('check', () => checkSheet(snapshot)) });
+    }
+    reply({ kind: 'done' });
   } catch (error) {
-    fail('read', error);
-    return;
+    reply({ kind: 'failed', failure: error instanceof SheetWorkError ? error.failure : failureOf('check', error) });
   }
-  const checkSheet = startSheetChecks(settings, opened.worksheets.map((sheet) => sheet.name));
-  for (const index of sheets) {
-    let snapshot: ReturnType<typeof opened.readSheet>;
-    try {
-      snapshot = opened.readSheet(index);
-    } catch (error) {
-      fail('read', error);
-      return;
-    }
-    try {
-      reply({ kind: 'sheet', index, check: checkSheet(snapshot) });
-    } catch (error) {
-      fail('check', error);
-      return;
-    }
-  }
-  reply({ kind: 'done' });
 });
-
