@@ -1,27 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import '../../src/preview/contract';
 import { seriousViolations } from './axe';
-import { launchChromium } from './chromium';
 import { saveScreenshot } from './screenshots';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { startBrowser, type BrowserSession } from './browserSession';
 
 describe('accessibility of the task pane (axe-core)', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').preview);
+    session = await startBrowser(inject('builds').preview);
     // The pane as Excel shows it: 320 pixels wide.
-    page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    await page.goto(`${server.url}/preview.html`);
+    page = await session.browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.goto(`${session.url}/preview.html`);
     await page.evaluate(() => window.indicatorCheckPreview.ready);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('has no serious or critical violations before a check', async () => {

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import '../../src/preview/contract';
 import { paneSelector, seriousViolations } from './axe';
-import { launchChromium } from './chromium';
 import { saveElementScreenshot } from './screenshots';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { startBrowser, type BrowserSession } from './browserSession';
 
 /** The README's picture of the list, rewritten only when asked (it is committed). */
 const docsScreenshot = path.resolve('docs/pane-findings-list.png');
@@ -83,25 +82,22 @@ const inList = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[role="group"][aria-label^="Danh sách phát hiện"]') !== null);
 
 describe('the findings list at 200 findings, in chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
   let context: BrowserContext;
   let page: Page;
   let many: Buffer;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').preview);
+    session = await startBrowser(inject('builds').preview);
     many = await manyFindingsWorkbook();
     // Excel's pane width, and a window tall enough for a screen of findings.
-    context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'light' });
-    page = await openWith(context, server.url, many, 'nhieu-phat-hien.xlsx');
+    context = await session.browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'light' });
+    page = await openWith(context, session.url, many, 'nhieu-phat-hien.xlsx');
     await runCheck(page);
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('lists 200 flagged cells in three groups, the long ones collapsed, on a page of a few screens', async () => {
@@ -201,21 +197,18 @@ describe('the findings list at 200 findings, in chromium', () => {
 });
 
 describe('the pane in a dark system theme, and on a workbook with no indicator table', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').preview);
+    session = await startBrowser(inject('builds').preview);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('renders dark when the system prefers dark, with no serious violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
-    const page = await openWith(context, server.url, await manyFindingsWorkbook(), 'nhieu-phat-hien.xlsx');
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
+    const page = await openWith(context, session.url, await manyFindingsWorkbook(), 'nhieu-phat-hien.xlsx');
     await runCheck(page);
     const background = await page.locator(`${paneSelector} .fui-FluentProvider`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
     const [red, green, blue] = (background.match(/\d+/g) ?? []).map(Number);
@@ -227,8 +220,8 @@ describe('the pane in a dark system theme, and on a workbook with no indicator t
   });
 
   it('says why nothing was read and offers the header and column correction, never an all-clear', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
-    const page = await openWith(context, server.url, await notesWorkbook(), 'ghi-chu.xlsx');
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await openWith(context, session.url, await notesWorkbook(), 'ghi-chu.xlsx');
     await runCheck(page);
     const pane = page.locator(paneSelector);
     expect(await pane.textContent()).toContain('Chưa kiểm tra được gì');

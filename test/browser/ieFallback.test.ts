@@ -1,32 +1,27 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { startBrowser, type BrowserSession } from './browserSession';
 import { saveScreenshot } from './screenshots';
 
 const ie11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
 describe('taskpane.html in a host that shows add-ins in Internet Explorer 11', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').addin);
+    session = await startBrowser(inject('builds').addin);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('shows which Office versions work, in Vietnamese then English, and never loads the task pane', async () => {
-    const context = await browser.newContext({ userAgent: ie11, viewport: { width: 320, height: 640 } });
+    const context = await session.browser.newContext({ userAgent: ie11, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     // office.js comes from Microsoft's CDN, which this machine cannot reach: answer it empty.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.url}/taskpane.html`);
 
     const vietnamese = page.locator('div[lang="vi"] h1');
     await expect.poll(() => vietnamese.textContent()).toContain('không chạy được trên phiên bản Office này');

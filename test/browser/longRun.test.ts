@@ -8,13 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generate } from '../../src/bench/generate';
 import '../../src/preview/contract';
 import { seriousViolations } from './axe';
-import { launchChromium } from './chromium';
 import { saveScreenshot } from './screenshots';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { startBrowser, type BrowserSession } from './browserSession';
 
 const ROWS = 20_000;
 const LONG_WORKBOOK = 'long-run-20000.xlsx';
@@ -66,8 +65,7 @@ function workbookFingerprint(page: Page): Promise<{ length: number; hash: number
 }
 
 describe('a long run on a 20,000-row workbook', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
   let page: Page;
   let sheetCount: number;
 
@@ -76,18 +74,16 @@ describe('a long run on a 20,000-row workbook', () => {
     sheetCount = generated.sheets.length;
     const root = inject('builds').preview;
     fs.writeFileSync(path.join(root, LONG_WORKBOOK), Buffer.from(await generated.workbook.xlsx.writeBuffer()));
-    browser = await launchChromium();
-    server = await serveDirectory(root);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    session = await startBrowser(root);
+    page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(watchMainThread);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function openLong(): Promise<void> {
-    await page.goto(`${server.url}/preview.html?workbook=${LONG_WORKBOOK}`);
+    await page.goto(`${session.url}/preview.html?workbook=${LONG_WORKBOOK}`);
     await page.evaluate(() => window.indicatorCheckPreview.ready);
     await expect.poll(() => page.getByRole('button', { name: 'Kiểm tra và tạo tổng hợp' }).isEnabled(), { timeout: 60000 }).toBe(true);
   }
@@ -137,20 +133,17 @@ describe('a long run on a 20,000-row workbook', () => {
 });
 
 describe('check only on the sample', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').preview);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/preview.html`);
+    session = await startBrowser(inject('builds').preview);
+    page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.url}/preview.html`);
     await page.evaluate(() => window.indicatorCheckPreview.ready);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('marks no cell and changes nothing in the workbook, and the mark option says why', async () => {

@@ -3,14 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { runCheck } from '../../src/cli/runCheck';
 import { checkWorkbook } from '../../src/core/checkWorkbook';
 import type { CellView } from '../../src/hostDouble';
 import '../../src/preview/contract';
-import { launchChromium } from './chromium';
 import { saveElementScreenshot, saveScreenshot } from './screenshots';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { startBrowser, type BrowserSession } from './browserSession';
 
 const sheet = 'KQ 2020 - KH 2021';
 const sample = path.resolve('test/fixtures/quang-ninh-2020.xlsx');
@@ -43,21 +42,18 @@ function shownExcelJs(cell: ExcelJS.Cell): unknown {
 }
 
 describe('the task pane in chromium, on the development preview', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let session: BrowserSession;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveDirectory(inject('builds').preview);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await openPreview(context, `${server.url}/preview.html`);
+    session = await startBrowser(inject('builds').preview);
+    context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await openPreview(context, `${session.url}/preview.html`);
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('opens in Vietnamese with the one main button ready', async () => {
