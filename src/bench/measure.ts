@@ -13,6 +13,7 @@
  * The whole check as the user runs it is timed from outside (bench.ts, processTime.ts). The
  * functions are exported too, for the smoke test.
  */
+import '../cli/compilerBudget';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import path from 'node:path';

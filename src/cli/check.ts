@@ -2,6 +2,7 @@
  * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]
  * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]
  */
+import './compilerBudget';
 import { availableParallelism } from 'node:os';
 import { checkWorkbook } from '../core';
 import { cliMain } from './main';
