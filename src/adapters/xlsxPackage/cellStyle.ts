@@ -29,13 +29,6 @@ export function cellStyleOf(cell: PlannedCell): CellStyle {
   };
 }
 
-/** One string per look, '' for a cell with none (the workbook's default style). */
-export function cellStyleKey(cell: PlannedCell): string {
-  const underline = isLink(cell);
-  if (!cell.numberFormat && !cell.bold && !underline && !cell.fontColor && !cell.fill && !cell.wrap && !cell.indent) return '';
-  return `${cell.numberFormat ?? ''}|${cell.bold ? 'b' : ''}|${underline ? 'u' : ''}|${cell.fontColor ?? ''}|${cell.fill ?? ''}|${cell.wrap ? 'w' : ''}|${cell.indent ?? 0}`;
-}
-
 function isLink(cell: PlannedCell): boolean {
   return !!(cell.link || cell.externalLink);
 }

@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import type { PlannedCell } from '../../summaryPlan';
-import { cellStyleKey, cellStyleOf, type CellStyle } from './cellStyle';
+import { cellStyleOf, type CellStyle } from './cellStyle';
 import { childNamed, childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
 
 /** CT_Stylesheet's sequence. */
@@ -88,19 +88,31 @@ export class StylesPart {
 /**
  * The cellXfs index of each cell's look, the look added to the styles part the first time a cell
  * has it (as SharedStrings numbers texts): the cells are looked at once, as their XML is written.
+ * Looks are found by their parts in turn (number format, font colour, fill, indent, then the
+ * bold, underline and wrap flags) rather than by a key text made for each cell: a large
+ * workbook's summary has a million cells and a few dozen looks.
  */
 export function cellStyleIndex(part: StylesPart): (cell: PlannedCell) => number {
-  const indexes = new Map<string, number>();
+  const byFormat = new Map<string, Map<string, Map<string, Map<number, number[]>>>>();
   return (cell) => {
-    const key = cellStyleKey(cell);
-    if (!key) return 0;
-    let index = indexes.get(key);
-    if (index === undefined) {
-      index = part.add(cellStyleOf(cell));
-      indexes.set(key, index);
-    }
-    return index;
+    const flags = (cell.bold ? 1 : 0) | (cell.link || cell.externalLink ? 2 : 0) | (cell.wrap ? 4 : 0);
+    const indent = cell.indent ?? 0;
+    if (!flags && !indent && !cell.numberFormat && !cell.fontColor && !cell.fill) return 0;
+    const byColor = child(byFormat, cell.numberFormat ?? '', () => new Map());
+    const byFill = child(byColor, cell.fontColor ?? '', () => new Map());
+    const byIndent = child(byFill, cell.fill ?? '', () => new Map());
+    const byFlags = child(byIndent, indent, () => []);
+    return (byFlags[flags] ??= part.add(cellStyleOf(cell)));
   };
+}
+
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 function remember(ids: Map<string, number>, key: string, add: () => number): number {

@@ -26,6 +26,29 @@ describe('cellStyleIndex', () => {
     expect(xfs[5]!.getAttribute('applyFill')).toBe('1');
   });
 
+  it('tells looks apart by each of their parts, and finds a look again whatever else the cell holds', () => {
+    const indexOf = cellStyleIndex(new StylesPart(EMPTY_STYLES_XML));
+    const looks = [
+      { bold: true },
+      { wrap: true },
+      { indent: 1 },
+      { indent: 2 },
+      { bold: true, indent: 1 },
+      { fontColor: 'C00000' },
+      { fill: 'C00000' },
+      { numberFormat: '0.0' },
+      { numberFormat: '0.0', bold: true, wrap: true, indent: 3, fontColor: '1F4E79', fill: 'FFF2CC' },
+      { link: { sheet: 'A', row: 1, column: 1 } },
+    ];
+    const first = looks.map((look) => indexOf({ value: 'x', ...look }));
+    expect(new Set(first).size).toBe(looks.length);
+    expect(first.every((index) => index > 0)).toBe(true);
+    expect(looks.map((look) => indexOf({ value: 7, ...look }))).toEqual(first);
+    // An underline is the link's look, wherever the link goes.
+    expect(indexOf({ value: 'y', externalLink: 'b.xlsx' })).toBe(first[9]);
+    expect(indexOf({ value: 'z', indent: 0, numberFormat: '', fontColor: '', fill: '' })).toBe(0);
+  });
+
   it('leaves the part as it was, counts set, when no look is added', () => {
     expect(new StylesPart(EMPTY_STYLES_XML).xml()).toContain('<cellXfs count="1">');
   });
