@@ -44,9 +44,10 @@ const SMALLEST_SPLIT_XML = 16 * 1024 * 1024;
 /** Each thread holds its sheets' snapshots and its own engine: a few are plenty for a workbook. */
 const MOST_THREADS = 4;
 /**
- * One thread's check keeps about one and a half cores busy, its garbage collector working beside
- * it: on 2 cores, two threads measured slower than one (100,000 rows: 7.1–7.4 s against 6.3–6.6 s),
- * so a thread is added for every two cores.
+ * One thread's check keeps about one and a half cores busy, V8's compiler and garbage collector
+ * working beside it, and each further thread compiles the checker again: on 2 cores, two threads
+ * measured slower than one (100,000 rows: 7.1–7.4 s against 6.3–6.6 s), and no faster under the
+ * command line's compiler budget, for 2–3 s more CPU. So a thread is added for every two cores.
  */
 const CORES_PER_THREAD = 2;
 
