@@ -7,17 +7,21 @@
 import os from 'node:os';
 
 /**
- * A check's peak memory: a fixed part plus a part per byte of .xlsx. Measured with the xlsxReader
- * path (the bundle, `node dist-cli/bin/soat-chi-tieu.mjs FILE`, a fresh process per file,
- * /usr/bin/time -v's maximum resident set) on the bench's generated workbooks, seed 1:
- *   1,000 rows,  99 kB:  95 MiB
- *   10,000 rows, 885 kB: 180 MiB
- *   100,000 rows, 8.9 MB: 812 MiB (96× the file)
- * The line through the two larger sizes is 110 MiB + 83× the file; rounded up to 115 MiB + 90×,
- * which lies above all three (by 8 % at 100,000 rows, room for a busier heap). A worker that runs out fails its file, not the batch.
+ * A check's peak memory in a batch worker: a fixed part plus a part per byte of .xlsx. A worker
+ * reads and checks a workbook a sheet at a time, so a workbook of many sheets peaks lower than one
+ * of a single big sheet, which is held whole; the model is for the latter, the whole workbook held.
+ * Measured with the bundle (`node dist-cli/bin/soat-chi-tieu.mjs FILE --out-dir DIR --jobs 1`,
+ * /usr/bin/time's maximum resident set of the whole process) on the bench's generated workbooks,
+ * seed 1, the whole workbook read at once, then a sheet at a time:
+ *   1,000 rows,  99 kB: 109 MiB, 106 MiB
+ *   10,000 rows, 885 kB: 175 MiB, 164 MiB
+ *   100,000 rows, 8.9 MB: 621 MiB (73× the file), 427 MiB (50×)
+ * The line through the two larger whole-workbook sizes is 125 MiB + 58× the file; rounded up to
+ * 130 MiB + 65×, which lies above all six (by 6 % at 10,000 rows and 10 % at 100,000, room for a
+ * busier heap). A worker that runs out fails its file, not the batch.
  */
-const peakBytesPerFileByte = 90;
-const workerBaseBytes = 115 * 1024 * 1024;
+const peakBytesPerFileByte = 65;
+const workerBaseBytes = 130 * 1024 * 1024;
 /** What the batch leaves of the free memory for the user's other programs. */
 const freeMemoryShare = 0.8;
 

@@ -25,11 +25,21 @@ export interface WorkerReply {
   outcome: FileOutcome;
 }
 
-/** Never throws: whatever goes wrong is this file's failure, in the words of the single-file check. */
-export async function checkFileTask(task: FileTask, check: CheckFunction): Promise<FileOutcome> {
+/**
+ * Never throws: whatever goes wrong is this file's failure, in the words of the single-file check.
+ * `sheetThreads`: as runCheck's (the real engine, the sheets read and checked one at a time).
+ */
+export async function checkFileTask(task: FileTask, check: CheckFunction, sheetThreads?: number): Promise<FileOutcome> {
   try {
     const result = await runCheck(
-      { input: task.input, out: task.output, language: task.language, includeHidden: task.includeHidden, checkedAt: new Date(task.checkedAt) },
+      {
+        input: task.input,
+        out: task.output,
+        language: task.language,
+        includeHidden: task.includeHidden,
+        checkedAt: new Date(task.checkedAt),
+        ...(sheetThreads !== undefined && { sheetThreads }),
+      },
       check,
     );
     return result.ok ? { status: 'checked', counts: countReport(result.report) } : { status: 'failed', error: result.message };

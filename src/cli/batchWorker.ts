@@ -7,6 +7,8 @@ const port = parentPort;
 if (!port) throw new Error('batchWorker.ts runs as a worker thread (see batchPool.ts)');
 
 port.on('message', async ({ id, task }: WorkerRequest) => {
-  const reply: WorkerReply = { id, outcome: await checkFileTask(task, checkWorkbook) };
+  // A sheet at a time, so a worker holds one sheet's snapshot rather than the whole workbook's; on
+  // this thread alone, as the batch's workers already share the cores.
+  const reply: WorkerReply = { id, outcome: await checkFileTask(task, checkWorkbook, 1) };
   port.postMessage(reply);
 });
