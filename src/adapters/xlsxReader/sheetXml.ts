@@ -159,6 +159,14 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
     formulaText = '';
     valueText = undefined;
     inlineText = undefined;
+    // Most cells hold a value alone, read in one step; others element by element.
+    valueText = cursor.onlyChildText('v');
+    if (valueText === undefined) readCellContent(cursor);
+    finishCell();
+  };
+
+  /** The elements of one <c> read one by one, up to its end tag; the cursor is on its opening tag. */
+  const readCellContent = (cursor: XmlCursor): void => {
     let inInline = false;
     let phonetic = 0;
     const cellDepth = cursor.depth;
@@ -188,7 +196,6 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
           break;
       }
     }
-    finishCell();
   };
 
   const cursor = new XmlCursor(xml);

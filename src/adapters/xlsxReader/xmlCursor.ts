@@ -113,6 +113,39 @@ export class XmlCursor {
     }
   }
 
+  /**
+   * The text of the current element when it holds exactly one child, `<${'${name}'}>`, with no
+   * attributes and only plain text in it (no entity, carriage return or markup), and nothing else:
+   * the common cell `<c r="B7" s="3"><v>12.5</v></c>`. The cursor then moves on to the element's
+   * closing tag, as next() would after reading it. Undefined, the cursor unmoved, for anything else.
+   */
+  onlyChildText(name: string): string | undefined {
+    if (!this.opens || this.empty) return undefined;
+    const { xml } = this;
+    const open = this.position;
+    if (xml.charCodeAt(open) !== LESS || !xml.startsWith(name, open + 1) || xml.charCodeAt(open + 1 + name.length) !== GREATER) return undefined;
+    const textStart = open + name.length + 2;
+    const textEnd = xml.indexOf('<', textStart);
+    if (textEnd <= textStart) return undefined;
+    for (let at = textStart; at < textEnd; at++) {
+      const code = xml.charCodeAt(at);
+      if (code === AMPERSAND || code === RETURN) return undefined;
+    }
+    // </name></element>, the element's name as it was opened.
+    const element = this.openElements[this.openElements.length - 1]!;
+    let at = textEnd;
+    if (xml.charCodeAt(at + 1) !== SLASH || !xml.startsWith(name, at + 2) || xml.charCodeAt(at + 2 + name.length) !== GREATER) return undefined;
+    at += name.length + 3;
+    if (xml.charCodeAt(at) !== LESS || xml.charCodeAt(at + 1) !== SLASH || !xml.startsWith(element, at + 2) || xml.charCodeAt(at + 2 + element.length) !== GREATER) return undefined;
+    this.openElements.pop();
+    this.name = localName(element);
+    this.opens = false;
+    this.empty = false;
+    this.attributeCount = 0;
+    this.position = at + element.length + 3;
+    return xml.slice(textStart, textEnd);
+  }
+
   private readOpeningTag(start: number): void {
     const { xml } = this;
     if (!this.openElements.length && this.sawRoot) throw new XmlSyntaxError('a second root element', start);

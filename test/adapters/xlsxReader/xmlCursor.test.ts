@@ -95,6 +95,50 @@ describe('XmlCursor: text', () => {
   });
 });
 
+describe('XmlCursor: an element holding one child\'s text', () => {
+  it('reads <c><v>12.5</v></c> in one step and stands on the closing tag, as next() would', () => {
+    const cursor = firstTag('<w><x:c r="A1"><v>12.5</v></x:c><d/></w>', 'c');
+    expect(cursor.onlyChildText('v')).toBe('12.5');
+    expect([cursor.name, cursor.opens, cursor.depth]).toEqual(['c', false, 1]);
+    expect(cursor.next()).toBe(true);
+    expect(cursor.name).toBe('d');
+  });
+
+  it('leaves anything else to be read tag by tag, the cursor unmoved', () => {
+    const others = [
+      '<w><c><v>1&amp;2</v></c></w>',
+      '<w><c><v>1\r\n</v></c></w>',
+      '<w><c><v></v></c></w>',
+      '<w><c><v t="x">1</v></c></w>',
+      '<w><c><f>A1</f><v>1</v></c></w>',
+      '<w><c><v>1</v><v>2</v></c></w>',
+      '<w><c> <v>1</v></c></w>',
+      '<w><c><v><![CDATA[1]]></v></c></w>',
+      '<w><c><vv>1</vv></c></w>',
+      '<w><c><is><t>a</t></is></c></w>',
+      '<w><c><v>1</v ></c></w>',
+    ];
+    for (const xml of others) {
+      const cursor = firstTag(xml, 'c');
+      expect(cursor.onlyChildText('v'), xml).toBeUndefined();
+      // Unmoved: the next tag is still the cell's first child, opening inside it.
+      expect(cursor.next(), xml).toBe(true);
+      expect([cursor.opens, cursor.depth], xml).toEqual([true, 3]);
+    }
+    const empty = firstTag('<w><c/></w>', 'c');
+    expect(empty.onlyChildText('v')).toBeUndefined();
+    expect(empty.next() && empty.name).toBe('w');
+  });
+
+  it('still refuses a cell closed by another element\'s tag', () => {
+    const cursor = firstTag('<w><c><v>1</v></w>', 'c');
+    expect(cursor.onlyChildText('v')).toBeUndefined();
+    expect(() => {
+      while (cursor.next());
+    }).toThrow(XmlSyntaxError);
+  });
+});
+
 describe('XmlCursor reads what saxes reads', () => {
   const parts = [
     '<w><c r="A1" t="s"><v>12</v></c><c t=\'str\' r=\'B1\'><f>"a"&amp;"b"</f><v>a&amp;b</v></c></w>',
