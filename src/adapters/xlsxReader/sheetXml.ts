@@ -157,7 +157,6 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
     look = styleLook(cursor.attribute('s'));
     formulaAttributes = null;
     formulaText = '';
-    valueText = undefined;
     inlineText = undefined;
     // Most cells hold a value alone, read in one step; others element by element.
     valueText = cursor.onlyChildText('v');

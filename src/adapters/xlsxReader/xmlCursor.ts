@@ -114,7 +114,7 @@ export class XmlCursor {
   }
 
   /**
-   * The text of the current element when it holds exactly one child, `<${'${name}'}>`, with no
+   * The text of the current element when it holds exactly one child element, `name`, with no
    * attributes and only plain text in it (no entity, carriage return or markup), and nothing else:
    * the common cell `<c r="B7" s="3"><v>12.5</v></c>`. The cursor then moves on to the element's
    * closing tag, as next() would after reading it. Undefined, the cursor unmoved, for anything else.
