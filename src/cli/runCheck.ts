@@ -4,7 +4,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { openXlsxPackage, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
+import { openXlsxPackage, readEverySheet, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
 import { WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
@@ -108,7 +108,7 @@ async function readInput(inputPath: string, options: CheckRunOptions): Promise<C
   try {
     const opened = openXlsxPackage(bytes);
     if (sheetThreads !== undefined) return { kind: 'opened', bytes, sheetNames: opened.sheetNames, opened, threads: Math.min(sheetThreads, sheetThreadCount(opened.worksheets)) };
-    return { kind: 'read', bytes, sheetNames: opened.sheetNames, sheets: opened.worksheets.map((_, index) => opened.readSheet(index)) };
+    return { kind: 'read', bytes, sheetNames: opened.sheetNames, sheets: readEverySheet(opened) };
   } catch (error) {
     throw readFailure(readProblemOf(error), inputPath, language);
   }

@@ -24,16 +24,14 @@ export interface WorkbookCheck {
 
 /** `sheetNames`: every sheet of the workbook, checked or not: a column group named as a sheet is a place. */
 export function startWorkbookCheck(workbookName: string, settings: CheckSettings, sheetNames: readonly string[]): WorkbookCheck {
-  // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
-  const readings = createTextReadings();
-  const names = new Set(sheetNames.map(foldWords));
+  const checkInSteps = sheetChecker(settings, sheetNames);
   const sheetChecks: SheetCheck[] = [];
   return {
     addSheet(snapshot) {
       runSteps(this.addSheetInSteps(snapshot));
     },
     *addSheetInSteps(snapshot) {
-      sheetChecks.push(yield* checkSheetInSteps(snapshot, settings, readings, names));
+      sheetChecks.push(yield* checkInSteps(snapshot));
     },
     addChecked(check) {
       sheetChecks.push(sheetCheckFromData(check));
@@ -49,9 +47,16 @@ export function startWorkbookCheck(workbookName: string, settings: CheckSettings
  * as data for that WorkbookCheck's addChecked: the same settings and sheet names give the same result.
  */
 export function startSheetChecks(settings: CheckSettings, sheetNames: readonly string[]): (snapshot: SheetSnapshot) => SheetCheckData {
+  const checkInSteps = sheetChecker(settings, sheetNames);
+  return (snapshot) => sheetCheckAsData(runSteps(checkInSteps(snapshot)));
+}
+
+/** How the sheets of one workbook are checked, on whichever thread: the same settings and sheet names, the same checks. */
+function sheetChecker(settings: CheckSettings, sheetNames: readonly string[]): (snapshot: SheetSnapshot) => Generator<void, SheetCheck, void> {
+  // Sheets of one workbook repeat the same labels, units and formats: read each text once per run.
   const readings = createTextReadings();
   const names = new Set(sheetNames.map(foldWords));
-  return (snapshot) => sheetCheckAsData(runSteps(checkSheetInSteps(snapshot, settings, readings, names)));
+  return (snapshot) => checkSheetInSteps(snapshot, settings, readings, names);
 }
 
 /** The whole check at once: sheet snapshots in, the report of report.schema.json (and what follows from it) out. */

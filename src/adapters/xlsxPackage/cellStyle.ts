@@ -29,6 +29,7 @@ export function cellStyleOf(cell: PlannedCell): CellStyle {
   };
 }
 
-function isLink(cell: PlannedCell): boolean {
+/** A link's cell is underlined, wherever the link goes. */
+export function isLink(cell: PlannedCell): boolean {
   return !!(cell.link || cell.externalLink);
 }

@@ -105,16 +105,12 @@ class PackageParts implements WritablePackage {
   }
 
   text(name: string): string {
-    const entry = this.entries.get(name);
-    if (!entry) throw new PackageError(`the package has no part ${name}`);
-    return entryText(entry);
+    return entryText(this.entry(name));
   }
 
   /** The start of the part's text (see entryHeadText). */
   head(name: string, storedBytes: number): { text: string; complete: boolean } {
-    const entry = this.entries.get(name);
-    if (!entry) throw new PackageError(`the package has no part ${name}`);
-    return entryHeadText(entry, storedBytes);
+    return entryHeadText(this.entry(name), storedBytes);
   }
 
   set(name: string, content: string): void {
@@ -140,6 +136,12 @@ class PackageParts implements WritablePackage {
 
   writeTo(sink: ByteSink): void {
     writeZipTo([...this.entries.values()], sink);
+  }
+
+  private entry(name: string): ZipEntry {
+    const entry = this.entries.get(name);
+    if (!entry) throw new PackageError(`the package has no part ${name}`);
+    return entry;
   }
 }
 

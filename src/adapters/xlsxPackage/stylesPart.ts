@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import type { PlannedCell } from '../../summaryPlan';
-import { cellStyleOf, type CellStyle } from './cellStyle';
+import { cellStyleOf, isLink, type CellStyle } from './cellStyle';
 import { childNamed, childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
 
 /** CT_Stylesheet's sequence. */
@@ -95,33 +95,25 @@ export class StylesPart {
 export function cellStyleIndex(part: StylesPart): (cell: PlannedCell) => number {
   const byFormat = new Map<string, Map<string, Map<string, Map<number, number[]>>>>();
   return (cell) => {
-    const flags = (cell.bold ? 1 : 0) | (cell.link || cell.externalLink ? 2 : 0) | (cell.wrap ? 4 : 0);
+    const flags = (cell.bold ? 1 : 0) | (isLink(cell) ? 2 : 0) | (cell.wrap ? 4 : 0);
     const indent = cell.indent ?? 0;
     if (!flags && !indent && !cell.numberFormat && !cell.fontColor && !cell.fill) return 0;
-    const byColor = child(byFormat, cell.numberFormat ?? '', () => new Map());
-    const byFill = child(byColor, cell.fontColor ?? '', () => new Map());
-    const byIndent = child(byFill, cell.fill ?? '', () => new Map());
-    const byFlags = child(byIndent, indent, () => []);
+    const byColor = remember(byFormat, cell.numberFormat ?? '', () => new Map());
+    const byFill = remember(byColor, cell.fontColor ?? '', () => new Map());
+    const byIndent = remember(byFill, cell.fill ?? '', () => new Map());
+    const byFlags = remember(byIndent, indent, () => []);
     return (byFlags[flags] ??= part.add(cellStyleOf(cell)));
   };
 }
 
-function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/** The value under `key`, made and kept there the first time it is asked for. */
+function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
     value = make();
     map.set(key, value);
   }
   return value;
-}
-
-function remember(ids: Map<string, number>, key: string, add: () => number): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = add();
-    ids.set(key, id);
-  }
-  return id;
 }
 
 function countOfChildren(list: Element): number {

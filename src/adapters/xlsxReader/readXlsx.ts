@@ -52,7 +52,12 @@ export function openXlsxPackage(bytes: Uint8Array): OpenedXlsx {
 /** The workbook in `bytes`; throws PackageReadError for a package it cannot read, or the parser's error for broken XML. */
 export function readXlsxPackage(bytes: Uint8Array): XlsxWorkbook {
   const opened = openXlsxPackage(bytes);
-  return { sheetNames: opened.sheetNames, sheets: opened.worksheets.map((_, index) => opened.readSheet(index)) };
+  return { sheetNames: opened.sheetNames, sheets: readEverySheet(opened) };
+}
+
+/** Every worksheet of the opened package, in tab order; throws as readXlsxPackage does. */
+export function readEverySheet(opened: OpenedXlsx): SheetSnapshot[] {
+  return opened.worksheets.map((_, index) => opened.readSheet(index));
 }
 
 /** The file's bytes (the writer adds parts to those) and its workbook; every failure is a WorkbookLoadError. */
