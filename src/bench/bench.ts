@@ -12,10 +12,11 @@
  *   timed (a profile of its own in out/bench, made by one untimed run first);
  * - the check's time over each of the two, wall and CPU;
  * - the check's steps in one process (read, engine, plan, build the copy, write): time, CPU, peak;
+ *   then all five again in that process, warm: the least a fresh run could take;
  * - the engine alone: rows per second on a first call and warm, peak memory;
  * - the add-in's round trips and payloads on the Excel host double.
- * Every figure also goes to out/bench/results.json. The default run takes about twelve minutes on
- * the quiet two-core development machine (`--runs 2`: eight); `--rows 1000,10000 --runs 3` about a minute.
+ * Every figure also goes to out/bench/results.json. On the two-core development machine `--runs 3`
+ * takes about seven minutes, `--runs 2` about four; `--rows 1000,10000 --runs 3` about a minute.
  *
  * Method: each measured step runs in its own fresh `node` process (src/bench/measure.ts), in turn
  * (engine, ExcelJS, check, LibreOffice, steps, add-in) for each run, so that steps neither share a

@@ -125,6 +125,13 @@ export function formatTable(report: BenchReport): string {
   row('  plan the summary sheets', (r) => stepCell(r.phases, (p) => p.plan));
   row('  build the checked copy', (r) => stepCell(r.phases, (p) => p.build));
   row('  write it', (r) => stepCell(r.phases, (p) => p.write));
+  lines.push('The same five steps again in that process (warm: no start-up, nothing left to compile), wall / CPU');
+  row('  all five', (r) => (r.phases.length ? `${duration(med(r.phases, (p) => p.warm.seconds))} / ${duration(med(r.phases, (p) => p.warm.cpuSeconds))}` : '–'));
+  row('  ÷ ExcelJS load + save / ÷ LibreOffice open (wall)', (r) => {
+    const warm = med(r.phases, (p) => p.warm.seconds);
+    const office = r.libreOffice === null ? 'no soffice' : times(warm / med(r.libreOffice, (l) => l.seconds));
+    return `${times(warm / med(r.floor, (f) => f.seconds))} / ${office}`;
+  });
 
   lines.push('Engine: checkWorkbook on the snapshots (reading excluded)');
   row('  time, first call in a fresh process', (r) => duration(med(r.engine, (e) => e.seconds)));
