@@ -179,3 +179,12 @@ describe('checkSheet: heading rows', () => {
     expect(indicatorAt(result, 3)).toMatchObject({ parentRow: 2 });
   });
 });
+
+describe('checkSheet: a formula nested deeper than anyone could read', () => {
+  it('checks the sheet anyway, the figure read from its cached result', () => {
+    const deep = `=${'('.repeat(4_000)}900${')'.repeat(4_000)}`;
+    const result = check(rehabSheet({ formulas: { E2: deep } }));
+    expect(findingKeys(result)).toEqual(['sum-mismatch F2']);
+    expect(indicatorAt(result, 2)).toMatchObject({ plan: 900, actual: 900 });
+  });
+});

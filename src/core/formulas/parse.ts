@@ -28,8 +28,18 @@ export function parseFormula(formula: string, sheet: string): Expression | null 
 
 class Unparsable extends Error {}
 
+/**
+ * How deep brackets, function calls and signs may nest before a formula counts as one the checker
+ * cannot follow (its cached result is used, as for any such formula). Excel itself allows 64 levels
+ * of nested functions; a hand-made file can hold thousands, which would overflow the call stack of
+ * this parser and of every walk over its tree.
+ */
+export const MAX_FORMULA_NESTING = 100;
+
 class Parser {
   private at = 0;
+  /** Brackets, calls and signs open around the token being read. */
+  private nesting = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -71,14 +81,22 @@ class Parser {
   private prefix(): Expression {
     if (this.operatorIs('-')) {
       this.at++;
-      return { kind: 'negate', operand: this.prefix() };
+      return { kind: 'negate', operand: this.nested(() => this.prefix()) };
     }
     // A leading + changes nothing in Excel, not even a text.
     if (this.operatorIs('+')) {
       this.at++;
-      return this.prefix();
+      return this.nested(() => this.prefix());
     }
     return this.primary();
+  }
+
+  /** What `parse` reads one level deeper; past MAX_FORMULA_NESTING the formula is unparsable. */
+  private nested<T>(parse: () => T): T {
+    if (++this.nesting > MAX_FORMULA_NESTING) throw new Unparsable();
+    const inner = parse();
+    this.nesting--;
+    return inner;
   }
 
   private primary(): Expression {
@@ -98,7 +116,7 @@ class Parser {
         return this.named(token.name);
       case 'operator':
         if (token.operator !== '(') throw new Unparsable();
-        return this.closed(this.comparison());
+        return this.closed(this.nested(() => this.comparison()));
     }
   }
 
@@ -115,7 +133,7 @@ class Parser {
       return { kind: 'call', name: upper.replace(/^_XLFN\./, ''), args };
     }
     for (;;) {
-      args.push(this.operatorIs(',') || this.operatorIs(')') ? { kind: 'missing' } : this.comparison());
+      args.push(this.operatorIs(',') || this.operatorIs(')') ? { kind: 'missing' } : this.nested(() => this.comparison()));
       if (this.operatorIs(',')) {
         this.at++;
         continue;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellAddress } from '../../../src/core/address';
 import { calculateMissingResults } from '../../../src/core/formulas';
-import { parseFormula } from '../../../src/core/formulas/parse';
+import { MAX_FORMULA_NESTING, parseFormula } from '../../../src/core/formulas/parse';
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 
 /** A sheet from A1 whose cells are given by address; a text starting with "=" is a formula saved without its result. */
@@ -261,5 +261,28 @@ describe('parseFormula', () => {
     });
     expect(parseFormula('=LOG10(100)', 'x')).toMatchObject({ kind: 'call', name: 'LOG10' });
     expect(parseFormula('=$B$3:A1', 'x')).toEqual({ kind: 'reference', area: { top: 1, left: 1, bottom: 3, right: 2 } });
+  });
+});
+
+describe('parseFormula: nesting', () => {
+  const bracketed = (depth: number): string => `=${'('.repeat(depth)}1${')'.repeat(depth)}`;
+  const called = (depth: number): string => `=${'ABS('.repeat(depth)}1${')'.repeat(depth)}`;
+
+  it('reads brackets and calls nested as deep as the limit', () => {
+    expect(parseFormula(bracketed(MAX_FORMULA_NESTING), 'x')).toEqual({ kind: 'number', value: 1 });
+    expect(parseFormula(called(MAX_FORMULA_NESTING), 'x')).toMatchObject({ kind: 'call', name: 'ABS' });
+    expect(parseFormula(`=${'-'.repeat(MAX_FORMULA_NESTING)}1`, 'x')).toMatchObject({ kind: 'negate' });
+  });
+
+  it('gives up on deeper nesting, as on any formula it cannot follow, instead of overflowing the stack', () => {
+    // 4,000 levels fit in Excel's 8,192 characters; a file can hold them even where Excel would not.
+    for (const formula of [bracketed(4_000), called(2_000), `=${'-'.repeat(8_000)}1`, `=${'+'.repeat(8_000)}1`, bracketed(MAX_FORMULA_NESTING + 1)]) {
+      expect(parseFormula(formula, 'x')).toBeNull();
+    }
+  });
+
+  it('leaves a formula nested too deep uncalculated, and calculates the cells around it', () => {
+    expect(calculated({ A1: `=${'('.repeat(4_000)}2${')'.repeat(4_000)}` })).toBeUndefined();
+    expect(calculated({ A1: 2, A2: '=A1*3' }, 'A2')).toBe(6);
   });
 });
