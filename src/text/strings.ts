@@ -33,6 +33,17 @@ function dateTime(date: Date, language: Language): string {
   return `${time}, ${date.getDate()} ${month} ${date.getFullYear()}`;
 }
 
+/** 4.000.000 / 4,000,000: a count as each language groups its digits. */
+function countText(count: number, language: Language): string {
+  return count.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US');
+}
+
+/** "768 KB", "128 MB" (binary units, the way file managers show them), with the language's decimal mark. */
+function sizeText(bytes: number, language: Language): string {
+  const [amount, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
+  return `${amount.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: amount < 10 ? 1 : 0 })} ${unit}`;
+}
+
 // ---- summary sheets: what the check writes into the workbook --------------------------------
 export const summaryText = {
   summarySheetName: fixed('Tổng hợp', 'Summary'),
@@ -201,6 +212,18 @@ export const cliText = {
       `${path} is damaged or not a valid .xlsx file (${detail}). Try opening it in Excel and saving it again as .xlsx.`,
   } satisfies Localized<{ path: string; detail: string }>,
   notZip: fixed('nội dung không phải gói .xlsx', 'the content is not an .xlsx package'),
+  partTooLarge: {
+    vi: ({ path, part, sheet, storedBytes, limitBytes }) =>
+      `Không kiểm tra tệp ${path}: ${sheet === null ? `phần ${part}` : `trang “${sheet}”`} giải nén ra hơn ${sizeText(limitBytes, 'vi')} (từ ${sizeText(storedBytes, 'vi')} trong tệp), quá mức chương trình đọc. Tệp có thể bị hỏng hoặc được làm ra để làm treo máy (“bom zip”); nếu đó là một trang tính thật, hãy tách nó ra nhiều tệp nhỏ hơn.`,
+    en: ({ path, part, sheet, storedBytes, limitBytes }) =>
+      `Not checked: ${path}: ${sheet === null ? `its part ${part}` : `sheet "${sheet}"`} unpacks to more than ${sizeText(limitBytes, 'en')} (from ${sizeText(storedBytes, 'en')} in the file), more than this tool reads. The file may be damaged or made to exhaust the computer (a "zip bomb"); if it is a real sheet, split it into smaller files.`,
+  } satisfies Localized<{ path: string; part: string; sheet: string | null; storedBytes: number; limitBytes: number }>,
+  usedRangeTooLarge: {
+    vi: ({ path, sheet, range, cells, farthestCell, limit }) =>
+      `Không kiểm tra tệp ${path}: trang “${sheet}” trải trên vùng ${range} (${countText(cells, 'vi')} ô), quá ${countText(limit, 'vi')} ô mà chương trình đọc. Ô có nội dung xa nhất là ${farthestCell}: nếu đó là ô thừa, hãy xóa nội dung các ô ngoài bảng rồi lưu lại.`,
+    en: ({ path, sheet, range, cells, farthestCell, limit }) =>
+      `Not checked: ${path}: sheet "${sheet}" spans ${range} (${countText(cells, 'en')} cells), more than the ${countText(limit, 'en')} cells this tool reads. The farthest cell holding something is ${farthestCell}: if it is a stray one, clear the cells outside the table and save again.`,
+  } satisfies Localized<{ path: string; sheet: string; range: string; cells: number; farthestCell: string; limit: number }>,
   unreadable: {
     vi: ({ path, detail }) => `Không đọc được tệp ${path}: ${detail}`,
     en: ({ path, detail }) => `Cannot read ${path}: ${detail}`,

@@ -6,6 +6,7 @@
  * archive is handed out in pieces, so neither the part's text nor the whole archive need be held
  * at once. Packages over 4 GB (ZIP64) are refused, as no workbook is that big.
  */
+import { kMaxLength } from 'node:buffer';
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
@@ -96,9 +97,12 @@ function findEnd(view: DataView): number {
   throw new ZipFormatError('not a ZIP archive (no end of central directory)');
 }
 
-/** The entry's content. */
-export function entryData(entry: ZipEntry): Uint8Array {
-  return entry.method === DEFLATED ? inflateRawSync(entry.stored, { chunkSize: inflateChunkSize(entry.size) }) : entry.stored;
+/**
+ * The entry's content. Inflating stops past `maxBytes` with zlib's RangeError (code
+ * ERR_BUFFER_TOO_LARGE), whatever size the archive claims: a reader's guard against zip bombs.
+ */
+export function entryData(entry: ZipEntry, maxBytes: number = kMaxLength): Uint8Array {
+  return entry.method === DEFLATED ? inflateRawSync(entry.stored, { chunkSize: inflateChunkSize(entry.size), maxOutputLength: maxBytes }) : entry.stored;
 }
 
 /**
@@ -112,8 +116,8 @@ function inflateChunkSize(size: number): number {
   return Math.min(Math.max(size + 1, constants.Z_MIN_CHUNK), LARGEST_INFLATE_CHUNK);
 }
 
-export function entryText(entry: ZipEntry): string {
-  return new TextDecoder().decode(entryData(entry));
+export function entryText(entry: ZipEntry, maxBytes?: number): string {
+  return new TextDecoder().decode(entryData(entry, maxBytes));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import path from 'node:path/posix';
 import { ZipFormatError, entryText, readZip, type ZipEntry } from '../xlsxPackage/zipArchive';
+import { readLimits, TooLargeError } from './readLimits';
 import { scanXml } from './xmlScan';
 
 /** Why a package cannot be read: broken, or sound but packed in a way the tool does not handle. */
@@ -53,13 +54,17 @@ export class PackageParts {
     return this.entries.get(partPath.toLowerCase())?.size ?? null;
   }
 
-  /** The part's text, or null when the package has no such part. */
+  /** The part's text, or null when the package has no such part; TooLargeError past readLimits.partBytes. */
   text(partPath: string): string | null {
     const entry = this.entries.get(partPath.toLowerCase());
     if (!entry) return null;
+    const tooLarge = () => new TooLargeError({ kind: 'part', part: partPath, storedBytes: entry.stored.length });
+    // The size the archive states is checked first, so a part that says it is huge is not even started.
+    if (Math.max(entry.size, entry.stored.length) > readLimits.partBytes) throw tooLarge();
     try {
-      return entryText(entry);
+      return entryText(entry, readLimits.partBytes);
     } catch (error) {
+      if (error instanceof RangeError && (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
       throw new PackageReadError('corrupt', `${partPath}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

@@ -7,9 +7,11 @@ import type { Language, SheetSnapshot } from '../../core/model';
 import { PackageParts, PackageReadError } from './packageParts';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheetXml';
+import { readLimits, TooLargeError, type TooLarge } from './readLimits';
 import { readStyles } from './styles';
 import { readWorkbookPart } from './workbookPart';
-import { loadFailure, readWorkbookBytes, type WorkbookLoadError } from './workbookFile';
+import { loadFailure, readWorkbookBytes, WorkbookLoadError } from './workbookFile';
+import { cliText, say } from '../../text/strings';
 
 export interface XlsxWorkbook {
   /**
@@ -42,11 +44,21 @@ export function openXlsxPackage(bytes: Uint8Array): OpenedXlsx {
     worksheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, xmlSize: parts.size(sheet.partPath) ?? 0 })),
     readSheet(index) {
       const sheet = workbook.worksheets[index]!;
-      const xml = parts.text(sheet.partPath);
+      const xml = inSheet(sheet.name, () => parts.text(sheet.partPath));
       if (xml === null) throw new PackageReadError('corrupt', `the package has no part ${sheet.partPath}`);
       return readSheetXml(xml, { name: sheet.name, visibility: sheet.visibility, sharedStrings, styles, date1904: workbook.date1904 });
     },
   };
+}
+
+/** What reading the sheet's part threw, a part too large named by its sheet. */
+function inSheet<T>(sheet: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TooLargeError && error.tooLarge.kind === 'part') throw new TooLargeError({ ...error.tooLarge, sheet });
+    throw error;
+  }
 }
 
 /** The workbook in `bytes`; throws PackageReadError for a package it cannot read, or the parser's error for broken XML. */
@@ -81,13 +93,25 @@ export interface ReadProblem {
   readonly detail: string;
   /** A sound package the checked copy cannot be written from (ZIP64, strict Open XML). */
   readonly unsupported: boolean;
+  /** Present when the file asked for more than the reader takes on (readLimits). */
+  readonly tooLarge?: TooLarge;
 }
 
 export function readProblemOf(error: unknown): ReadProblem {
-  return { detail: error instanceof Error ? error.message : String(error), unsupported: error instanceof PackageReadError && error.kind === 'unsupported' };
+  return {
+    detail: error instanceof Error ? error.message : String(error),
+    unsupported: error instanceof PackageReadError && error.kind === 'unsupported',
+    ...(error instanceof TooLargeError && { tooLarge: error.tooLarge }),
+  };
 }
 
 /** The WorkbookLoadError the user is told for a problem reading the file. */
 export function readFailure(problem: ReadProblem, filePath: string, language: Language): WorkbookLoadError {
+  if (problem.tooLarge) return new WorkbookLoadError('too-large', filePath, tooLargeMessage(problem.tooLarge, filePath, language));
   return loadFailure(problem.unsupported ? 'unsupported-package' : 'corrupt', filePath, language, problem.detail);
+}
+
+function tooLargeMessage(tooLarge: TooLarge, path: string, language: Language): string {
+  if (tooLarge.kind === 'used-range') return say(language, cliText.usedRangeTooLarge, { path, ...tooLarge, limit: readLimits.usedRangeCells });
+  return say(language, cliText.partTooLarge, { path, part: tooLarge.part, sheet: tooLarge.sheet ?? null, storedBytes: tooLarge.storedBytes, limitBytes: readLimits.partBytes });
 }

@@ -5,8 +5,10 @@
  * the part's <dimension> says. Cells are kept as parallel lists while the part is read, and the
  * dense grids are built once at the end, over the used range only.
  */
+import { cellAddress } from '../../core';
 import { snapshotStyle, type CellRange, type CellStyle, type CellValue, type SheetSnapshot, type SheetVisibility } from '../../core/model';
 import { translateFormula } from './sharedFormulas';
+import { readLimits, TooLargeError } from './readLimits';
 import type { CellLook, Styles } from './styles';
 import { XmlCursor } from './xmlCursor';
 import { isTrue, unescapeCellText } from './xmlScan';
@@ -55,6 +57,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetSnapshot 
   const { cells, merges } = parts;
   const followers = mergeFollowers(merges);
   const bounds = usedRange(cells, followers);
+  if (bounds) refuseHugeRange(context.name, cells, bounds, followers);
   const visibility = {
     visibility: context.visibility,
     hiddenRows: ascendingUnique(parts.hiddenRows),
@@ -293,6 +296,32 @@ function usedRange(cells: ReadCells, isFollower: Followers): CellRange | null {
     if (column > right) right = column;
   }
   return top === Infinity ? null : { top, left, bottom, right };
+}
+
+/** The used range is read as dense rows: past readLimits.usedRangeCells the sheet is refused, naming the cell that stretches it. */
+function refuseHugeRange(sheet: string, cells: ReadCells, bounds: CellRange, isFollower: Followers): void {
+  const count = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+  if (count <= readLimits.usedRangeCells) return;
+  // The cell whose own rectangle from the range's corner is largest: one stray far cell in a small table.
+  let farthest = { row: bounds.top, column: bounds.left };
+  let largest = 0;
+  for (let i = 0; i < cells.rows.length; i++) {
+    const row = cells.rows[i]!;
+    const column = cells.columns[i]!;
+    if ((cells.values[i] === null && cells.formulas[i] === null) || isFollower(row, column)) continue;
+    const area = (row - bounds.top + 1) * (column - bounds.left + 1);
+    if (area > largest) {
+      largest = area;
+      farthest = { row, column };
+    }
+  }
+  throw new TooLargeError({
+    kind: 'used-range',
+    sheet,
+    range: `${cellAddress(bounds.top, bounds.left)}:${cellAddress(bounds.bottom, bounds.right)}`,
+    cells: count,
+    farthestCell: cellAddress(farthest.row, farthest.column),
+  });
 }
 
 type Grids = Pick<SheetSnapshot, 'values' | 'formulas' | 'numberFormats' | 'styles'>;

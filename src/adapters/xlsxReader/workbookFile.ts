@@ -18,7 +18,9 @@ export type LoadProblem =
   | 'corrupt'
   | 'unreadable'
   /** A sound package packed in a way the checked copy cannot be made from (ZIP64, Strict Open XML). */
-  | 'unsupported-package';
+  | 'unsupported-package'
+  /** More than the reader takes on (readLimits): a zip bomb, a stray cell far from the table. */
+  | 'too-large';
 
 export class WorkbookLoadError extends Error {
   constructor(
@@ -37,9 +39,9 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OOXML_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
 /** A failure of reading `filePath`, worded for the user. */
-export function loadFailure(problem: LoadProblem, filePath: string, language: Language, detail = ''): WorkbookLoadError {
+export function loadFailure(problem: Exclude<LoadProblem, 'too-large'>, filePath: string, language: Language, detail = ''): WorkbookLoadError {
   const where = { path: filePath };
-  const messages: Record<LoadProblem, () => string> = {
+  const messages: Record<Exclude<LoadProblem, 'too-large'>, () => string> = {
     missing: () => say(language, cliText.fileMissing, where),
     'not-a-file': () => say(language, cliText.notAFile, where),
     'legacy-xls': () => say(language, cliText.legacyXls, where),
@@ -54,7 +56,7 @@ export function loadFailure(problem: LoadProblem, filePath: string, language: La
 
 /** The file's bytes, once it has passed every check that needs no parsing. */
 export async function readWorkbookBytes(filePath: string, language: Language = 'vi'): Promise<Buffer> {
-  const fail = (problem: LoadProblem, detail?: string): never => {
+  const fail = (problem: Exclude<LoadProblem, 'too-large'>, detail?: string): never => {
     throw loadFailure(problem, filePath, language, detail);
   };
   const unreadable = (error: Error): never => fail('unreadable', error.message);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSnapshots } from '../../../src/adapters/exceljs/readWorkbook';
-import { entryText, newEntry, readZip, writeZip } from '../../../src/adapters/xlsxPackage/zipArchive';
+import { entryText, newEntry, readZip, writeZip, type ZipEntry } from '../../../src/adapters/xlsxPackage/zipArchive';
+import { readLimits } from '../../../src/adapters/xlsxReader/readLimits';
 import { readXlsxFile, readXlsxPackage } from '../../../src/adapters/xlsxReader/readXlsx';
 import { WorkbookLoadError } from '../../../src/adapters/xlsxReader/workbookFile';
 import { parseCellAddress } from '../../../src/core/address';
@@ -292,6 +293,31 @@ describe('readXlsxFile refuses what it cannot read, in the words the command lin
     expect(strict.problem).toBe('unsupported-package');
     expect(strict.message).toContain('Strict Open XML');
     expect(strict.message).toContain('save it as .xlsx');
+  });
+
+  it('a sheet whose used range is past the limit, naming the sheet and the stray cell that stretches it', async () => {
+    const stray = rawPackage({ sheets: [{ name: 'Biểu 02', body: sheetData([{ r: 1, cells: '<c r="A1"><v>1</v></c><c r="C1"><v>2</v></c>' }, { r: 1_048_576, cells: '<c r="XFD1048576"><v>3</v></c>' }]) }] });
+    const error = await loadError('o-xa.xlsx', stray);
+    expect(error.problem).toBe('too-large');
+    expect(error.message).toContain('“Biểu 02”');
+    expect(error.message).toContain('A1:XFD1048576');
+    expect(error.message).toContain('17.179.869.184 ô');
+    expect(error.message).toContain('Ô có nội dung xa nhất là XFD1048576');
+    // Rows are what the engine pays for: a far row of three columns still reads (the limit is cells).
+    const tall = rawPackage({ sheets: [{ name: 'S', body: sheetData([{ r: 1, cells: '<c r="A1"><v>1</v></c>' }, { r: 1_000_000, cells: '<c r="C1000000"><v>2</v></c>' }]) }] });
+    expect(readXlsxPackage(tall).sheets[0]!.values).toHaveLength(1_000_000);
+  });
+
+  it('a zip bomb: a part that unpacks past the limit, refused before it is read, whatever size the archive states', async () => {
+    const zeros = newEntry('xl/worksheets/sheet1.xml', Buffer.alloc(readLimits.partBytes + 1));
+    const withSheet = (entry: ZipEntry) => writeZip(readZip(good).map((original) => (original.name.endsWith('sheet1.xml') ? entry : original)));
+    const stated = await loadError('bom.xlsx', withSheet(zeros), 'en');
+    expect(stated.problem).toBe('too-large');
+    expect(stated.message).toMatch(/sheet "S" unpacks to more than 128 MB \(from \d+ KB in the file\)/);
+    // The same stream claiming to be 1 KB: inflating stops at the limit all the same.
+    const lying = await loadError('bom-nho.xlsx', withSheet({ ...zeros, size: 1024 }), 'en');
+    expect(lying.problem).toBe('too-large');
+    expect(lying.message).toContain('zip bomb');
   });
 
   it('reads a good file, its bytes kept for the writer', async () => {

@@ -1,0 +1,46 @@
+/**
+ * How much of a workbook the reader takes on. A small file can ask for far more than any machine
+ * holds: a zip bomb unpacks a few hundred KB into gigabytes, and one stray value in XFD1048576
+ * stretches a sheet's used range, which the engine reads as dense rows, over 17 billion cells.
+ * Past these limits the file is refused with what was too large, before memory runs out.
+ */
+
+export const readLimits = {
+  /**
+   * A part unpacked (a sheet's XML, the shared strings): 128 MiB holds a sheet of about 300,000
+   * rows of ten figures, and keeps the part and its text well inside half a gigabyte.
+   */
+  partBytes: 128 * 1024 * 1024,
+  /**
+   * Cells in one sheet's used range (its rows times its columns): 200,000 rows of 20 columns. The
+   * whole column range of three columns (1,048,576 rows) measured 470 MB for the whole check.
+   */
+  usedRangeCells: 4_000_000,
+} as const;
+
+/** What was too large, as data: it crosses threads and is worded where the user is told. */
+export type TooLarge =
+  | {
+      readonly kind: 'part';
+      /** The part's path in the package, and the worksheet it holds when it is one. */
+      readonly part: string;
+      readonly sheet?: string;
+      /** Its packed size; the unpacked one is more than readLimits.partBytes. */
+      readonly storedBytes: number;
+    }
+  | {
+      readonly kind: 'used-range';
+      readonly sheet: string;
+      /** "A1:XFD1048576" */
+      readonly range: string;
+      readonly cells: number;
+      /** The cell that stretches the range farthest: the one a user would clear. */
+      readonly farthestCell: string;
+    };
+
+export class TooLargeError extends Error {
+  constructor(readonly tooLarge: TooLarge) {
+    super(tooLarge.kind === 'part' ? `${tooLarge.part} unpacks to more than ${readLimits.partBytes} bytes` : `${tooLarge.sheet}: used range ${tooLarge.range} of ${tooLarge.cells} cells`);
+    this.name = 'TooLargeError';
+  }
+}
