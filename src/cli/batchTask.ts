@@ -1,6 +1,6 @@
 /** One file of a batch, checked where a worker runs it: the single-file check, counted. */
 import type { Language } from '../core/model';
-import { cliText, say } from '../text/strings';
+import { unexpectedFailure } from './unexpectedFailure';
 import { countReport, type FileOutcome } from './batchReport';
 import { runCheck, type CheckFunction } from './runCheck';
 
@@ -44,7 +44,6 @@ export async function checkFileTask(task: FileTask, check: CheckFunction, sheetT
     );
     return result.ok ? { status: 'checked', counts: countReport(result.report) } : { status: 'failed', error: result.message };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', error: say(task.language, cliText.checkFailed, { path: task.input, detail }) };
+    return { status: 'failed', error: unexpectedFailure(error, task.input, task.language) };
   }
 }

@@ -5,7 +5,9 @@ import { batchText, cliText, say, sayPlain } from '../text/strings';
 import { parseCliArgs, type BatchRequest, type CheckRequest } from './args';
 import { createProgress, type Progress, type ProgressTerminal } from './progress';
 import { runBatch } from './runBatch';
-import { runCheck, type CheckFunction } from './runCheck';
+import { bundledSamplePath } from './paths';
+import { runCheck, type CheckFunction, type CheckRunResult } from './runCheck';
+import { unexpectedFailure } from './unexpectedFailure';
 import { formatBatchSummary, formatRunSummary } from './terminal';
 
 export interface CliOutput {
@@ -43,7 +45,14 @@ export async function cliMain(
     output.stderr(folderProblem);
     return 2;
   }
-  const result = await runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check);
+  let result: CheckRunResult;
+  try {
+    result = await runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check);
+  } catch (error) {
+    // Whatever no step foresaw still ends in one line naming the file, never a stack trace.
+    output.stderr(unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), command.request.language));
+    return 1;
+  }
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;

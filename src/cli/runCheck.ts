@@ -15,6 +15,7 @@ import type { CheckRequest } from './args';
 import { bundledSamplePath, defaultOutputPath } from './paths';
 import { checkOnThreads, SheetWorkError, sheetThreadCount } from './sheetThreads';
 import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
+import { unexpectedFailure } from './unexpectedFailure';
 
 /** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
 export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
@@ -54,14 +55,14 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
 
   let result: CheckResult;
   const settings: CheckSettings = { ...defaultSettings, language, includeHidden: options.includeHidden ?? false };
-  const checkFailed = (detail: string): CheckRunResult => ({ ok: false, exitCode: 1, message: say(language, cliText.checkFailed, { path: inputPath, detail }) });
+  const checkFailed = (error: unknown): CheckRunResult => ({ ok: false, exitCode: 1, message: unexpectedFailure(error, inputPath, language) });
   try {
     result =
       input.kind === 'read'
         ? check({ name: path.basename(inputPath), sheets: input.sheets }, settings)
         : await checkOnThreads({ workbookName: path.basename(inputPath), bytes: input.bytes, opened: input.opened, settings, threads: input.threads });
   } catch (error) {
-    if (!(error instanceof SheetWorkError)) return checkFailed(errorText(error));
+    if (!(error instanceof SheetWorkError)) return checkFailed(error);
     // A sheet a thread could not read fails as the reading step fails on it.
     return error.failure.step === 'read' ? loadFailed(readFailure(error.failure.problem, inputPath, language)) : checkFailed(error.failure.message);
   }

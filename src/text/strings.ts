@@ -264,10 +264,15 @@ export const cliText = {
     en: ({ path, detail }) =>
       `Could not write ${path}: ${detail}. If the file is open in Excel, close it and run again. The input file is unchanged.`,
   } satisfies Localized<{ path: string; detail: string }>,
-  checkFailed: {
-    vi: ({ path, detail }) => `Lỗi khi kiểm tra ${path}: ${detail}. Không có tệp nào được ghi.`,
-    en: ({ path, detail }) => `The check of ${path} failed: ${detail}. Nothing was written.`,
+  unexpectedFailure: {
+    vi: ({ path, detail }) => `Việc kiểm tra ${path} dừng vì một lỗi ngoài dự kiến; không có tệp nào được ghi. Chi tiết kỹ thuật (để báo lỗi): ${detail}`,
+    en: ({ path, detail }) => `The check of ${path} stopped on an unexpected error; nothing was written. Technical detail (for a bug report): ${detail}`,
   } satisfies Localized<{ path: string; detail: string }>,
+  outOfMemory: {
+    vi: ({ path }) =>
+      `Không kiểm tra được ${path}: tệp cần nhiều bộ nhớ hơn máy này có; không có tệp nào được ghi. Hãy đóng bớt chương trình khác, hoặc tách sổ làm việc thành nhiều tệp nhỏ hơn.`,
+    en: ({ path }) => `Could not check ${path}: it needs more memory than this computer has; nothing was written. Close other programs, or split the workbook into smaller files.`,
+  } satisfies Localized<{ path: string }>,
   heading: {
     vi: ({ workbook }) => `Soát chỉ tiêu: ${workbook}`,
     en: ({ workbook }) => `Indicator Check: ${workbook}`,

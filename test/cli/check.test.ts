@@ -265,6 +265,31 @@ describe('npm run check refuses, explains, and writes nothing', () => {
     expect(readdirSync(temp.dir).sort()).toEqual(before);
   });
 
+  it('with exit 1 and one line naming the file, never a stack trace, whatever fails after the check', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    // A result missing everything: wording it throws a TypeError no step catches.
+    const broken: CheckFunction = () => ({}) as ReturnType<CheckFunction>;
+    const before = readdirSync(temp.dir).sort();
+    const result = await run([input], broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(input);
+    expect(result.stderr).toContain('lỗi ngoài dự kiến');
+    expect(result.stderr).not.toMatch(/\n\s+at |\.ts:\d+/);
+    expect(readdirSync(temp.dir).sort()).toEqual(before);
+  });
+
+  it('says running out of memory plainly, not in V8\'s words', async () => {
+    const input = fixtureCopy('quang-ninh-2020.xlsx');
+    const exhausted: CheckFunction = () => {
+      throw new RangeError('Invalid string length');
+    };
+    const result = await run([input, '--lang', 'en'], exhausted);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('needs more memory than this computer has');
+    expect(result.stderr).not.toContain('Invalid string length');
+  });
+
   it('leaving no partial file when the output cannot be written', async () => {
     const input = fixtureCopy('quang-ninh-2020.xlsx');
     const blocked = path.join(temp.dir, 'blocked.xlsx');

@@ -1,0 +1,27 @@
+/**
+ * What the user is told when a check stops on an error no step foresaw: the file named, in the
+ * user's language, on one line, never a stack trace. V8's words for running out of memory mean
+ * nothing to a user, so they are said plainly; any other error's own text is kept, marked as the
+ * technical detail a bug report needs.
+ */
+import type { Language } from '../core/model';
+import { cliText, say } from '../text/strings';
+
+/** What V8 and Node throw when a string, array or buffer cannot be as large as asked. */
+const OUT_OF_MEMORY_MESSAGES: readonly string[] = ['Invalid string length', 'Invalid array length', 'Array buffer allocation failed', 'Cannot create a string longer than'];
+const OUT_OF_MEMORY_CODES: readonly string[] = ['ERR_BUFFER_TOO_LARGE', 'ERR_STRING_TOO_LONG'];
+
+/** Longest technical detail shown: enough to recognise the error, short enough for one line. */
+const LONGEST_DETAIL = 200;
+
+/** `error`: what was thrown, or its message when it came from another thread. */
+export function unexpectedFailure(error: unknown, path: string, language: Language): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (OUT_OF_MEMORY_MESSAGES.some((words) => message.includes(words)) || (typeof code === 'string' && OUT_OF_MEMORY_CODES.includes(code))) {
+    return say(language, cliText.outOfMemory, { path });
+  }
+  const oneLine = message.replace(/\s+/g, ' ').trim();
+  const detail = oneLine.length > LONGEST_DETAIL ? `${oneLine.slice(0, LONGEST_DETAIL - 1)}…` : oneLine;
+  return say(language, cliText.unexpectedFailure, { path, detail });
+}
