@@ -1,0 +1,117 @@
+/**
+ * Broken and hostile workbooks, each built here, given to the command line as a user runs it (the
+ * bundle by plain node, a fresh process) with its heap capped: every one must end within 30 s with
+ * exit 0 (a checked copy) or 2 (a one-line message naming the file), never a crash or a stack trace,
+ * nothing left behind, the input's bytes unchanged. The same files in one batch end the same way.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle } from '../../scripts/cli-bundle.mjs';
+import { newEntry, readZip, writeZip } from '../../src/adapters/xlsxPackage/zipArchive';
+import { readLimits } from '../../src/adapters/xlsxReader/readLimits';
+import { rawPackage, sheetData } from '../adapters/xlsxReader/rawPackage';
+import { tempFolder } from '../helpers/workbooks';
+
+/** A table the engine reads: heading, one indicator with plan and actual. */
+const TABLE = [
+  '<c r="A1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="B1" t="inlineStr"><is><t>Kế hoạch</t></is></c><c r="C1" t="inlineStr"><is><t>Thực hiện</t></is></c>',
+  '<c r="A2" t="inlineStr"><is><t>Sản lượng lúa</t></is></c><c r="B2"><v>10</v></c><c r="C2"><v>12</v></c>',
+];
+
+function workbook(rows: readonly (string | { r: number; cells: string })[], after = ''): Uint8Array {
+  return rawPackage({ sheets: [{ name: 'Biểu 01', body: sheetData(rows) + after }] });
+}
+
+/** The table's package with its sheet part replaced by `content`, stated as `statedSize` bytes. */
+function withSheetPart(content: Buffer, statedSize?: number): Uint8Array {
+  const entry = newEntry('xl/worksheets/sheet1.xml', content);
+  return writeZip(readZip(workbook(TABLE)).map((original) => (original.name.endsWith('sheet1.xml') ? { ...entry, size: statedSize ?? entry.size } : original)));
+}
+
+interface HostileCase {
+  file: string;
+  make: () => Uint8Array | Buffer;
+  /** Checked (exit 0, a copy written) or refused (exit 2, a message holding `says`). */
+  ends: 'checked' | 'refused';
+  says?: string;
+}
+
+const merges = (count: number) => `<mergeCells count="${count}">${Array.from({ length: count }, (_, i) => `<mergeCell ref="E${2 * i + 5}:F${2 * i + 6}"/>`).join('')}</mergeCells>`;
+const zipBomb = () => Buffer.alloc(readLimits.partBytes + 1, 0x20);
+
+const CASES: HostileCase[] = [
+  { file: 'o-xa.xlsx', make: () => workbook([...TABLE, { r: 1_048_576, cells: '<c r="XFD1048576"><v>1</v></c>' }]), ends: 'refused', says: 'XFD1048576' },
+  { file: 'bom-zip.xlsx', make: () => withSheetPart(zipBomb()), ends: 'refused', says: 'bom zip' },
+  { file: 'bom-zip-noi-doi.xlsx', make: () => withSheetPart(zipBomb(), 2048), ends: 'refused', says: 'bom zip' },
+  { file: 'rac.xlsx', make: () => Buffer.from('không phải sổ làm việc'), ends: 'refused', says: 'bị hỏng' },
+  { file: 'cut.xlsx', make: () => workbook(TABLE).subarray(0, 200), ends: 'refused', says: 'bị hỏng' },
+  { file: 'merge-lon.xlsx', make: () => workbook(TABLE, '<mergeCells count="1"><mergeCell ref="J1:XFD1048576"/></mergeCells>'), ends: 'checked' },
+  { file: 'nhieu-merge.xlsx', make: () => workbook(TABLE, merges(50_000)), ends: 'checked' },
+  { file: 'cot-xa.xlsx', make: () => workbook([...TABLE, { r: 3, cells: '<c r="XFD3"><v>1</v></c>' }]), ends: 'checked' },
+  {
+    file: 'long-nhau.xlsx',
+    make: () => workbook([...TABLE, { r: 3, cells: `<c r="C3"><f>${'('.repeat(4_000)}1${')'.repeat(4_000)}</f><v>1</v></c>` }]),
+    ends: 'checked',
+  },
+];
+
+/** Heap cap for each run: with V8's own overhead and the bundle, the process stays under 500 MB. */
+const HEAP_MB = 400;
+
+let temp: ReturnType<typeof tempFolder>;
+let bundle: string;
+beforeAll(async () => {
+  temp = tempFolder();
+  bundle = await ensureCliBundle();
+  for (const hostile of CASES) writeFileSync(path.join(temp.dir, hostile.file), hostile.make());
+}, 60_000);
+afterAll(() => temp.remove());
+
+function runBundle(args: string[]) {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, bundle, ...args], { cwd: temp.dir, encoding: 'utf8', timeout: 30_000 });
+  return { ...run, seconds: (Date.now() - started) / 1000 };
+}
+
+describe('hostile workbooks, one at a time', () => {
+  it.each(CASES)('$file: $ends within 30 s, on one line, nothing left behind', (hostile) => {
+    const input = path.join(temp.dir, hostile.file);
+    const bytes = readFileSync(input);
+    const output = path.join(temp.dir, `out-${hostile.file}`);
+    const before = readdirSync(temp.dir).sort();
+    const run = runBundle([input, '--out', output]);
+    expect(run.signal, run.stderr).toBeNull();
+    expect(run.status, run.stderr).toBe(hostile.ends === 'checked' ? 0 : 2);
+    expect(run.seconds).toBeLessThan(30);
+    expect(run.stderr).not.toMatch(/^\s+at |\[xmldom|Error:/m);
+    if (hostile.ends === 'refused') {
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(input);
+      expect(run.stderr).toContain(hostile.says);
+      expect(readdirSync(temp.dir).sort()).toEqual(before);
+    } else {
+      expect(readdirSync(temp.dir).sort()).toEqual([...before, path.basename(output)].sort());
+    }
+    // Buffer.equals: a deep comparison of half a megabyte, element by element, takes seconds.
+    expect(readFileSync(input).equals(bytes)).toBe(true);
+  });
+});
+
+describe('hostile workbooks in one batch', () => {
+  it('checks what can be checked, names each refused file with its reason, and writes the report', () => {
+    const outDir = path.join(temp.dir, 'batch');
+    const inputs = CASES.map((hostile) => path.join(temp.dir, hostile.file));
+    const run = runBundle([...inputs, '--out-dir', outDir, '--jobs', '1']);
+    expect(run.signal, run.stderr).toBeNull();
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(outDir, 'batch-report.json'), 'utf8')) as { files: { input: string; status: string; error?: string }[] };
+    const statusOf = new Map(report.files.map((file) => [path.basename(file.input), file]));
+    for (const hostile of CASES) {
+      const outcome = statusOf.get(hostile.file);
+      expect(outcome?.status, hostile.file).toBe(hostile.ends === 'checked' ? 'checked' : 'failed');
+      if (hostile.says) expect(outcome?.error).toContain(hostile.says);
+    }
+  });
+});
