@@ -17,6 +17,8 @@ export function problemMessage(problem: AddinProblem, language: Language): strin
       return sayPlain(language, text.protectedWorkbook);
     case 'payloadTooLarge':
       return sayPlain(language, text.payloadTooLarge);
+    case 'sheetTooLarge':
+      return say(language, text.sheetTooLarge, { sheet: problem.sheet, range: problem.range, cells: problem.cells });
     case 'unsupported':
       return say(language, text.unsupported, { requirement: problem.requirement });
     case 'unknown':

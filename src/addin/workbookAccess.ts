@@ -75,6 +75,8 @@ export type AddinProblem =
   | { kind: 'protectedSheet'; sheet: string }
   | { kind: 'protectedWorkbook' }
   | { kind: 'payloadTooLarge' }
+  /** One sheet's used range is more than a check reads, however few sheets are chosen: a stray entry far from the table, most likely. */
+  | { kind: 'sheetTooLarge'; sheet: string; range: string; cells: number }
   | { kind: 'unsupported'; requirement: string }
   | { kind: 'unknown'; code: string; detail: string };
 

@@ -703,6 +703,12 @@ export const uiText = {
       'Sổ làm việc đang được bảo vệ cấu trúc nên không thêm được trang. Hãy bỏ bảo vệ (Xem lại > Bảo vệ Sổ làm việc) rồi thử lại, hoặc chọn "Chỉ kiểm tra, không ghi".',
       'The workbook structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and try again, or choose "Check only".',
     ),
+    sheetTooLarge: {
+      vi: ({ sheet, range, cells }) =>
+        `Trang "${sheet}" có dữ liệu trải trên vùng ${range} (${countText(cells, 'vi')} ô), quá nhiều để kiểm tra. Ô cuối vùng đó thường là một ô thừa nằm xa bảng: hãy xóa nội dung các ô ngoài bảng rồi thử lại.`,
+      en: ({ sheet, range, cells }) =>
+        `The sheet "${sheet}" has data across ${range} (${countText(cells, 'en')} cells), too much to check. The range's last cell is usually a stray entry far from the table: clear the cells outside the table and try again.`,
+    } satisfies Localized<{ sheet: string; range: string; cells: number }>,
     payloadTooLarge: fixed(
       'Dữ liệu quá lớn để Excel trao đổi một lần. Hãy chọn ít biểu hơn trong "Biểu cần kiểm tra" rồi thử lại.',
       'Too much data for Excel to pass at once. Choose fewer sheets in "Sheets to check" and try again.',

@@ -13,7 +13,7 @@
  *
  * A payload error (or values returned as null) is retried once with half the budget.
  */
-import { columnLetter } from '../../core';
+import { cellAddress, columnLetter } from '../../core';
 import { AddinError, type Progress } from '../../addin/workbookAccess';
 import type { CellRange, CellStyle, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/model';
 import { cellValueOf, formulaOf, numberFormatOf, styleOf } from './cellReading';
@@ -34,6 +34,11 @@ const BYTES_PER_LINE_HIDDEN = 30;
 const cellPropertiesToLoad: Excel.CellPropertiesLoadOptions = {
   format: { indentLevel: true, font: { bold: true, name: true } },
 };
+
+/** "A1:XFD1048576": the used range as read in phase 1. */
+function usedRangeAddress(sheet: SheetRead): string {
+  return `${cellAddress(sheet.top + 1, sheet.left + 1)}:${cellAddress(sheet.top + sheet.rows, sheet.left + sheet.columns)}`;
+}
 
 /**
  * What phase 1 tells of a sheet's rows (columns): none hidden, all hidden, or some, which the
@@ -177,6 +182,9 @@ async function readAll(
 
   // ---- phase 2: the cells, in blocks ----
   const total = reads.reduce((sum, sheet) => sum + sheet.rows * sheet.columns, 0);
+  // Fewer sheets help only when no one sheet is too large by itself.
+  const tooLarge = reads.find((sheet) => sheet.rows * sheet.columns > MAX_CELLS_PER_READ);
+  if (tooLarge) throw new AddinError({ kind: 'sheetTooLarge', sheet: tooLarge.name, range: usedRangeAddress(tooLarge), cells: tooLarge.rows * tooLarge.columns });
   if (total > MAX_CELLS_PER_READ) throw new AddinError({ kind: 'payloadTooLarge' });
   let done = 0;
   /** Progress names the first sheet not read yet: the one the next sync reads (with any after it that fit). */

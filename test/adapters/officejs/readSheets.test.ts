@@ -237,11 +237,18 @@ describe('readSheets', () => {
     expectSameCells(workbook.sheets[0]!, big);
   });
 
-  it('refuses at once a used range too big to be an indicator table (a stray entry far away)', async () => {
-    const host = doubleFromSnapshots([indicatorSheet('Biểu 01')]);
-    host.sheet('Biểu 01').cellForWrite(400_000, 12).value = 'x';
-    expect(await problemOf(readAccess(host).readSheets(['Biểu 01']))).toEqual({ kind: 'payloadTooLarge' });
+  it('refuses at once a used range too big to be an indicator table, naming the sheet and the range (a stray entry far away)', async () => {
+    const host = doubleFromSnapshots([indicatorSheet('Biểu 01'), indicatorSheet('Biểu 02')]);
+    host.sheet('Biểu 02').cellForWrite(400_000, 12).value = 'x';
+    expect(await problemOf(readAccess(host).readSheets(['Biểu 01', 'Biểu 02']))).toEqual({ kind: 'sheetTooLarge', sheet: 'Biểu 02', range: 'A1:L400000', cells: 4_800_000 });
     expect(host.roundTrips).toBe(1);
+  });
+
+  it('asks for fewer sheets only when the sheets are too large together, none by itself', async () => {
+    const host = doubleFromSnapshots([indicatorSheet('Biểu 01'), indicatorSheet('Biểu 02')]);
+    host.sheet('Biểu 01').cellForWrite(200_000, 10).value = 'x';
+    host.sheet('Biểu 02').cellForWrite(200_000, 10).value = 'x';
+    expect(await problemOf(readAccess(host).readSheets(['Biểu 01', 'Biểu 02']))).toEqual({ kind: 'payloadTooLarge' });
   });
 
   it('reports cell edit mode and a missing sheet as AddinErrors', async () => {
