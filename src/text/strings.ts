@@ -292,6 +292,10 @@ export const cliText = {
     vi: ({ path }) => `Đã ghi kết quả: ${path}`,
     en: ({ path }) => `Written: ${path}`,
   } satisfies Localized<{ path: string }>,
+  unsafeEntriesDropped: {
+    vi: ({ count, names }) => `Không chép sang bản đã kiểm tra ${count} mục có tên không an toàn (ra ngoài thư mục giải nén): ${names}`,
+    en: ({ count, names }) => `Left out of the checked copy: ${count} entries named to land outside the folder they are unzipped in: ${names}`,
+  } satisfies Localized<{ count: number; names: string }>,
   jsonWritten: {
     vi: ({ path }) => `Đã ghi báo cáo JSON: ${path}`,
     en: ({ path }) => `Report (JSON): ${path}`,
