@@ -37,7 +37,7 @@ export function formatRunSummary({ report, outputPath, jsonPath, droppedEntries 
     // No sheet read is no all-clear: "0 errors" must not read as "the figures are right".
     ...(report.indicators.length === 0 ? [say(language, cliText.nothingRead, {})] : []),
     say(language, cliText.outputWritten, { path: outputPath }),
-    ...(droppedEntries.length ? [say(language, cliText.unsafeEntriesDropped, { count: droppedEntries.length, names: droppedEntries.join(', ') })] : []),
+    ...(droppedEntries.length ? [say(language, cliText.unsafeEntriesDropped, { names: droppedEntries.join(', ') })] : []),
     ...(jsonPath ? [say(language, cliText.jsonWritten, { path: jsonPath })] : []),
   ];
   return lines.join('\n');

@@ -293,9 +293,9 @@ export const cliText = {
     en: ({ path }) => `Written: ${path}`,
   } satisfies Localized<{ path: string }>,
   unsafeEntriesDropped: {
-    vi: ({ count, names }) => `Không chép sang bản đã kiểm tra ${count} mục có tên không an toàn (ra ngoài thư mục giải nén): ${names}`,
-    en: ({ count, names }) => `Left out of the checked copy: ${count} entries named to land outside the folder they are unzipped in: ${names}`,
-  } satisfies Localized<{ count: number; names: string }>,
+    vi: ({ names }) => `Không chép sang bản đã kiểm tra (tên không an toàn, trỏ ra ngoài thư mục giải nén): ${names}`,
+    en: ({ names }) => `Left out of the checked copy (unsafe names, pointing outside the folder they are unzipped in): ${names}`,
+  } satisfies Localized<{ names: string }>,
   jsonWritten: {
     vi: ({ path }) => `Đã ghi báo cáo JSON: ${path}`,
     en: ({ path }) => `Report (JSON): ${path}`,
