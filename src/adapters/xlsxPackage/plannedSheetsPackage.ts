@@ -5,7 +5,7 @@
  * Only the workbook part, its relationships, the content types, the styles and the shared strings
  * (new texts appended after the original's) are edited; and, when a new sheet is to open first,
  * the tabSelected flag of the original sheet views, which Excel would otherwise read as sheets
- * grouped with it. New sheets are deflated row by row as they are produced, and the package can
+ * grouped with it. Macros (macroParts.ts) and entries with unsafe names are left out. New sheets are deflated row by row as they are produced, and the package can
  * be written out part by part (writePackage), so a big summary is never held as one text.
  */
 import type { Document, Element } from '@xmldom/xmldom';
@@ -182,7 +182,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const rootRelsText = parts.text('_rels/.rels');
   const workbookPath = partTarget('', childrenNamed(root(parseXml(rootRelsText, '_rels/.rels', 'Relationships')), 'Relationship'), REL_TYPE.officeDocument);
   if (!workbookPath) throw new PackageError('the package has no workbook part');
-  // Read only, but carried: it too loses a DOCTYPE.
+  // Only read, but carried over: like the parts written back, it loses any DOCTYPE.
   if (plainProlog(rootRelsText) !== rootRelsText) parts.set('_rels/.rels', plainProlog(rootRelsText));
   const relsPath = relationshipsPath(workbookPath);
   const workbook = parseXml(parts.text(workbookPath), workbookPath, 'workbook');
