@@ -5,8 +5,9 @@
  * Only the workbook part, its relationships, the content types, the styles and the shared strings
  * (new texts appended after the original's) are edited; and, when a new sheet is to open first,
  * the tabSelected flag of the original sheet views, which Excel would otherwise read as sheets
- * grouped with it. Macros (macroParts.ts) and entries with unsafe names are left out. New sheets are deflated row by row as they are produced, and the package can
- * be written out part by part (writePackage), so a big summary is never held as one text.
+ * grouped with it. Macros (macroParts.ts) and entries with unsafe names are left out. New sheets
+ * are deflated row by row as they are produced, and the package can be written out part by part
+ * (writePackage), so a big summary is never held as one text.
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
