@@ -33,7 +33,7 @@ export interface CheckRunOptions extends CheckRequest {
 
 /** 2: the input or the command line is wrong (nothing written); 1: the check or a write failed. */
 export type CheckRunResult =
-  | { ok: true; report: Report; inputPath: string; outputPath: string; jsonPath: string | null }
+  | { ok: true; report: Report; inputPath: string; outputPath: string; jsonPath: string | null; droppedEntries: readonly string[] }
   | { ok: false; exitCode: 1 | 2; message: string };
 
 export async function runCheck(options: CheckRunOptions, check: CheckFunction): Promise<CheckRunResult> {
@@ -91,7 +91,7 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   } catch (error) {
     return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error) }) };
   }
-  return { ok: true, report, inputPath, outputPath, jsonPath };
+  return { ok: true, report, inputPath, outputPath, jsonPath, droppedEntries: contents.dropped };
 }
 
 /**

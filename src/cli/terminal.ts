@@ -7,9 +7,11 @@ export interface RunSummaryInput {
   report: Report;
   outputPath: string;
   jsonPath: string | null;
+  /** Entries of the original left out of the copy for their unsafe names. */
+  droppedEntries?: readonly string[];
 }
 
-export function formatRunSummary({ report, outputPath, jsonPath }: RunSummaryInput, language: Language): string {
+export function formatRunSummary({ report, outputPath, jsonPath, droppedEntries = [] }: RunSummaryInput, language: Language): string {
   const checked = report.sheets.filter((sheet) => sheet.status === 'checked');
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const status = countBy(report.indicators.map((indicator) => indicator.status));
@@ -35,6 +37,7 @@ export function formatRunSummary({ report, outputPath, jsonPath }: RunSummaryInp
     // No sheet read is no all-clear: "0 errors" must not read as "the figures are right".
     ...(report.indicators.length === 0 ? [say(language, cliText.nothingRead, {})] : []),
     say(language, cliText.outputWritten, { path: outputPath }),
+    ...(droppedEntries.length ? [say(language, cliText.unsafeEntriesDropped, { names: droppedEntries.join(', ') })] : []),
     ...(jsonPath ? [say(language, cliText.jsonWritten, { path: jsonPath })] : []),
   ];
   return lines.join('\n');

@@ -320,6 +320,10 @@ export const cliText = {
     vi: ({ path }) => `Đã ghi kết quả: ${path}`,
     en: ({ path }) => `Written: ${path}`,
   } satisfies Localized<{ path: string }>,
+  unsafeEntriesDropped: {
+    vi: ({ names }) => `Không chép sang bản đã kiểm tra (tên không an toàn, trỏ ra ngoài thư mục giải nén): ${names}`,
+    en: ({ names }) => `Left out of the checked copy (unsafe names, pointing outside the folder they are unzipped in): ${names}`,
+  } satisfies Localized<{ names: string }>,
   jsonWritten: {
     vi: ({ path }) => `Đã ghi báo cáo JSON: ${path}`,
     en: ({ path }) => `Report (JSON): ${path}`,

@@ -5,8 +5,9 @@
  * Only the workbook part, its relationships, the content types, the styles and the shared strings
  * (new texts appended after the original's) are edited; and, when a new sheet is to open first,
  * the tabSelected flag of the original sheet views, which Excel would otherwise read as sheets
- * grouped with it. New sheets are deflated row by row as they are produced, and the package can
- * be written out part by part (writePackage), so a big summary is never held as one text.
+ * grouped with it. Macros (macroParts.ts) and entries with unsafe names are left out. New sheets
+ * are deflated row by row as they are produced, and the package can be written out part by part
+ * (writePackage), so a big summary is never held as one text.
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import path from 'node:path/posix';
@@ -14,10 +15,11 @@ import { columnLetter } from '../../core';
 import { sheetNameKey, type WritableSheet } from '../../summaryPlan';
 import { EMPTY_STYLES_XML, StylesPart, cellStyleIndex } from './stylesPart';
 import { chartXml, drawingXml } from './chartParts';
+import { dropMacros } from './macroParts';
 import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
 import { tableRange, worksheetXml } from './worksheetXml';
-import { childrenNamed, ensureChild, newElement, parseXml, root, serializeXml } from './xmlDocument';
+import { childrenNamed, ensureChild, newElement, parseXml, plainProlog, root, serializeXml } from './xmlDocument';
 import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
@@ -30,11 +32,9 @@ const REL_TYPE = {
   sharedStrings: `${REL}/sharedStrings`,
   drawing: `${REL}/drawing`,
   chart: `${REL}/chart`,
-  vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
 };
 const CONTENT_TYPE = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
-  macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
@@ -51,6 +51,8 @@ const WORKBOOK_ORDER = [
 /** A package whose parts are ready: its bytes go out to a sink entry by entry. */
 export interface WritablePackage {
   writeTo(sink: ByteSink): void;
+  /** Names of the original's entries left out as unsafe (see isUnsafeEntryName). */
+  readonly dropped: readonly string[];
 }
 
 /** The workbook in `original` with `sheets` added after its own sheets. */
@@ -74,9 +76,19 @@ function partsWithSheets(original: Uint8Array, sheets: readonly WritableSheet[])
     if (error instanceof ZipFormatError) throw new PackageError(`the workbook file is not a readable package: ${error.message}`);
     throw error;
   }
-  const parts = new PackageParts(entries);
+  const parts = new PackageParts(entries.filter((entry) => !isUnsafeEntryName(entry.name)));
+  parts.dropped = entries.map((entry) => entry.name).filter(isUnsafeEntryName);
   addSheets(parts, sheets);
   return parts;
+}
+
+/**
+ * A name that would land outside the folder a careless unzip tool writes into, or elsewhere on
+ * another system: a parent folder (../), an absolute path (/x, C:\x) or a backslash. No part of
+ * a workbook is named so, and the checked copy carries no such entry.
+ */
+function isUnsafeEntryName(name: string): boolean {
+  return name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..');
 }
 
 /** A new workbook holding only `sheets` (at least one). */
@@ -95,6 +107,7 @@ export function packageOfPlannedSheets(sheets: readonly WritableSheet[]): Uint8A
 /** The package's parts by name, in their original order; edited parts keep their place. */
 class PackageParts implements WritablePackage {
   private readonly entries = new Map<string, ZipEntry>();
+  dropped: readonly string[] = [];
 
   constructor(entries: readonly ZipEntry[]) {
     for (const entry of entries) this.entries.set(entry.name, entry);
@@ -166,17 +179,21 @@ const EMPTY_PARTS = {
 };
 
 function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void {
-  const contentTypes = parseXml(parts.text('[Content_Types].xml'));
-  const workbookPath = partTarget('', childrenNamed(root(parseXml(parts.text('_rels/.rels'))), 'Relationship'), REL_TYPE.officeDocument);
+  const contentTypes = parseXml(parts.text('[Content_Types].xml'), '[Content_Types].xml', 'Types');
+  const rootRelsText = parts.text('_rels/.rels');
+  const workbookPath = partTarget('', childrenNamed(root(parseXml(rootRelsText, '_rels/.rels', 'Relationships')), 'Relationship'), REL_TYPE.officeDocument);
   if (!workbookPath) throw new PackageError('the package has no workbook part');
+  // Only read, but carried over: like the parts written back, it loses any DOCTYPE.
+  if (plainProlog(rootRelsText) !== rootRelsText) parts.set('_rels/.rels', plainProlog(rootRelsText));
   const relsPath = relationshipsPath(workbookPath);
-  const workbook = parseXml(parts.text(workbookPath));
-  const rels = parseXml(parts.text(relsPath));
+  const workbook = parseXml(parts.text(workbookPath), workbookPath, 'workbook');
+  const rels = parseXml(parts.text(relsPath), relsPath, 'Relationships');
   const relations = root(rels);
+  dropMacros(parts, contentTypes, root(workbook), relations, workbookPath);
 
   const stylesPath = stylesPart(parts, workbookPath, relations, contentTypes);
   // Looks are added as the sheets' cells are written; the part keeps its place among the parts.
-  const styles = new StylesPart(parts.text(stylesPath));
+  const styles = new StylesPart(parts.text(stylesPath), stylesPath);
   const styleOf = cellStyleIndex(styles);
   const texts = sharedStrings(parts, workbookPath, relations);
 
@@ -210,7 +227,6 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
     if (!hasOverride(contentTypes, `/${texts.path}`)) addOverride(contentTypes, `/${texts.path}`, CONTENT_TYPE.sharedStrings);
   }
   parts.set(stylesPath, styles.xml());
-  dropMacros(parts, contentTypes, relations, workbookPath);
   parts.set(workbookPath, serializeXml(workbook));
   parts.set(relsPath, serializeXml(rels));
   parts.set('[Content_Types].xml', serializeXml(contentTypes));
@@ -223,7 +239,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
 function addCharts(parts: PackageParts, contentTypes: Document, sheet: WritableSheet, sheetPath: string): string {
   const charts = sheet.charts ?? [];
   const drawingPath = freePartPath(parts, path.join(path.dirname(sheetPath), '..', 'drawings'), 'drawing');
-  const drawingRels = parseXml(EMPTY_PARTS.relationships);
+  const drawingRels = parseXml(EMPTY_PARTS.relationships, 'a new relationships part', 'Relationships');
   for (const chart of charts) {
     const chartPath = freePartPath(parts, path.join(path.dirname(drawingPath), '..', 'charts'), 'chart');
     parts.set(chartPath, chartXml(sheet, chart));
@@ -233,7 +249,7 @@ function addCharts(parts: PackageParts, contentTypes: Document, sheet: WritableS
   parts.set(drawingPath, drawingXml(charts));
   addOverride(contentTypes, `/${drawingPath}`, CONTENT_TYPE.drawing);
   parts.set(relationshipsPath(drawingPath), serializeXml(drawingRels));
-  const sheetRels = parseXml(EMPTY_PARTS.relationships);
+  const sheetRels = parseXml(EMPTY_PARTS.relationships, 'a new relationships part', 'Relationships');
   const id = addRelationship(root(sheetRels), REL_TYPE.drawing, path.relative(path.dirname(sheetPath), drawingPath));
   parts.set(relationshipsPath(sheetPath), serializeXml(sheetRels));
   return id;
@@ -268,7 +284,7 @@ function unselectSheets(parts: PackageParts, folder: string, sheetList: Element,
     if (cellsAt >= 0 && head.text.slice(0, cellsAt).search(TAB_SELECTED) < 0) continue;
     const text = head.complete ? head.text : parts.text(partPath);
     const cleared = text.replace(TAB_SELECTED, '$1');
-    if (cleared !== text) parts.set(partPath, cleared);
+    if (cleared !== text) parts.set(partPath, plainProlog(cleared));
   }
 }
 
@@ -362,24 +378,4 @@ function addLocalName(workbook: Element, name: string, sheetPosition: number, re
 /** "$A$4:$J$120" */
 function absolute(range: string): string {
   return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-}
-
-/**
- * The checked copy is an .xlsx: a macro-enabled workbook's content type is changed and its VBA
- * project left out, as Excel does when such a workbook is saved as .xlsx.
- */
-function dropMacros(parts: PackageParts, contentTypes: Document, relations: Element, workbookPath: string): void {
-  const types = root(contentTypes);
-  for (const override of childrenNamed(types, 'Override')) {
-    if (override.getAttribute('ContentType') === CONTENT_TYPE.macroWorkbook) override.setAttribute('ContentType', CONTENT_TYPE.workbook);
-  }
-  for (const rel of childrenNamed(relations, 'Relationship').filter((r) => r.getAttribute('Type') === REL_TYPE.vbaProject)) {
-    const part = path.normalize(path.join(path.dirname(workbookPath), rel.getAttribute('Target') ?? ''));
-    parts.remove(part);
-    for (const override of childrenNamed(types, 'Override')) if (override.getAttribute('PartName') === `/${part}`) types.removeChild(override);
-    relations.removeChild(rel);
-  }
-  for (const def of childrenNamed(types, 'Default').filter((d) => d.getAttribute('Extension')?.toLowerCase() === 'bin')) {
-    if (def.getAttribute('ContentType') === 'application/vnd.ms-office.vbaProject') types.removeChild(def);
-  }
 }

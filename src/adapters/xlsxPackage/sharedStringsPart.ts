@@ -8,6 +8,7 @@
  */
 import { readSharedStrings } from '../xlsxReader/sharedStrings';
 import { PackageError } from './packageError';
+import { plainProlog } from './xmlDocument';
 import { cellTextXml } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -60,7 +61,7 @@ export class SharedStrings {
     const contentStart = start.index + tag.length;
     const contentEnd = selfClosing ? contentStart : this.original.lastIndexOf(close);
     if (contentEnd < contentStart) throw new PackageError('the shared-strings part has no end');
-    yield this.original.slice(0, start.index);
+    yield plainProlog(this.original.slice(0, start.index));
     yield `<${prefix}sst${counted}>`;
     yield this.original.slice(contentStart, contentEnd);
     yield* this.items(prefix);

@@ -41,8 +41,9 @@ export class StylesPart {
   private readonly fontIds = new Map<string, number>();
   private readonly fillIds = new Map<string, number>();
 
-  constructor(stylesXml: string) {
-    this.doc = parseXml(stylesXml);
+  /** `partName`: where the text comes from, for the error when it is not a styles part. */
+  constructor(stylesXml: string, partName: string) {
+    this.doc = parseXml(stylesXml, partName, 'styleSheet');
     const sheet = root(this.doc);
     const part = (name: string) => ensureChild(sheet, name, STYLESHEET_ORDER);
     this.fonts = part('fonts');

@@ -3,11 +3,55 @@
  * styles). New elements take the namespace and prefix of the part's root, so parts written
  * with a prefix ("x:workbook", as some .NET tools do) stay consistent.
  */
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { PackageError } from './packageError';
 
-export function parseXml(text: string): Document {
-  return new DOMParser().parseFromString(text, 'text/xml');
+/**
+ * The part's document, `partName` naming it in the error when the text is not well-formed XML or
+ * its root is not `rootName`. xmldom's own reports (it prints them to the console by default) are
+ * kept quiet: a fatal one becomes the PackageError, the rest (an entity a DOCTYPE declares is left
+ * as written, never expanded) change nothing the copy needs. The DOCTYPE is dropped and the
+ * declaration says UTF-8, as the part is written back: a DOCTYPE makes LibreOffice refuse the copy.
+ */
+export function parseXml(text: string, partName: string, rootName: string): Document {
+  let doc: Document;
+  try {
+    doc = new DOMParser({ onError: quiet }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    throw new PackageError(`the part ${partName} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const top = doc.documentElement;
+  if (top?.localName !== rootName) throw new PackageError(`the part ${partName} has no <${rootName}> root element`);
+  if (doc.doctype) doc.removeChild(doc.doctype);
+  declareUtf8(doc.firstChild);
+  return doc;
 }
+
+/** Fatal errors still throw (xmldom throws them after reporting); the rest are of no use here. */
+function quiet(): void {}
+
+function declareUtf8(node: Node | null): void {
+  if (node?.nodeType !== PROCESSING_INSTRUCTION || node.nodeName !== 'xml') return;
+  const declaration = node as unknown as { data: string };
+  declaration.data = declaration.data.replace(ENCODING, 'encoding="UTF-8"');
+}
+
+const PROCESSING_INSTRUCTION = 7;
+const ENCODING = /encoding\s*=\s*(?:"[^"]*"|'[^']*')/;
+
+/**
+ * `text` with its prolog as the copy writes it: no DOCTYPE (never expanded, only removed) and
+ * a declaration saying UTF-8, for a part edited as text and written back.
+ */
+export function plainProlog(text: string): string {
+  const prolog = PROLOG.exec(text)?.[0] ?? '';
+  const plain = prolog.replace(DOCTYPE, '').replace(ENCODING, 'encoding="UTF-8"');
+  return plain === prolog ? text : plain + text.slice(prolog.length);
+}
+
+/** What may come before the root element: a declaration, comments, processing instructions, a DOCTYPE. */
+const PROLOG = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>)*/;
+const DOCTYPE = /<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>/;
 
 export function serializeXml(doc: Document): string {
   return new XMLSerializer().serializeToString(doc);
@@ -15,7 +59,7 @@ export function serializeXml(doc: Document): string {
 
 export function root(doc: Document): Element {
   const element = doc.documentElement;
-  if (!element) throw new Error('XML part without a root element');
+  if (!element) throw new PackageError('XML part without a root element');
   return element;
 }
 

@@ -117,7 +117,16 @@ function inflateChunkSize(size: number): number {
 }
 
 export function entryText(entry: ZipEntry, maxBytes?: number): string {
-  return new TextDecoder().decode(entryData(entry, maxBytes));
+  return decodeText(entryData(entry, maxBytes));
+}
+
+/**
+ * UTF-8, or UTF-16 when the bytes open with its byte-order mark: XML may be in either, and Excel
+ * and LibreOffice open a part in UTF-16. The mark itself is not part of the text.
+ */
+function decodeText(data: Uint8Array): string {
+  const encoding = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(data);
 }
 
 /**
@@ -129,7 +138,7 @@ export function entryHeadText(entry: ZipEntry, storedBytes: number): { text: str
   if (entry.stored.length <= storedBytes) return { text: entryText(entry), complete: true };
   const stored = entry.stored.subarray(0, storedBytes);
   const data = entry.method === DEFLATED ? inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH }) : stored;
-  return { text: new TextDecoder().decode(data), complete: false };
+  return { text: decodeText(data), complete: false };
 }
 
 /** A new entry holding `content`, deflated. */

@@ -10,7 +10,7 @@ const THREE_XFS = EMPTY_STYLES_XML.replace(
 
 describe('cellStyleIndex', () => {
   it('gives each look the next entry after the workbook’s own the first time a cell has it, and plain cells the default', () => {
-    const part = new StylesPart(THREE_XFS);
+    const part = new StylesPart(THREE_XFS, 'xl/styles.xml');
     const indexOf = cellStyleIndex(part);
     expect(indexOf({ value: 'plain' })).toBe(0);
     expect(indexOf({ value: 'a', bold: true })).toBe(3);
@@ -19,7 +19,7 @@ describe('cellStyleIndex', () => {
     expect(indexOf({ value: null, fill: 'F2F2F2' })).toBe(5);
     expect(indexOf({ value: 2, numberFormat: '0.0' })).toBe(4);
 
-    const xfs = childrenNamed(childrenNamed(root(parseXml(part.xml())), 'cellXfs')[0]!, 'xf');
+    const xfs = childrenNamed(childrenNamed(root(parseXml(part.xml(), 'xl/styles.xml', 'styleSheet')), 'cellXfs')[0]!, 'xf');
     expect(xfs.length).toBe(6);
     expect(xfs[3]!.getAttribute('applyFont')).toBe('1');
     expect(xfs[4]!.getAttribute('applyNumberFormat')).toBe('1');
@@ -27,7 +27,7 @@ describe('cellStyleIndex', () => {
   });
 
   it('tells looks apart by each of their parts, and finds a look again whatever else the cell holds', () => {
-    const indexOf = cellStyleIndex(new StylesPart(EMPTY_STYLES_XML));
+    const indexOf = cellStyleIndex(new StylesPart(EMPTY_STYLES_XML, 'xl/styles.xml'));
     const looks = [
       { bold: true },
       { wrap: true },
@@ -50,6 +50,6 @@ describe('cellStyleIndex', () => {
   });
 
   it('leaves the part as it was, counts set, when no look is added', () => {
-    expect(new StylesPart(EMPTY_STYLES_XML).xml()).toContain('<cellXfs count="1">');
+    expect(new StylesPart(EMPTY_STYLES_XML, 'xl/styles.xml').xml()).toContain('<cellXfs count="1">');
   });
 });
