@@ -5,7 +5,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { openXlsxPackage, readEverySheet, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
-import { WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
+import { loadFailure, WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
 import { PackageError, withPlannedSheets, type WritablePackage } from '../adapters/xlsxPackage/plannedSheetsPackage';
@@ -79,6 +79,8 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
     contents = withPlannedSheets(input.bytes, plan.sheets);
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
+    // A part the copy edits that cannot be read is a damaged file, as when the reader finds one.
+    if (error.kind === 'corrupt') return loadFailed(loadFailure('corrupt', inputPath, language, error.message));
     return { ok: false, exitCode: 1, message: say(language, cliText.packageUnsupported, { path: inputPath, detail: error.message }) };
   }
   let target = outputPath;

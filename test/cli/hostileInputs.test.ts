@@ -30,6 +30,12 @@ function withSheetPart(content: Buffer, statedSize?: number): Uint8Array {
   return writeZip(readZip(workbook(TABLE)).map((original) => (original.name.endsWith('sheet1.xml') ? { ...entry, size: statedSize ?? entry.size } : original)));
 }
 
+/** The table's package with its content types part replaced by `content`, or left out. */
+function withContentTypes(content: string | null): Uint8Array {
+  const entries = readZip(workbook(TABLE));
+  return writeZip(content === null ? entries.filter((entry) => entry.name !== '[Content_Types].xml') : entries.map((entry) => (entry.name === '[Content_Types].xml' ? newEntry(entry.name, content) : entry)));
+}
+
 interface HostileCase {
   file: string;
   make: () => Uint8Array | Buffer;
@@ -47,6 +53,9 @@ const CASES: HostileCase[] = [
   { file: 'bom-zip-noi-doi.xlsx', make: () => withSheetPart(zipBomb(), 2048), ends: 'refused', says: 'bom zip' },
   { file: 'rac.xlsx', make: () => Buffer.from('không phải sổ làm việc'), ends: 'refused', says: 'bị hỏng' },
   { file: 'cut.xlsx', make: () => workbook(TABLE).subarray(0, 200), ends: 'refused', says: 'bị hỏng' },
+  { file: 'kieu-rong.xlsx', make: () => withContentTypes(''), ends: 'refused', says: 'bị hỏng' },
+  { file: 'kieu-cut.xlsx', make: () => withContentTypes('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Ext'), ends: 'refused', says: 'bị hỏng' },
+  { file: 'khong-kieu.xlsx', make: () => withContentTypes(null), ends: 'refused', says: 'bị hỏng' },
   { file: 'merge-lon.xlsx', make: () => workbook(TABLE, '<mergeCells count="1"><mergeCell ref="J1:XFD1048576"/></mergeCells>'), ends: 'checked' },
   { file: 'nhieu-merge.xlsx', make: () => workbook(TABLE, merges(50_000)), ends: 'checked' },
   { file: 'cot-xa.xlsx', make: () => workbook([...TABLE, { r: 3, cells: '<c r="XFD3"><v>1</v></c>' }]), ends: 'checked' },

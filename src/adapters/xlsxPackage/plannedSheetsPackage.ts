@@ -73,7 +73,7 @@ function partsWithSheets(original: Uint8Array, sheets: readonly WritableSheet[])
   try {
     entries = readZip(original);
   } catch (error) {
-    if (error instanceof ZipFormatError) throw new PackageError(`the workbook file is not a readable package: ${error.message}`);
+    if (error instanceof ZipFormatError) throw new PackageError(`the workbook file is not a readable package: ${error.message}`, error.message.includes('ZIP64') ? 'unsupported' : 'corrupt');
     throw error;
   }
   const parts = new PackageParts(entries.filter((entry) => !isUnsafeEntryName(entry.name)));
@@ -153,7 +153,7 @@ class PackageParts implements WritablePackage {
 
   private entry(name: string): ZipEntry {
     const entry = this.entries.get(name);
-    if (!entry) throw new PackageError(`the package has no part ${name}`);
+    if (!entry) throw new PackageError(`the package has no part ${name}`, 'corrupt');
     return entry;
   }
 }
@@ -182,7 +182,7 @@ function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void 
   const contentTypes = parseXml(parts.text('[Content_Types].xml'), '[Content_Types].xml', 'Types');
   const rootRelsText = parts.text('_rels/.rels');
   const workbookPath = partTarget('', childrenNamed(root(parseXml(rootRelsText, '_rels/.rels', 'Relationships')), 'Relationship'), REL_TYPE.officeDocument);
-  if (!workbookPath) throw new PackageError('the package has no workbook part');
+  if (!workbookPath) throw new PackageError('the package has no workbook part', 'corrupt');
   // Only read, but carried over: like the parts written back, it loses any DOCTYPE.
   if (plainProlog(rootRelsText) !== rootRelsText) parts.set('_rels/.rels', plainProlog(rootRelsText));
   const relsPath = relationshipsPath(workbookPath);

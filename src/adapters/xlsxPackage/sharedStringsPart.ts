@@ -51,7 +51,7 @@ export class SharedStrings {
       return;
     }
     const start = SST_START.exec(this.original);
-    if (!start) throw new PackageError('the shared-strings part has no <sst> element');
+    if (!start) throw new PackageError('the shared-strings part has no <sst> element', 'corrupt');
     const [tag, prefix = '', attributes = '', selfClosing] = start;
     // count is every cell's reference in the workbook, uniqueCount the items: both grow by what is added.
     const counted = attributes
@@ -60,7 +60,7 @@ export class SharedStrings {
     const close = `</${prefix}sst>`;
     const contentStart = start.index + tag.length;
     const contentEnd = selfClosing ? contentStart : this.original.lastIndexOf(close);
-    if (contentEnd < contentStart) throw new PackageError('the shared-strings part has no end');
+    if (contentEnd < contentStart) throw new PackageError('the shared-strings part has no end', 'corrupt');
     yield plainProlog(this.original.slice(0, start.index));
     yield `<${prefix}sst${counted}>`;
     yield this.original.slice(contentStart, contentEnd);

@@ -18,10 +18,10 @@ export function parseXml(text: string, partName: string, rootName: string): Docu
   try {
     doc = new DOMParser({ onError: quiet }).parseFromString(text, 'text/xml');
   } catch (error) {
-    throw new PackageError(`the part ${partName} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+    throw new PackageError(`the part ${partName} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`, 'corrupt');
   }
   const top = doc.documentElement;
-  if (top?.localName !== rootName) throw new PackageError(`the part ${partName} has no <${rootName}> root element`);
+  if (top?.localName !== rootName) throw new PackageError(`the part ${partName} has no <${rootName}> root element`, 'corrupt');
   if (doc.doctype) doc.removeChild(doc.doctype);
   declareUtf8(doc.firstChild);
   return doc;
