@@ -178,6 +178,10 @@ export const cliText = {
     vi: ({ path }) => `${path} là một thư mục, không phải tệp Excel.`,
     en: ({ path }) => `${path} is a folder, not an Excel file.`,
   } satisfies Localized<{ path: string }>,
+  specialFile: {
+    vi: ({ path }) => `${path} không phải tệp thông thường (là đường ống, socket hoặc thiết bị), không phải tệp Excel.`,
+    en: ({ path }) => `${path} is not a regular file (it is a pipe, socket or device), not an Excel file.`,
+  } satisfies Localized<{ path: string }>,
   legacyXls: {
     vi: ({ path }) =>
       `Tệp ${path} là định dạng Excel cũ (.xls), chương trình chưa đọc được. Hãy mở tệp trong Excel, chọn Tệp > Lưu thành, Lưu thành .xlsx (Sổ làm việc Excel), rồi kiểm tra tệp .xlsx đó.`,

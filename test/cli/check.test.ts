@@ -8,7 +8,7 @@ import type { CheckFunction } from '../../src/cli/runCheck';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
-import { OLE_BYTES } from '../helpers/files';
+import { ENCRYPTED_XLSX_BYTES, LEGACY_XLS_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { asZip64 } from '../helpers/zip64';
 import { rawPackage } from '../adapters/xlsxReader/rawPackage';
@@ -105,7 +105,7 @@ describe('npm run check', () => {
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain(output);
     const xls = path.join(temp.dir, 'x.xls');
-    writeFileSync(xls, OLE_BYTES);
+    writeFileSync(xls, LEGACY_XLS_BYTES);
     const bad = spawnSync('npm', ['run', '--silent', 'check', '--', xls], { cwd: projectRoot, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Lưu thành .xlsx');
@@ -206,14 +206,14 @@ describe('npm run check refuses, explains, and writes nothing', () => {
 
   it('for an .xls file, telling the user to save it as .xlsx', async () => {
     const file = path.join(temp.dir, 'x.xls');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, LEGACY_XLS_BYTES);
     await expectRefusal([file], 2, file, 'Lưu thành .xlsx');
     await expectRefusal([file, '--lang', 'en'], 2, file, 'save it as .xlsx');
   });
 
   it('for a password-protected workbook', async () => {
     const file = path.join(temp.dir, 'mat-khau.xlsx');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, ENCRYPTED_XLSX_BYTES);
     await expectRefusal([file], 2, file, 'mật khẩu');
   });
 

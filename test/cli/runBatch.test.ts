@@ -11,7 +11,7 @@ import { createProgress, progressLine } from '../../src/cli/progress';
 import { runBatch } from '../../src/cli/runBatch';
 import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
-import { OLE_BYTES } from '../helpers/files';
+import { LEGACY_XLS_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { fixturesDir, readWorkbook, tempFolder, workbookOf } from '../helpers/workbooks';
 
@@ -60,7 +60,7 @@ describe('npm run check -- FOLDER --out-dir DIR (one batch over a folder of good
     copyFixture('thai-nguyen-2023.xlsx', path.join(inputs, 'huyen-a', 'bao-cao.xlsx'));
     copyFixture('quang-ninh-2020.xlsx', path.join(inputs, 'huyen-b', 'bao-cao.xlsx'));
     writeFileSync(path.join(inputs, 'hong.xlsx'), CORRUPT);
-    writeFileSync(path.join(inputs, 'cu.xls'), OLE_BYTES);
+    writeFileSync(path.join(inputs, 'cu.xls'), LEGACY_XLS_BYTES);
     // Skipped: an Office lock file, an earlier output of this tool, a hidden file.
     writeFileSync(path.join(inputs, '~$quang-ninh-2020.xlsx'), CORRUPT);
     writeFileSync(path.join(inputs, 'quang-ninh-2020-checked.xlsx'), CORRUPT);
