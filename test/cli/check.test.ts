@@ -130,6 +130,21 @@ describe('npm run check', () => {
     expect(stdout).toContain(path.join(temp.dir, 'quang-ninh-2020-checked.xlsx'));
   });
 
+  it('prints a file name with its control characters escaped, so a name cannot recolour or reverse the terminal', async () => {
+    const tricky = path.join(temp.dir, 'tinh\u001b[31m-do\u202Exslx.xlsx');
+    copyFileSync(path.join(fixturesDir, 'thai-nguyen-2023.xlsx'), tricky);
+    const { code, stdout } = await run([tricky]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Soát chỉ tiêu: tinh\\x1b[31m-do\\u202exslx.xlsx');
+    expect(stdout).toContain(`Đã ghi kết quả: ${temp.dir}${path.sep}tinh\\x1b[31m-do\\u202exslx-checked.xlsx`);
+    expect([...stdout].filter((character) => character === '\u001b' || character === '\u202e')).toEqual([]);
+
+    const missing = await run([path.join(temp.dir, 'khong\u001b[2Jco\u2066.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('khong\\x1b[2Jco\\u2066.xlsx');
+    expect([...missing.stderr].filter((character) => character === '\u001b' || character === '\u2066')).toEqual([]);
+  });
+
   it('writes beside the input by default, in English with --lang en', async () => {
     const input = fixtureCopy('thai-nguyen-2023.xlsx');
     const { code, stdout } = await run([input, '--lang', 'en']);
