@@ -136,6 +136,20 @@ export const summaryText = {
 } as const;
 
 // ---- command line: usage, file problems, the closing summary --------------------------------
+/** What to do when an output cannot be written, by cause (see src/cli/writeProblem.ts). */
+export const writeAdviceText = {
+  closeFile: fixed('Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.', 'If the file is open in Excel, close it and run again.'),
+  freeSpace: fixed('Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi chạy lại.', 'The disk is full: free some space and run again.'),
+  quota: fixed(
+    'Đã dùng hết hạn mức dung lượng của bạn trên ổ đĩa này: hãy xóa bớt tệp hoặc ghi ra thư mục ở ổ khác.',
+    'Your disk quota is used up: delete some files, or write to a folder on another drive.',
+  ),
+  otherFolder: fixed(
+    'Nơi này chỉ cho đọc, không ghi được: hãy chọn thư mục khác để ghi kết quả.',
+    'That place is read-only: choose another folder for the output.',
+  ),
+} as const;
+
 export const cliText = {
   usage: fixed(
     [
@@ -252,12 +266,11 @@ export const cliText = {
     en: ({ path, detail }) =>
       `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back (${detail}). Open it in Excel, save it as .xlsx and run again. The input is unchanged.`,
   } satisfies Localized<{ path: string; detail: string }>,
+  /** `advice`: what to do for this cause (see writeProblemAdvice); absent, the advice for a file held open. */
   writeFailed: {
-    vi: ({ path, detail }) =>
-      `Không ghi được ${path}: ${detail}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại. Tệp gốc không bị thay đổi.`,
-    en: ({ path, detail }) =>
-      `Could not write ${path}: ${detail}. If the file is open in Excel, close it and run again. The input file is unchanged.`,
-  } satisfies Localized<{ path: string; detail: string }>,
+    vi: ({ path, detail, advice = writeAdviceText.closeFile.vi() }) => `Không ghi được ${path}: ${detail}. ${advice} Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail, advice = writeAdviceText.closeFile.en() }) => `Could not write ${path}: ${detail}. ${advice} The input file is unchanged.`,
+  } satisfies Localized<{ path: string; detail: string; advice?: string }>,
   checkFailed: {
     vi: ({ path, detail }) => `Lỗi khi kiểm tra ${path}: ${detail}. Không có tệp nào được ghi.`,
     en: ({ path, detail }) => `The check of ${path} failed: ${detail}. Nothing was written.`,
