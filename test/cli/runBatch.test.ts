@@ -7,7 +7,7 @@ import { defaultJobs } from '../../src/cli/batchJobs';
 import { buildBatchPlan } from '../../src/cli/batchPlan';
 import { countReport, type BatchFileResult, type BatchReport } from '../../src/cli/batchReport';
 import { cliMain, type CliOutput } from '../../src/cli/main';
-import { createProgress, progressLine } from '../../src/cli/progress';
+import { createProgress, fileLine, progressLine } from '../../src/cli/progress';
 import { runBatch } from '../../src/cli/runBatch';
 import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
@@ -408,6 +408,12 @@ describe('progress on a terminal', () => {
     const line = progressLine({ done: 12, total: 63, failed: 0, name: 'thu-muc-rat-dai/tinh-quang-ninh-2020.xlsx' }, 'en', 50);
     expect(line).toBe('[####................] 12/63 …uang-ninh-2020.xlsx');
     expect(line).toHaveLength(49);
+  });
+
+  it('shows a file name with its control characters escaped, on the bar and on the line per file', () => {
+    const name = 'tinh\u001b[31m\u202eA.xlsx';
+    expect(progressLine({ done: 1, total: 2, failed: 0, name }, 'en', 80)).toBe('[##########..........] 1/2 tinh\\x1b[31m\\u202eA.xlsx');
+    expect(fileLine(done(name, 'failed'), 1, 2, 'en')).toBe('[1/2] tinh\\x1b[31m\\u202eA.xlsx: NOT CHECKED. hỏng');
   });
 
   it('draws the bar through the command line when stdout is a terminal', async () => {
