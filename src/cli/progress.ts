@@ -3,6 +3,7 @@
  * Otherwise (CI, a pipe, a log file): one line per finished file, which reads well in a log.
  */
 import type { Language } from '../core/model';
+import { shownPath } from '../text/shownPath';
 import { batchText, say } from '../text/strings';
 import { fileStatus, type BatchFileResult } from './batchReport';
 
@@ -65,13 +66,15 @@ export function progressLine(
   const tail = state.failed ? say(language, batchText.progressFailed, { count: state.failed }) : '';
   // One column spare: writing into the last one makes some terminals wrap.
   const room = Math.max(0, (columns || 80) - 1 - head.length - tail.length - 1);
-  const name = state.name.length <= room ? state.name : room >= 4 ? `…${state.name.slice(state.name.length - room + 1)}` : '';
+  const shown = shownPath(state.name);
+  const name = shown.length <= room ? shown : room >= 4 ? `…${shown.slice(shown.length - room + 1)}` : '';
   return `${head}${name ? ` ${name}` : ''}${tail}`.slice(0, Math.max(head.length, (columns || 80) - 1));
 }
 
 /** "[3/4] tinh-x.xlsx: 16 chỉ tiêu, 1 lỗi, 2 cảnh báo" or "[4/4] hong.xlsx: KHÔNG KIỂM TRA ĐƯỢC. …" */
 export function fileLine(result: BatchFileResult, done: number, total: number, language: Language): string {
-  const { outcome, name } = result;
+  const { outcome } = result;
+  const name = shownPath(result.name);
   if (outcome.status === 'failed') return say(language, batchText.fileFailed, { done, total, name, reason: outcome.error });
   const { counts } = outcome;
   if (fileStatus(outcome) === 'nothing-read') return say(language, batchText.fileNothingRead, { done, total, name, skipped: counts.sheetsSkipped });

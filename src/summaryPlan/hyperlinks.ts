@@ -1,31 +1,66 @@
 /** Links in cells written as HYPERLINK formulas, the one form every spreadsheet program opens. */
 import { sheetCellReference } from '../core';
 
+/** Excel refuses a formula longer than 8,192 characters, and a text constant in it longer than 255. */
+const MAX_FORMULA = 8192;
+const MAX_LITERAL = 255;
+const ELLIPSIS = '…';
+
 /**
  * =HYPERLINK("#'Sheet'!C12", "label"). ExcelJS 4.4 writes in-workbook hyperlinks as external
  * relationships that WPS, Google Sheets and Excel for Mac fail to open (exceljs issues #1893,
- * #3027); the HYPERLINK function works everywhere and survives a round trip.
+ * #3027); the HYPERLINK function works everywhere and survives a round trip. Null when no formula
+ * within Excel's limits can hold the target: the cell then holds its text without a link.
  */
-export function hyperlinkFormula(link: { sheet: string; row: number; column: number }, text: string): string {
-  const target = `#${sheetCellReference(link.sheet, link.row, link.column)}`;
-  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
+export function hyperlinkFormula(link: { sheet: string; row: number; column: number }, text: string): string | null {
+  return withinLimits(`#${sheetCellReference(link.sheet, link.row, link.column)}`, text);
 }
 
 /**
  * =HYPERLINK("tinh-a-checked.xlsx", "label"): a link to another file, resolved by Excel against the
  * folder of the workbook holding it, so the link keeps working when the folder is moved or shared.
  */
-export function externalHyperlinkFormula(target: string, text: string): string {
-  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
+export function externalHyperlinkFormula(target: string, text: string): string | null {
+  return withinLimits(target, text);
 }
 
-/** Excel caps a string constant in a formula at 255 characters; longer text is joined with &. */
-const MAX_LITERAL = 255;
+/**
+ * What a link cell shows: its text, or when that does not fit one text constant, as much of it as
+ * does and "…". The whole label stays one click away, in the cell the link goes to.
+ */
+export function linkText(text: string): string {
+  if (quoted(text).length <= MAX_LITERAL) return text;
+  let shown = '';
+  let room = MAX_LITERAL - ELLIPSIS.length;
+  for (const character of text) {
+    room -= quoted(character).length;
+    if (room < 0) break;
+    shown += character;
+  }
+  return shown + ELLIPSIS;
+}
 
+function withinLimits(target: string, text: string): string | null {
+  const formula = `HYPERLINK(${stringLiteral(target)},"${quoted(linkText(text))}")`;
+  return formula.length <= MAX_FORMULA ? formula : null;
+}
+
+/** A text as constants of at most 255 characters each (quotes doubled), joined with &. */
 function stringLiteral(text: string): string {
   const chunks: string[] = [];
-  for (let start = 0; start < text.length || chunks.length === 0; start += MAX_LITERAL) {
-    chunks.push(`"${text.slice(start, start + MAX_LITERAL).replace(/"/g, '""')}"`);
+  let chunk = '';
+  for (const character of text) {
+    const escaped = quoted(character);
+    if (chunk.length + escaped.length > MAX_LITERAL) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+    chunk += escaped;
   }
-  return chunks.join('&');
+  chunks.push(chunk);
+  return chunks.map((piece) => `"${piece}"`).join('&');
+}
+
+function quoted(text: string): string {
+  return text.replace(/"/g, '""');
 }

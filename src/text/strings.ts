@@ -4,11 +4,24 @@
  * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
 import type { ColumnRole, Language } from '../core/model';
+import { shownPath } from './shownPath';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
 
 export function say<P>(language: Language, entry: Localized<P>, params: P): string {
-  return entry[language](params);
+  return entry[language](withShownPaths(params));
+}
+
+/** Parameters that carry file, part or sheet names, or error details that may quote one: shown with controls escaped. */
+const PATH_PARAMETERS = ['path', 'paths', 'folder', 'detail', 'names', 'part', 'sheet'] as const;
+
+function withShownPaths<P>(params: P): P {
+  if (typeof params !== 'object' || params === null) return params;
+  const fields = params as Record<string, unknown>;
+  if (!PATH_PARAMETERS.some((key) => typeof fields[key] === 'string')) return params;
+  const shown = { ...fields };
+  for (const key of PATH_PARAMETERS) if (typeof fields[key] === 'string') shown[key] = shownPath(fields[key]);
+  return shown as P;
 }
 
 /** Shorthand for entries without parameters. */
@@ -134,6 +147,20 @@ export const summaryText = {
 } as const;
 
 // ---- command line: usage, file problems, the closing summary --------------------------------
+/** What to do when an output cannot be written, by cause (see src/cli/writeProblem.ts). */
+export const writeAdviceText = {
+  closeFile: fixed('Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.', 'If the file is open in Excel, close it and run again.'),
+  freeSpace: fixed('Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi chạy lại.', 'The disk is full: free some space and run again.'),
+  quota: fixed(
+    'Đã dùng hết hạn mức dung lượng của bạn trên ổ đĩa này: hãy xóa bớt tệp hoặc ghi ra thư mục ở ổ khác.',
+    'Your disk quota is used up: delete some files, or write to a folder on another drive.',
+  ),
+  otherFolder: fixed(
+    'Nơi này chỉ cho đọc, không ghi được: hãy chọn thư mục khác để ghi kết quả.',
+    'That place is read-only: choose another folder for the output.',
+  ),
+} as const;
+
 export const cliText = {
   usage: fixed(
     [
@@ -188,6 +215,10 @@ export const cliText = {
   notAFile: {
     vi: ({ path }) => `${path} là một thư mục, không phải tệp Excel.`,
     en: ({ path }) => `${path} is a folder, not an Excel file.`,
+  } satisfies Localized<{ path: string }>,
+  specialFile: {
+    vi: ({ path }) => `${path} không phải tệp thông thường (là đường ống, socket hoặc thiết bị), không phải tệp Excel.`,
+    en: ({ path }) => `${path} is not a regular file (it is a pipe, socket or device), not an Excel file.`,
   } satisfies Localized<{ path: string }>,
   legacyXls: {
     vi: ({ path }) =>
@@ -258,12 +289,11 @@ export const cliText = {
     en: ({ path, detail }) =>
       `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back (${detail}). Open it in Excel, save it as .xlsx and run again. The input is unchanged.`,
   } satisfies Localized<{ path: string; detail: string }>,
+  /** `advice`: what to do for this cause (see writeProblemAdvice); absent, the advice for a file held open. */
   writeFailed: {
-    vi: ({ path, detail }) =>
-      `Không ghi được ${path}: ${detail}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại. Tệp gốc không bị thay đổi.`,
-    en: ({ path, detail }) =>
-      `Could not write ${path}: ${detail}. If the file is open in Excel, close it and run again. The input file is unchanged.`,
-  } satisfies Localized<{ path: string; detail: string }>,
+    vi: ({ path, detail, advice = writeAdviceText.closeFile.vi() }) => `Không ghi được ${path}: ${detail}. ${advice} Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail, advice = writeAdviceText.closeFile.en() }) => `Could not write ${path}: ${detail}. ${advice} The input file is unchanged.`,
+  } satisfies Localized<{ path: string; detail: string; advice?: string }>,
   unexpectedFailure: {
     vi: ({ path, detail }) => `Việc kiểm tra ${path} dừng vì một lỗi ngoài dự kiến; không có tệp nào được ghi. Chi tiết kỹ thuật (để báo lỗi): ${detail}`,
     en: ({ path, detail }) => `The check of ${path} stopped on an unexpected error; nothing was written. Technical detail (for a bug report): ${detail}`,

@@ -8,7 +8,7 @@ import type { CheckFunction } from '../../src/cli/runCheck';
 import { readSnapshots } from '../../src/adapters/exceljs/readWorkbook';
 import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
-import { OLE_BYTES } from '../helpers/files';
+import { ENCRYPTED_XLSX_BYTES, LEGACY_XLS_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { asZip64 } from '../helpers/zip64';
 import { rawPackage } from '../adapters/xlsxReader/rawPackage';
@@ -105,7 +105,7 @@ describe('npm run check', () => {
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain(output);
     const xls = path.join(temp.dir, 'x.xls');
-    writeFileSync(xls, OLE_BYTES);
+    writeFileSync(xls, LEGACY_XLS_BYTES);
     const bad = spawnSync('npm', ['run', '--silent', 'check', '--', xls], { cwd: projectRoot, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Lưu thành .xlsx');
@@ -128,6 +128,21 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/Chỉ tiêu: \d+ \(đạt \d+, gần đạt 0, không đạt \d+, chưa có kế hoạch 0\)/);
     expect(stdout).toContain('Phát hiện: 1 lỗi, 2 cảnh báo, 0 thông tin');
     expect(stdout).toContain(path.join(temp.dir, 'quang-ninh-2020-checked.xlsx'));
+  });
+
+  it('prints a file name with its control characters escaped, so a name cannot recolour or reverse the terminal', async () => {
+    const tricky = path.join(temp.dir, 'tinh\u001b[31m-do\u202Exslx.xlsx');
+    copyFileSync(path.join(fixturesDir, 'thai-nguyen-2023.xlsx'), tricky);
+    const { code, stdout } = await run([tricky]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Soát chỉ tiêu: tinh\\x1b[31m-do\\u202exslx.xlsx');
+    expect(stdout).toContain(`Đã ghi kết quả: ${temp.dir}${path.sep}tinh\\x1b[31m-do\\u202exslx-checked.xlsx`);
+    expect([...stdout].filter((character) => character === '\u001b' || character === '\u202e')).toEqual([]);
+
+    const missing = await run([path.join(temp.dir, 'khong\u001b[2Jco\u2066.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('khong\\x1b[2Jco\\u2066.xlsx');
+    expect([...missing.stderr].filter((character) => character === '\u001b' || character === '\u2066')).toEqual([]);
   });
 
   it('writes beside the input by default, in English with --lang en', async () => {
@@ -206,14 +221,14 @@ describe('npm run check refuses, explains, and writes nothing', () => {
 
   it('for an .xls file, telling the user to save it as .xlsx', async () => {
     const file = path.join(temp.dir, 'x.xls');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, LEGACY_XLS_BYTES);
     await expectRefusal([file], 2, file, 'Lưu thành .xlsx');
     await expectRefusal([file, '--lang', 'en'], 2, file, 'save it as .xlsx');
   });
 
   it('for a password-protected workbook', async () => {
     const file = path.join(temp.dir, 'mat-khau.xlsx');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, ENCRYPTED_XLSX_BYTES);
     await expectRefusal([file], 2, file, 'mật khẩu');
   });
 

@@ -7,11 +7,11 @@ import { defaultJobs } from '../../src/cli/batchJobs';
 import { buildBatchPlan } from '../../src/cli/batchPlan';
 import { countReport, type BatchFileResult, type BatchReport } from '../../src/cli/batchReport';
 import { cliMain, type CliOutput } from '../../src/cli/main';
-import { createProgress, progressLine } from '../../src/cli/progress';
+import { createProgress, fileLine, progressLine } from '../../src/cli/progress';
 import { runBatch } from '../../src/cli/runBatch';
 import { checkWorkbook, wordReport } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
-import { OLE_BYTES } from '../helpers/files';
+import { LEGACY_XLS_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { fixturesDir, readWorkbook, tempFolder, workbookOf } from '../helpers/workbooks';
 
@@ -60,7 +60,7 @@ describe('npm run check -- FOLDER --out-dir DIR (one batch over a folder of good
     copyFixture('thai-nguyen-2023.xlsx', path.join(inputs, 'huyen-a', 'bao-cao.xlsx'));
     copyFixture('quang-ninh-2020.xlsx', path.join(inputs, 'huyen-b', 'bao-cao.xlsx'));
     writeFileSync(path.join(inputs, 'hong.xlsx'), CORRUPT);
-    writeFileSync(path.join(inputs, 'cu.xls'), OLE_BYTES);
+    writeFileSync(path.join(inputs, 'cu.xls'), LEGACY_XLS_BYTES);
     // Skipped: an Office lock file, an earlier output of this tool, a hidden file.
     writeFileSync(path.join(inputs, '~$quang-ninh-2020.xlsx'), CORRUPT);
     writeFileSync(path.join(inputs, 'quang-ninh-2020-checked.xlsx'), CORRUPT);
@@ -408,6 +408,12 @@ describe('progress on a terminal', () => {
     const line = progressLine({ done: 12, total: 63, failed: 0, name: 'thu-muc-rat-dai/tinh-quang-ninh-2020.xlsx' }, 'en', 50);
     expect(line).toBe('[####................] 12/63 …uang-ninh-2020.xlsx');
     expect(line).toHaveLength(49);
+  });
+
+  it('shows a file name with its control characters escaped, on the bar and on the line per file', () => {
+    const name = 'tinh\u001b[31m\u202eA.xlsx';
+    expect(progressLine({ done: 1, total: 2, failed: 0, name }, 'en', 80)).toBe('[##########..........] 1/2 tinh\\x1b[31m\\u202eA.xlsx');
+    expect(fileLine(done(name, 'failed'), 1, 2, 'en')).toBe('[1/2] tinh\\x1b[31m\\u202eA.xlsx: NOT CHECKED. hỏng');
   });
 
   it('draws the bar through the command line when stdout is a terminal', async () => {

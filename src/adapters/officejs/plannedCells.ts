@@ -168,7 +168,8 @@ export function styleRunBytes(style: CellStyle): number {
  */
 function written(cell: PlannedCell, hyperlinks: boolean): string | number {
   if (cell.value === null) return '';
-  if (cell.link && !hyperlinks) return `=${hyperlinkFormula(cell.link, String(cell.value))}`;
+  const formula = cell.link && !hyperlinks ? hyperlinkFormula(cell.link, String(cell.value)) : null;
+  if (formula !== null) return `=${formula}`;
   return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
 }
 

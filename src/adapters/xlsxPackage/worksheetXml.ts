@@ -4,7 +4,7 @@
  * cached result (see hyperlinkFormula), and the header row is frozen and filtered.
  */
 import { cellAddress, columnLetter } from '../../core';
-import { externalHyperlinkFormula, hyperlinkFormula, type PlannedCell, type WritableSheet } from '../../summaryPlan';
+import { externalHyperlinkFormula, hyperlinkFormula, linkText, type PlannedCell, type WritableSheet } from '../../summaryPlan';
 import { cellTextXml, xmlText } from './xmlText';
 
 const WORKSHEET_OPEN =
@@ -141,7 +141,8 @@ function cellXml(cell: PlannedCell, reference: string, styleIndex: StyleIndex, t
   }
   const formula = linkFormula(cell, String(value));
   if (formula !== null) {
-    const cached = typeof value === 'number' ? `<v>${value}</v>` : `<v>${cellTextXml(value)}</v>`;
+    // The formula's own result: a label too long for a formula is shown cut (see linkText).
+    const cached = typeof value === 'number' ? `<v>${value}</v>` : `<v>${cellTextXml(linkText(value))}</v>`;
     return `<c r="${reference}"${styled}${typeof value === 'number' ? '' : ' t="str"'}><f>${xmlText(formula)}</f>${cached}</c>`;
   }
   if (typeof value === 'number') return `<c r="${reference}"${styled}><v>${value}</v></c>`;

@@ -1,17 +1,21 @@
 /**
- * The checks every reader of an .xlsx file makes before it reads: the file is there, its name
- * says .xlsx or .xlsm, and its first bytes are a ZIP package (not an OLE envelope, which is how
- * Excel stores a password-protected workbook). Each failure is a WorkbookLoadError whose message
- * says which file and what to do, in the user's language.
+ * The checks every reader of an .xlsx file makes before it reads: the file is there and is a plain
+ * file, its name says .xlsx or .xlsm, and its first bytes are a ZIP package (not an OLE file: an
+ * .xls renamed, or the envelope Excel puts a password-protected workbook in). Each failure is a
+ * WorkbookLoadError whose message says which file and what to do, in the user's language.
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../core/model';
 import { cliText, say, sayPlain } from '../../text/strings';
+import { oleContent, type ReadAt } from './oleDirectory';
 
 export type LoadProblem =
   | 'missing'
+  /** A folder. */
   | 'not-a-file'
+  /** A named pipe, socket or device: never opened, as reading a pipe waits for a writer. */
+  | 'special-file'
   | 'legacy-xls'
   | 'not-xlsx'
   | 'password-protected'
@@ -44,6 +48,7 @@ export function loadFailure(problem: Exclude<LoadProblem, 'too-large'>, filePath
   const messages: Record<Exclude<LoadProblem, 'too-large'>, () => string> = {
     missing: () => say(language, cliText.fileMissing, where),
     'not-a-file': () => say(language, cliText.notAFile, where),
+    'special-file': () => say(language, cliText.specialFile, where),
     'legacy-xls': () => say(language, cliText.legacyXls, where),
     'not-xlsx': () => say(language, cliText.notXlsx, where),
     'password-protected': () => say(language, cliText.passwordProtected, where),
@@ -64,26 +69,34 @@ export async function readWorkbookBytes(filePath: string, language: Language = '
   const info = await stat(filePath).catch((error: NodeJS.ErrnoException) =>
     error.code === 'ENOENT' || error.code === 'ENOTDIR' ? fail('missing') : unreadable(error),
   );
-  if (!info.isFile()) fail('not-a-file');
+  if (info.isDirectory()) fail('not-a-file');
+  if (!info.isFile()) fail('special-file');
 
   const extension = path.extname(filePath).toLowerCase();
   if (extension === '.xls') fail('legacy-xls');
   if (!OOXML_EXTENSIONS.has(extension)) fail('not-xlsx');
 
-  const head = await readHead(filePath, OLE_MAGIC.length).catch(unreadable);
-  // Same magic as .xls, but the name says .xlsx: Excel encrypts password-protected workbooks this way.
-  if (startsWith(head, OLE_MAGIC)) fail('password-protected');
-  if (!startsWith(head, ZIP_MAGIC)) fail('corrupt', sayPlain(language, cliText.notZip));
+  const envelope = await withFile(filePath, async (readAt) => {
+    const head = await readAt(0, OLE_MAGIC.length);
+    if (!startsWith(head, OLE_MAGIC)) return startsWith(head, ZIP_MAGIC) ? 'zip' : 'other';
+    // A directory that cannot be read says nothing of encryption: the .xls advice is the likelier fit.
+    return (await oleContent(readAt).catch(() => 'unknown')) === 'encrypted-package' ? 'encrypted' : 'legacy';
+  }).catch(unreadable);
+  if (envelope === 'encrypted') fail('password-protected');
+  if (envelope === 'legacy') fail('legacy-xls');
+  if (envelope === 'other') fail('corrupt', sayPlain(language, cliText.notZip));
 
   return readFile(filePath).catch(unreadable);
 }
 
-async function readHead(filePath: string, length: number): Promise<Buffer> {
+async function withFile<T>(filePath: string, use: (readAt: ReadAt) => Promise<T>): Promise<T> {
   const handle = await open(filePath, 'r');
   try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
+    return await use(async (offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    });
   } finally {
     await handle.close();
   }

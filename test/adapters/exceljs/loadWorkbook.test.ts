@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbookLoadError, loadWorkbookFile } from '../../../src/adapters/exceljs/loadWorkbook';
 import { fixturesDir, tempFolder } from '../../helpers/workbooks';
-import { OLE_BYTES } from '../../helpers/files';
+import { ENCRYPTED_XLSX_BYTES, LEGACY_XLS_BYTES } from '../../helpers/files';
 
 let temp: ReturnType<typeof tempFolder>;
 beforeEach(() => {
@@ -36,7 +36,7 @@ describe('loadWorkbookFile', () => {
 
   it('tells the user to save an .xls file as .xlsx', async () => {
     const file = path.join(temp.dir, 'bieu cu.xls');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, LEGACY_XLS_BYTES);
     const vi = await loadError(file);
     expect(vi.problem).toBe('legacy-xls');
     expect(vi.message).toContain(file);
@@ -46,7 +46,7 @@ describe('loadWorkbookFile', () => {
 
   it('recognises a password-protected .xlsx by its OLE envelope', async () => {
     const file = path.join(temp.dir, 'mat-khau.xlsx');
-    writeFileSync(file, OLE_BYTES);
+    writeFileSync(file, ENCRYPTED_XLSX_BYTES);
     const error = await loadError(file, 'en');
     expect(error.problem).toBe('password-protected');
     expect(error.message).toContain(file);

@@ -12,7 +12,7 @@ import { cellAddress } from '../../../src/core/address';
 import { checkWorkbook, wordResult } from '../../../src/core';
 import type { CheckResult } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings';
-import { buildSummaryPlan, hyperlinkFormula, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../../src/summaryPlan';
+import { buildSummaryPlan, type PlannedCell, type SummaryPlan, type WritableSheet } from '../../../src/summaryPlan';
 import { stubCheck } from '../../helpers/reports';
 import { changedCells, fixturesDir, linkTargets, readWorkbook, roundTrip, workbookOf, writtenWithSheets, type GridValue } from '../../helpers/workbooks';
 
@@ -267,17 +267,3 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return workbook;
 }
-
-describe('hyperlinkFormula', () => {
-  it('quotes sheet names and doubles quotes inside them and in the text', () => {
-    expect(hyperlinkFormula({ sheet: "Biểu 'A'", row: 12, column: 2 }, 'Tỷ lệ "hộ nghèo"')).toBe(
-      `HYPERLINK("#'Biểu ''A'''!B12","Tỷ lệ ""hộ nghèo""")`,
-    );
-  });
-
-  it('splits text longer than the 255 characters Excel allows in a formula string', () => {
-    const formula = hyperlinkFormula({ sheet: 'S', row: 1, column: 1 }, 'x'.repeat(600));
-    const pieces = formula.slice(formula.indexOf(',') + 1, -1).split('&');
-    expect(pieces.map((piece) => piece.length - 2)).toEqual([255, 255, 90]);
-  });
-});

@@ -9,7 +9,7 @@ import { readXlsxFile, readXlsxPackage } from '../../../src/adapters/xlsxReader/
 import { WorkbookLoadError } from '../../../src/adapters/xlsxReader/workbookFile';
 import { parseCellAddress } from '../../../src/core/address';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { OLE_BYTES } from '../../helpers/files';
+import { ENCRYPTED_XLSX_BYTES } from '../../helpers/files';
 import { tempFolder } from '../../helpers/workbooks';
 import { asZip64 } from '../../helpers/zip64';
 import { rawPackage, sheetData, type RawWorkbook } from './rawPackage';
@@ -260,7 +260,7 @@ describe('readXlsxFile refuses what it cannot read, in the words the command lin
   const good = rawPackage({ sheets: [{ name: 'S', body: sheetData(['<c r="A1"><v>1</v></c>']) }] });
 
   it('a password-protected workbook, by its OLE envelope', async () => {
-    const error = await loadError('mat-khau.xlsx', OLE_BYTES);
+    const error = await loadError('mat-khau.xlsx', ENCRYPTED_XLSX_BYTES);
     expect(error.problem).toBe('password-protected');
     expect(error.message).toContain('mật khẩu');
   });
