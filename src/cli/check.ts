@@ -1,13 +1,15 @@
 /**
- * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]
- * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]
+ * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--force] [--lang vi|en]
+ * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--force] [--lang vi|en]
  */
 import './compilerBudget';
 import { availableParallelism } from 'node:os';
 import { checkWorkbook } from '../core';
+import { abortOnStopSignals } from './interrupt';
 import { cliMain } from './main';
 
-process.exitCode = await cliMain(
+const interruption = abortOnStopSignals();
+const exitCode = await cliMain(
   process.argv.slice(2),
   checkWorkbook,
   {
@@ -20,4 +22,8 @@ process.exitCode = await cliMain(
   new Date(),
   // A large workbook's sheets are read and checked on the machine's cores (sheetThreads.ts).
   availableParallelism(),
+  interruption,
 );
+// An interrupted check may still have work under way (sheet threads): end here, its files already removed.
+if (interruption.aborted) process.exit(exitCode);
+process.exitCode = exitCode;

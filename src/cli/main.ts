@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { batchText, cliText, say, sayPlain } from '../text/strings';
 import { parseCliArgs, type BatchRequest, type CheckRequest } from './args';
+import type { KeptFile } from './freeOutput';
+import { interruptRun, stopSignalOf, unlessInterrupted } from './interrupt';
 import { createProgress, type Progress, type ProgressTerminal } from './progress';
 import { runBatch } from './runBatch';
 import { runCheck, type CheckFunction } from './runCheck';
@@ -19,6 +21,7 @@ export interface CliOutput {
  * 0 when the check ran (findings are results, not failures); see CheckRunResult for the rest.
  * Batch mode: 0 when every file was checked, 1 when some could not be (see BatchRunResult), 2 for
  * usage errors. Batch workers always run the real engine: `check` is for the single-file check.
+ * Interrupted: 130 (SIGINT) or 143 (SIGTERM), no temporary file left (interrupt.ts).
  */
 export async function cliMain(
   argv: readonly string[],
@@ -27,6 +30,8 @@ export async function cliMain(
   checkedAt: Date,
   /** A single file's threads at most with the real engine (runCheck's sheetThreads); absent: `check` on the sheets read whole. */
   sheetThreads?: number,
+  /** Aborted with the signal's name when the user stops the run (check.ts). */
+  interruption?: AbortSignal,
 ): Promise<number> {
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
@@ -37,27 +42,35 @@ export async function cliMain(
     output.stderr(command.message);
     return 2;
   }
-  if (command.kind === 'batch') return batchMain(command.request, output, checkedAt);
+  if (command.kind === 'batch') return batchMain(command.request, output, checkedAt, interruption);
   const folderProblem = await folderWithoutOutDir(command.request);
   if (folderProblem) {
     output.stderr(folderProblem);
     return 2;
   }
-  const result = await runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check);
+  const { language } = command.request;
+  const result = await unlessInterrupted(runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check), interruption);
+  if (result === null || interruption?.aborted) {
+    const signal = stopSignalOf(interruption!);
+    const exitCode = await interruptRun(signal);
+    output.stderr(say(language, cliText.interrupted, { signal }));
+    return exitCode;
+  }
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;
   }
-  output.stdout(formatRunSummary(result, command.request.language));
+  output.stdout(formatRunSummary(result, language));
+  tellKeptFiles(result.keptFiles, language, output);
   return 0;
 }
 
-async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Date): Promise<number> {
+async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Date, interruption: AbortSignal | undefined): Promise<number> {
   const { language } = request;
   // Made once the files are known; absent when the batch stops before checking any.
   const view: { progress?: Progress } = {};
   const result = await runBatch(
-    { ...request, checkedAt },
+    { ...request, checkedAt, ...(interruption && { interruption }) },
     {
       onStart: (files) => {
         view.progress = createProgress(files.length, language, output, output.terminal);
@@ -66,13 +79,29 @@ async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Da
     },
   );
   view.progress?.finish();
+  if (interruption?.aborted) {
+    const signal = stopSignalOf(interruption);
+    const exitCode = await interruptRun(signal);
+    if (result.ok && result.writeProblem) output.stderr(result.writeProblem);
+    output.stderr(
+      result.ok
+        ? say(language, batchText.interrupted, { signal, done: result.results.length, found: result.filesFound, path: result.jsonPath })
+        : say(language, cliText.interrupted, { signal }),
+    );
+    return exitCode;
+  }
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;
   }
   output.stdout(formatBatchSummary(result, language));
+  tellKeptFiles(result.keptFiles, language, output);
   if (result.writeProblem) output.stderr(result.writeProblem);
   return result.exitCode;
+}
+
+function tellKeptFiles(keptFiles: readonly KeptFile[], language: CheckRequest['language'], output: CliOutput): void {
+  for (const file of keptFiles) output.stdout(say(language, cliText.keptFile, file));
 }
 
 /** A folder given as the one input is a batch, which needs --out-dir: say so instead of failing to read it. */
