@@ -36,7 +36,7 @@ export async function runInWorkers(tasks: readonly FileTask[], options: PoolOpti
   const { interruption } = options;
   const slots = new Set<WorkerSlot>();
   const stop = () => {
-    for (const slot of slots) void slot.close();
+    for (const slot of slots) void slot.stop();
   };
   interruption?.addEventListener('abort', stop);
   let next = 0;
@@ -48,7 +48,7 @@ export async function runInWorkers(tasks: readonly FileTask[], options: PoolOpti
         options.onStart?.(index);
         const outcome = await slot.run(index, tasks[index]!);
         // A worker stopped by the interruption did not fail its file: the file was not finished.
-        if (interruption?.aborted) break;
+        if (outcome === null) break;
         outcomes[index] = outcome;
         options.onDone?.(index, outcome);
       }
@@ -70,13 +70,17 @@ class WorkerSlot {
   private worker: Worker | null = null;
   /** The temporary files the worker has open, as it reports them (writeAtomic.ts). */
   private readonly temporaries = new Set<string>();
+  /** Set by stop(): the task under way ends unfinished, not failed. */
+  private stopped = false;
 
   constructor(private readonly url: URL) {}
 
-  run(id: number, task: FileTask): Promise<FileOutcome> {
+  /** The task's outcome; null when stop() ended it first. */
+  run(id: number, task: FileTask): Promise<FileOutcome | null> {
+    if (this.stopped) return Promise.resolve(null);
     const worker = this.worker ?? this.start();
     return new Promise((resolve) => {
-      const finish = (outcome: FileOutcome) => {
+      const finish = (outcome: FileOutcome | null) => {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -85,7 +89,8 @@ class WorkerSlot {
       const crashed = (detail: string) => {
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        finish({ status: 'failed', error: say(task.language, batchText.workerStopped, { path: task.input, detail }) });
+        if (this.stopped) finish(null);
+        else finish({ status: 'failed', error: say(task.language, batchText.workerStopped, { path: task.input, detail }) });
       };
       const onMessage = (reply: WorkerReply) => {
         if (!isTemporaryNotice(reply) && reply.id === id) finish(reply.outcome);
@@ -98,6 +103,12 @@ class WorkerSlot {
       const request: WorkerRequest = { id, task };
       worker.postMessage(request);
     });
+  }
+
+  /** Stops the worker where it is, for good: the interruption. */
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.close();
   }
 
   /**
