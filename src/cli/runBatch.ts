@@ -49,8 +49,6 @@ export type BatchRunResult =
       workbookPath: string;
       /** Set when the consolidated report could not be written. */
       writeProblem: string | null;
-      /** Stopped before every file was checked: the report holds the files finished. */
-      interrupted: boolean;
       /** How many files were found, finished or not. */
       filesFound: number;
       /** Files in the output folder that this tool did not write: kept, the outputs went to free names. */
@@ -75,9 +73,7 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
     return { ok: false, exitCode: 2, message: say(language, batchText.outDirFailed, { folder, detail: errorText(error) }) };
   }
 
-  const force = options.force ?? false;
-  const outputs = await placeOutputs(files, outDir, force);
-  const keptFiles = outputs.keptFiles;
+  const outputs = await placeOutputs(files, outDir, options.force ?? false);
 
   hooks.onStart?.(files);
   const results: BatchFileResult[] = new Array(files.length);
@@ -124,11 +120,11 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
   await write(jsonPath, () => `${JSON.stringify(report, null, 2)}\n`);
   const writeProblem = problems.length ? problems.join('\n') : null;
   const exitCode = report.totals.failed > 0 || writeProblem ? 1 : 0;
-  return { ok: true, exitCode, report, results: finished, outDir, jsonPath, workbookPath, writeProblem, interrupted, filesFound: files.length, keptFiles };
+  return { ok: true, exitCode, report, results: finished, outDir, jsonPath, workbookPath, writeProblem, filesFound: files.length, keptFiles: outputs.keptFiles };
 }
 
 interface PlacedOutputs {
-  /** Each file's checked copy, relative to the output folder ("/" between folders), by the files' order. */
+  /** Each file's checked copy, relative to the output folder ("/" between folders), in the files' order. */
   relative: string[];
   jsonPath: string;
   workbookPath: string;
