@@ -11,6 +11,8 @@ export interface CheckRequest {
   language: Language;
   /** --include-hidden: check and report hidden sheets, rows and columns too; absent: only what a reader sees. */
   includeHidden?: boolean;
+  /** --force: replace an existing output even when this tool did not write it (see freeOutput.ts). */
+  force?: boolean;
 }
 
 /** Batch mode: several files or folders, one checked copy each and one consolidated report. */
@@ -22,6 +24,7 @@ export interface BatchRequest {
   jobs?: number;
   language: Language;
   includeHidden?: boolean;
+  force?: boolean;
 }
 
 export type CliCommand =
@@ -46,6 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         jobs: { type: 'string' },
         lang: { type: 'string' },
         'include-hidden': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -63,12 +67,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (jobs === null) return invalid(say(lang, batchText.badJobs, { value: values.jobs ?? '' }));
   const outDir = values['out-dir'];
   const includeHidden = values['include-hidden'] ?? false;
+  const force = values.force ?? false;
   // Several inputs, or --out-dir, mean batch mode; a single file without --out-dir is checked as always.
   if (outDir !== undefined || positionals.length > 1) {
     if (values.out !== undefined || values.json !== undefined) return invalid(sayPlain(lang, batchText.outWithBatch));
     if (!outDir) return invalid(sayPlain(lang, batchText.outDirRequired));
     if (positionals.length === 0) return invalid(sayPlain(lang, batchText.noInputs));
-    return { kind: 'batch', request: { inputs: positionals, outDir, language: lang, includeHidden, ...(jobs !== undefined && { jobs }) } };
+    return { kind: 'batch', request: { inputs: positionals, outDir, language: lang, includeHidden, force, ...(jobs !== undefined && { jobs }) } };
   }
   if (jobs !== undefined) return invalid(sayPlain(lang, batchText.jobsNeedsOutDir));
   return {
@@ -76,6 +81,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     request: {
       language: lang,
       includeHidden,
+      force,
       ...(positionals[0] !== undefined && { input: positionals[0] }),
       ...(values.out !== undefined && { out: values.out }),
       ...(values.json !== undefined && { json: values.json }),

@@ -27,6 +27,8 @@ export const BATCH_WORKBOOK = 'batch-summary.xlsx';
 /** Found in folders: workbooks, and old .xls files so that they are reported (save as .xlsx) rather than silently left out. */
 const FOUND_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 const CHECKED_SUFFIX = '-checked.xlsx';
+/** This tool's outputs, also under the free names they take beside a user's file ("a-checked (2).xlsx"). */
+const OUR_OUTPUT = /(-checked|^batch-summary)( \(\d+\))?\.xlsx$/;
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
@@ -88,7 +90,7 @@ async function searchFolder(root: string, outFolder: string, language: Language)
 
 function isWorkbookName(name: string): boolean {
   const lower = name.toLowerCase();
-  if (lower.endsWith(CHECKED_SUFFIX) || lower === BATCH_WORKBOOK) return false;
+  if (OUR_OUTPUT.test(lower)) return false;
   return FOUND_EXTENSIONS.has(path.extname(lower));
 }
 
@@ -119,6 +121,11 @@ function relativeName(root: string, file: string): string {
 
 function toSlashes(relative: string): string {
   return relative.split(path.sep).join('/');
+}
+
+/** An output's absolute path as the file systems of Windows and macOS compare it (ignoring case). */
+export function outputNameKey(file: string): string {
+  return nameKey(path.resolve(file));
 }
 
 function nameKey(name: string): string {

@@ -17,7 +17,8 @@ export interface BatchPlan {
   sheets: BatchPlannedSheet[];
 }
 
-export function buildBatchPlan(results: readonly BatchFileResult[], language: Language, date: Date): BatchPlan {
+/** `interruptedOf`: the files found, when the batch was stopped before it finished them all. */
+export function buildBatchPlan(results: readonly BatchFileResult[], language: Language, date: Date, interruptedOf?: number): BatchPlan {
   const c = batchText.column;
   const s = summaryText.status;
   const v = summaryText.severity;
@@ -35,7 +36,13 @@ export function buildBatchPlan(results: readonly BatchFileResult[], language: La
         kind: 'files',
         name: sayPlain(language, batchText.sheetName),
         rows: [
-          ...titleBlock(say(language, batchText.title, { count: results.length }), language, date),
+          ...titleBlock(
+            interruptedOf === undefined
+              ? say(language, batchText.title, { count: results.length })
+              : say(language, batchText.titleInterrupted, { count: results.length, found: interruptedOf }),
+            language,
+            date,
+          ),
           header.map((entry) => headerCell(sayPlain(language, entry))),
           ...body,
           totalsRow,

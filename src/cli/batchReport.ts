@@ -63,6 +63,8 @@ export interface BatchReport {
   version: 1;
   /** When the batch ran, ISO 8601. */
   createdAt: string;
+  /** Stopped (Ctrl-C, SIGTERM) before every file was checked: `files` holds the ones finished. */
+  interrupted: boolean;
   files: BatchFileEntry[];
   /** Sums over the files whose check ran (checked and nothing read). */
   totals: BatchTotals;
@@ -92,10 +94,11 @@ export function countReport(report: Report): ReportCounts {
   return counts;
 }
 
-export function buildBatchReport(results: readonly BatchFileResult[], createdAt: Date): BatchReport {
+export function buildBatchReport(results: readonly BatchFileResult[], createdAt: Date, interrupted = false): BatchReport {
   return {
     version: 1,
     createdAt: createdAt.toISOString(),
+    interrupted,
     files: results.map(fileEntry),
     totals: batchTotals(results),
   };

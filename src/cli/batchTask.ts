@@ -7,7 +7,7 @@ import { runCheck, type CheckFunction } from './runCheck';
 /** What a worker is sent: plain data (it crosses a thread boundary). */
 export interface FileTask {
   input: string;
-  /** Absolute path of the checked copy; its folder exists. */
+  /** Absolute path of the checked copy; its folder exists, and whatever is there is replaced (runBatch chose the name). */
   output: string;
   language: Language;
   includeHidden?: boolean;
@@ -25,6 +25,16 @@ export interface WorkerReply {
   outcome: FileOutcome;
 }
 
+/** Sent by a worker as it opens and closes a temporary file, so that an interrupted batch can remove it. */
+export interface TemporaryNotice {
+  temporary: string;
+  open: boolean;
+}
+
+export function isTemporaryNotice(message: unknown): message is TemporaryNotice {
+  return typeof message === 'object' && message !== null && typeof (message as Partial<TemporaryNotice>).temporary === 'string';
+}
+
 /**
  * Never throws: whatever goes wrong is this file's failure, in the words of the single-file check.
  * `sheetThreads`: as runCheck's (the real engine, the sheets read and checked one at a time).
@@ -37,6 +47,7 @@ export async function checkFileTask(task: FileTask, check: CheckFunction, sheetT
         out: task.output,
         language: task.language,
         includeHidden: task.includeHidden,
+        force: true,
         checkedAt: new Date(task.checkedAt),
         ...(sheetThreads !== undefined && { sheetThreads }),
       },

@@ -1,10 +1,16 @@
 /** A batch worker thread: checks one file per message, with the real engine, and replies with its counts. */
 import { parentPort } from 'node:worker_threads';
 import { checkWorkbook } from '../core';
-import { checkFileTask, type WorkerReply, type WorkerRequest } from './batchTask';
+import { checkFileTask, type TemporaryNotice, type WorkerReply, type WorkerRequest } from './batchTask';
+import { reportTemporariesTo } from './writeAtomic';
 
 const port = parentPort;
 if (!port) throw new Error('batchWorker.ts runs as a worker thread (see batchPool.ts)');
+
+reportTemporariesTo((temporary, open) => {
+  const notice: TemporaryNotice = { temporary, open };
+  port.postMessage(notice);
+});
 
 port.on('message', async ({ id, task }: WorkerRequest) => {
   // A sheet at a time, so a worker holds one sheet's snapshot rather than the whole workbook's; on

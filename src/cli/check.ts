@@ -1,14 +1,25 @@
 /**
- * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--lang vi|en]
- * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--lang vi|en]
+ * npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--force] [--lang vi|en]
+ * npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--force] [--lang vi|en]
  */
 import './compilerBudget';
 import { availableParallelism } from 'node:os';
 import { checkWorkbook } from '../core';
+import { abortOnStopSignals } from './interrupt';
 import { cliMain } from './main';
+import { lastResortFailure } from './unexpectedFailure';
 
-process.exitCode = await cliMain(
-  process.argv.slice(2),
+const argv = process.argv.slice(2);
+// The last resort: an error nothing awaits (in an event handler) still ends in one line, exit 1.
+const lastResort = (error: unknown): never => {
+  process.stderr.write(`${lastResortFailure(error, argv)}\n`);
+  process.exit(1);
+};
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
+const interruption = abortOnStopSignals();
+const exitCode = await cliMain(
+  argv,
   checkWorkbook,
   {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -20,4 +31,8 @@ process.exitCode = await cliMain(
   new Date(),
   // A large workbook's sheets are read and checked on the machine's cores (sheetThreads.ts).
   availableParallelism(),
+  interruption,
 );
+// An interrupted check may still have work under way (sheet threads): end here, its files already removed.
+if (interruption.aborted) process.exit(exitCode);
+process.exitCode = exitCode;

@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { batchText, cliText, say, sayPlain } from '../text/strings';
 import { parseCliArgs, type BatchRequest, type CheckRequest } from './args';
+import type { KeptFile } from './freeOutput';
+import { interruptRun, stopSignalOf, unlessInterrupted } from './interrupt';
 import { createProgress, type Progress, type ProgressTerminal } from './progress';
 import { runBatch } from './runBatch';
 import { bundledSamplePath } from './paths';
@@ -21,6 +23,7 @@ export interface CliOutput {
  * 0 when the check ran (findings are results, not failures); see CheckRunResult for the rest.
  * Batch mode: 0 when every file was checked, 1 when some could not be (see BatchRunResult), 2 for
  * usage errors. Batch workers always run the real engine: `check` is for the single-file check.
+ * Interrupted: 130 (SIGINT) or 143 (SIGTERM), no temporary file left (interrupt.ts).
  */
 export async function cliMain(
   argv: readonly string[],
@@ -29,6 +32,8 @@ export async function cliMain(
   checkedAt: Date,
   /** A single file's threads at most with the real engine (runCheck's sheetThreads); absent: `check` on the sheets read whole. */
   sheetThreads?: number,
+  /** Aborted with the signal's name when the user stops the run (check.ts). */
+  interruption?: AbortSignal,
 ): Promise<number> {
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
@@ -39,34 +44,49 @@ export async function cliMain(
     output.stderr(command.message);
     return 2;
   }
-  if (command.kind === 'batch') return batchMain(command.request, output, checkedAt);
+  if (command.kind === 'batch') {
+    try {
+      return await batchMain(command.request, output, checkedAt, interruption);
+    } catch (error) {
+      output.stderr(unexpectedFailure(error, path.resolve(command.request.outDir), command.request.language));
+      return 1;
+    }
+  }
   const folderProblem = await folderWithoutOutDir(command.request);
   if (folderProblem) {
     output.stderr(folderProblem);
     return 2;
   }
-  let result: CheckRunResult;
+  const { language } = command.request;
+  let result: CheckRunResult | null;
   try {
-    result = await runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check);
+    result = await unlessInterrupted(runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check), interruption);
   } catch (error) {
     // Whatever no step foresaw still ends in one line naming the file, never a stack trace.
-    output.stderr(unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), command.request.language));
+    output.stderr(unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), language));
     return 1;
+  }
+  if (result === null || interruption?.aborted) {
+    const signal = stopSignalOf(interruption!);
+    const exitCode = await interruptRun(signal);
+    output.stderr(say(language, cliText.interrupted, { signal }));
+    return exitCode;
   }
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;
   }
-  output.stdout(formatRunSummary(result, command.request.language));
+  output.stdout(formatRunSummary(result, language));
+  tellKeptFiles(result.keptFiles, language, output);
   return 0;
 }
 
-async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Date): Promise<number> {
+async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Date, interruption: AbortSignal | undefined): Promise<number> {
   const { language } = request;
   // Made once the files are known; absent when the batch stops before checking any.
   const view: { progress?: Progress } = {};
   const result = await runBatch(
-    { ...request, checkedAt },
+    { ...request, checkedAt, ...(interruption && { interruption }) },
     {
       onStart: (files) => {
         view.progress = createProgress(files.length, language, output, output.terminal);
@@ -75,13 +95,29 @@ async function batchMain(request: BatchRequest, output: CliOutput, checkedAt: Da
     },
   );
   view.progress?.finish();
+  if (interruption?.aborted) {
+    const signal = stopSignalOf(interruption);
+    const exitCode = await interruptRun(signal);
+    if (result.ok && result.writeProblem) output.stderr(result.writeProblem);
+    output.stderr(
+      result.ok
+        ? say(language, batchText.interrupted, { signal, done: result.results.length, found: result.filesFound, path: result.jsonPath })
+        : say(language, cliText.interrupted, { signal }),
+    );
+    return exitCode;
+  }
   if (!result.ok) {
     output.stderr(result.message);
     return result.exitCode;
   }
   output.stdout(formatBatchSummary(result, language));
+  tellKeptFiles(result.keptFiles, language, output);
   if (result.writeProblem) output.stderr(result.writeProblem);
   return result.exitCode;
+}
+
+function tellKeptFiles(keptFiles: readonly KeptFile[], language: CheckRequest['language'], output: CliOutput): void {
+  for (const file of keptFiles) output.stdout(say(language, cliText.keptFile, file));
 }
 
 /** A folder given as the one input is a batch, which needs --out-dir: say so instead of failing to read it. */

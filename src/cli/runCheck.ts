@@ -2,7 +2,7 @@
  * One check of one file, start to finish: load, snapshot, check, plan, write. Returns what
  * happened instead of printing or exiting, so tests can call it directly.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { openXlsxPackage, readEverySheet, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
 import { loadFailure, WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
@@ -12,10 +12,12 @@ import { PackageError, withPlannedSheets, type WritablePackage } from '../adapte
 import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
+import { freeOutputPath, type KeptFile } from './freeOutput';
 import { bundledSamplePath, defaultOutputPath } from './paths';
 import { checkOnThreads, SheetWorkError, sheetThreadCount } from './sheetThreads';
 import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
 import { unexpectedFailure } from './unexpectedFailure';
+import { errorCode, writeProblemAdvice } from './writeProblem';
 
 /** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
 export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
@@ -33,14 +35,24 @@ export interface CheckRunOptions extends CheckRequest {
 
 /** 2: the input or the command line is wrong (nothing written); 1: the check or a write failed. */
 export type CheckRunResult =
-  | { ok: true; report: Report; inputPath: string; outputPath: string; jsonPath: string | null; droppedEntries: readonly string[] }
+  | {
+      ok: true;
+      report: Report;
+      inputPath: string;
+      outputPath: string;
+      jsonPath: string | null;
+      /** Entries of the original left out of the copy for their unsafe names. */
+      droppedEntries: readonly string[];
+      /** Files at the asked-for places that this tool did not write: kept, the output went to a free name. */
+      keptFiles: KeptFile[];
+    }
   | { ok: false; exitCode: 1 | 2; message: string };
 
 export async function runCheck(options: CheckRunOptions, check: CheckFunction): Promise<CheckRunResult> {
   const { language } = options;
   const inputPath = path.resolve(options.input ?? bundledSamplePath());
-  const outputPath = path.resolve(options.out ?? defaultOutputPath(options.input));
-  const jsonPath = options.json === undefined ? null : path.resolve(options.json);
+  const wantedOutput = path.resolve(options.out ?? defaultOutputPath(options.input));
+  const wantedJson = options.json === undefined ? null : path.resolve(options.json);
 
   let input: CheckInput;
   try {
@@ -50,8 +62,9 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
     throw error;
   }
 
-  const outputProblem = await prepareOutputs(inputPath, outputPath, jsonPath, options);
-  if (outputProblem) return { ok: false, exitCode: 2, message: outputProblem };
+  const outputs = await prepareOutputs(inputPath, wantedOutput, wantedJson, options);
+  if ('problem' in outputs) return { ok: false, exitCode: 2, message: outputs.problem };
+  const { outputPath, jsonPath, keptFiles } = outputs;
 
   let result: CheckResult;
   const settings: CheckSettings = { ...defaultSettings, language, includeHidden: options.includeHidden ?? false };
@@ -91,9 +104,9 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
       await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
     }
   } catch (error) {
-    return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error) }) };
+    return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error), advice: writeProblemAdvice(errorCode(error), language) }) };
   }
-  return { ok: true, report, inputPath, outputPath, jsonPath, droppedEntries: contents.dropped };
+  return { ok: true, report, inputPath, outputPath, jsonPath, droppedEntries: contents.dropped, keptFiles };
 }
 
 /**
@@ -122,34 +135,53 @@ function loadFailed(error: WorkbookLoadError): CheckRunResult {
   return { ok: false, exitCode: error.problem === 'unsupported-package' ? 1 : 2, message: error.message };
 }
 
-/** Makes sure the outputs can be written without touching the input: null, or what is wrong. */
-async function prepareOutputs(
-  inputPath: string,
-  outputPath: string,
-  jsonPath: string | null,
-  options: CheckRunOptions,
-): Promise<string | null> {
+type PreparedOutputs = { outputPath: string; jsonPath: string | null; keptFiles: KeptFile[] } | { problem: string };
+
+/**
+ * Makes sure the outputs can be written without touching the input or each other, and picks where
+ * they go (a file this tool did not write is kept, see freeOutput.ts): the paths, or what is wrong.
+ */
+async function prepareOutputs(inputPath: string, outputPath: string, jsonPath: string | null, options: CheckRunOptions): Promise<PreparedOutputs> {
   const { language } = options;
+  const refuse = (problem: string) => ({ problem });
   const targets = jsonPath ? [outputPath, jsonPath] : [outputPath];
-  if (path.extname(outputPath).toLowerCase() !== '.xlsx') return say(language, cliText.outputNotXlsx, { path: outputPath });
+  if (path.extname(outputPath).toLowerCase() !== '.xlsx') return refuse(say(language, cliText.outputNotXlsx, { path: outputPath }));
   for (const target of targets) {
-    if (await sameFile(inputPath, target)) return say(language, cliText.outputIsInput, { path: target });
+    if (await sameFile(inputPath, target)) return refuse(say(language, cliText.outputIsInput, { path: target }));
   }
+  // The JSON written over the checked copy would leave only the JSON, yet the run would say both were written.
+  if (jsonPath && (await sameFile(outputPath, jsonPath))) return refuse(say(language, cliText.jsonIsOutput, { path: jsonPath }));
   // An output's folder is made as --out-dir's is; one that cannot be (a file in the way) is refused.
   for (const target of targets) {
     const folder = path.dirname(target);
     await mkdir(folder, { recursive: true }).catch(() => undefined);
     const info = await stat(folder).catch(() => null);
-    if (!info?.isDirectory()) return say(language, cliText.outputFolderMissing, { folder });
+    if (!info?.isDirectory()) return refuse(say(language, cliText.outputFolderMissing, { folder }));
   }
-  return null;
+  const force = options.force ?? false;
+  const written = await freeOutputPath(outputPath, force, (candidate) => sameFile(inputPath, candidate));
+  const json = jsonPath === null ? null : await freeOutputPath(jsonPath, force, async (candidate) => (await sameFile(inputPath, candidate)) || (await sameFile(written, candidate)));
+  const keptFiles: KeptFile[] = [];
+  if (written !== outputPath) keptFiles.push({ kept: outputPath, writtenTo: written });
+  if (jsonPath !== null && json !== null && json !== jsonPath) keptFiles.push({ kept: jsonPath, writtenTo: json });
+  return { outputPath: written, jsonPath: json, keptFiles };
 }
 
 /** Same path, or the same file reached another way (a link, another letter case on Windows). */
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
+  if ((await canonicalPath(a)) === (await canonicalPath(b))) return true;
   const [statA, statB] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return !!statA && !!statB && statA.ino !== 0 && statA.ino === statB.ino && statA.dev === statB.dev;
+}
+
+/** The path with every link resolved; for a file not there yet, its folder's links. */
+async function canonicalPath(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  return (
+    (await realpath(resolved).catch(() => null)) ??
+    (await realpath(path.dirname(resolved)).then((folder) => path.join(folder, path.basename(resolved)), () => resolved))
+  );
 }
 
 function errorText(error: unknown): string {

@@ -4,8 +4,11 @@
  * nothing to a user, so they are said plainly; any other error's own text is kept, marked as the
  * technical detail a bug report needs.
  */
+import path from 'node:path';
 import type { Language } from '../core/model';
 import { cliText, say } from '../text/strings';
+import { parseCliArgs } from './args';
+import { bundledSamplePath } from './paths';
 
 /** What V8 and Node throw when a string, array or buffer cannot be as large as asked. */
 const OUT_OF_MEMORY_MESSAGES: readonly string[] = ['Invalid string length', 'Invalid array length', 'Array buffer allocation failed', 'Cannot create a string longer than'];
@@ -13,6 +16,17 @@ const OUT_OF_MEMORY_CODES: readonly string[] = ['ERR_BUFFER_TOO_LARGE', 'ERR_STR
 
 /** Longest technical detail shown: enough to recognise the error, short enough for one line. */
 const LONGEST_DETAIL = 200;
+
+/**
+ * The same for an error thrown where no step awaits it (an event handler): the command's words are
+ * all there is to name the work by: its input, or for a batch its output folder.
+ */
+export function lastResortFailure(error: unknown, argv: readonly string[]): string {
+  const command = parseCliArgs(argv);
+  if (command.kind === 'check') return unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), command.request.language);
+  if (command.kind === 'batch') return unexpectedFailure(error, path.resolve(command.request.outDir), command.request.language);
+  return unexpectedFailure(error, argv.join(' '), command.language);
+}
 
 /** `error`: what was thrown, or its message when it came from another thread. */
 export function unexpectedFailure(error: unknown, path: string, language: Language): string {

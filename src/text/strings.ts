@@ -166,8 +166,8 @@ export const cliText = {
     [
       'Soát chỉ tiêu: kiểm tra số liệu trong biểu chỉ tiêu (.xlsx).',
       '',
-      'Cách dùng: npm run check -- [TỆP.xlsx] [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--include-hidden] [--lang vi|en]',
-      '           npm run check -- TỆP_HOẶC_THƯ_MỤC... --out-dir THƯ_MỤC [--jobs N] [--include-hidden] [--lang vi|en]',
+      'Cách dùng: npm run check -- [TỆP.xlsx] [--out KẾT_QUẢ.xlsx] [--json BÁO_CÁO.json] [--force] [--include-hidden] [--lang vi|en]',
+      '           npm run check -- TỆP_HOẶC_THƯ_MỤC... --out-dir THƯ_MỤC [--jobs N] [--force] [--include-hidden] [--lang vi|en]',
       '',
       '  TỆP.xlsx      sổ làm việc cần kiểm tra (bỏ trống: kiểm tra tệp mẫu Quảng Ninh 2020)',
       '  --out         nơi ghi bản sao có thêm trang Tổng hợp và Kiểm tra (mặc định: TỆP-checked.xlsx)',
@@ -178,18 +178,21 @@ export const cliText = {
       '                ít hơn khi bộ nhớ trống không đủ cho các tệp lớn)',
       '  --include-hidden  kiểm tra và báo cáo cả trang tính, dòng, cột đang ẩn (mặc định: bỏ qua',
       '                phần ẩn, chỉ báo những gì người đọc nhìn thấy)',
+      '  --force       ghi đè tệp kết quả đã có dù không do công cụ này ghi (mặc định: giữ tệp đó, ghi',
+      '                vào tên trống tiếp theo, vd. TỆP-checked (2).xlsx; kết quả cũ của công cụ luôn được ghi đè)',
       '  --lang        ngôn ngữ: vi (mặc định) hoặc en',
       '  --help        hiện hướng dẫn này',
       '',
       'Mã thoát: 0 khi kiểm tra xong (kể cả khi có sai lệch); 2 khi sai tham số, hoặc tệp duy nhất không',
-      'đọc được; 1 khi kiểm tra hoặc ghi bị lỗi, hoặc (hàng loạt) có tệp không kiểm tra được.',
+      'đọc được; 1 khi kiểm tra hoặc ghi bị lỗi, hoặc (hàng loạt) có tệp không kiểm tra được;',
+      '130 khi bị dừng bằng Ctrl-C, 143 khi bị dừng bằng SIGTERM (không để lại tệp ghi dở).',
       'Tệp gốc không bao giờ bị sửa.',
     ].join('\n'),
     [
       'Indicator Check: checks the figures of an indicator report workbook (.xlsx).',
       '',
-      'Usage: npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--include-hidden] [--lang vi|en]',
-      '       npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--include-hidden] [--lang vi|en]',
+      'Usage: npm run check -- [INPUT.xlsx] [--out OUTPUT.xlsx] [--json REPORT.json] [--force] [--include-hidden] [--lang vi|en]',
+      '       npm run check -- FILE_OR_FOLDER... --out-dir DIR [--jobs N] [--force] [--include-hidden] [--lang vi|en]',
       '',
       '  INPUT.xlsx    the workbook to check (none: the bundled Quảng Ninh 2020 sample)',
       '  --out         where to write the copy with the Summary and Findings sheets (default: INPUT-checked.xlsx)',
@@ -200,11 +203,15 @@ export const cliText = {
       '                cores, fewer when the free memory would not hold that many large files)',
       '  --include-hidden  also check and report hidden sheets, rows and columns (default: leave',
       '                hidden content alone and report only what a reader sees)',
+      '  --force       replace an existing output even when this tool did not write it (default: keep that',
+      '                file and write to the next free name, e.g. INPUT-checked (2).xlsx; the tool\'s own earlier',
+      '                output is always replaced)',
       '  --lang        language: vi (default) or en',
       '  --help        show this help',
       '',
       'Exit code: 0 when the check ran (findings or not); 2 for wrong arguments, or a single input that',
-      'cannot be read; 1 when a check or a write failed, or (batch) some files could not be checked.',
+      'cannot be read; 1 when a check or a write failed, or (batch) some files could not be checked;',
+      '130 when stopped with Ctrl-C, 143 when stopped with SIGTERM (no half-written file is left).',
       'The input file is never changed.',
     ].join('\n'),
   ),
@@ -275,6 +282,18 @@ export const cliText = {
     vi: ({ path }) => `Tệp kết quả ${path} trùng với tệp cần kiểm tra; tệp gốc không được ghi đè. Hãy chọn tên khác bằng --out.`,
     en: ({ path }) => `The output ${path} is the input file, which is never overwritten. Choose another name with --out.`,
   } satisfies Localized<{ path: string }>,
+  jsonIsOutput: {
+    vi: ({ path }) => `--json và --out cùng chỉ tới ${path}: báo cáo JSON sẽ ghi đè bản sao đã kiểm tra. Hãy đặt hai tên khác nhau.`,
+    en: ({ path }) => `--json and --out both name ${path}: the JSON report would replace the checked copy. Give them different names.`,
+  } satisfies Localized<{ path: string }>,
+  keptFile: {
+    vi: ({ kept, writtenTo }) => `Giữ nguyên ${kept} (tệp không do công cụ này ghi); kết quả ghi vào ${writtenTo}. Dùng --force để ghi đè.`,
+    en: ({ kept, writtenTo }) => `Kept ${kept} (not written by this tool); wrote ${writtenTo} instead. Use --force to replace it.`,
+  } satisfies Localized<{ kept: string; writtenTo: string }>,
+  interrupted: {
+    vi: ({ signal }) => `Đã dừng theo yêu cầu (${signal}); không để lại tệp ghi dở. Tệp gốc không bị thay đổi.`,
+    en: ({ signal }) => `Stopped on request (${signal}); no half-written file left. The input is unchanged.`,
+  } satisfies Localized<{ signal: string }>,
   outputNotXlsx: {
     vi: ({ path }) => `Tệp kết quả ${path} phải có đuôi .xlsx.`,
     en: ({ path }) => `The output ${path} must end in .xlsx.`,
@@ -289,11 +308,11 @@ export const cliText = {
     en: ({ path, detail }) =>
       `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back (${detail}). Open it in Excel, save it as .xlsx and run again. The input is unchanged.`,
   } satisfies Localized<{ path: string; detail: string }>,
-  /** `advice`: what to do for this cause (see writeProblemAdvice); absent, the advice for a file held open. */
+  /** `advice`: what to do for this cause (see writeProblemAdvice). */
   writeFailed: {
-    vi: ({ path, detail, advice = writeAdviceText.closeFile.vi() }) => `Không ghi được ${path}: ${detail}. ${advice} Tệp gốc không bị thay đổi.`,
-    en: ({ path, detail, advice = writeAdviceText.closeFile.en() }) => `Could not write ${path}: ${detail}. ${advice} The input file is unchanged.`,
-  } satisfies Localized<{ path: string; detail: string; advice?: string }>,
+    vi: ({ path, detail, advice }) => `Không ghi được ${path}: ${detail}. ${advice} Tệp gốc không bị thay đổi.`,
+    en: ({ path, detail, advice }) => `Could not write ${path}: ${detail}. ${advice} The input file is unchanged.`,
+  } satisfies Localized<{ path: string; detail: string; advice: string }>,
   unexpectedFailure: {
     vi: ({ path, detail }) => `Việc kiểm tra ${path} dừng vì một lỗi ngoài dự kiến; không có tệp nào được ghi. Chi tiết kỹ thuật (để báo lỗi): ${detail}`,
     en: ({ path, detail }) => `The check of ${path} stopped on an unexpected error; nothing was written. Technical detail (for a bug report): ${detail}`,
@@ -451,6 +470,16 @@ export const batchText = {
     vi: ({ count }) => `Kết quả kiểm tra hàng loạt: ${count} tệp`,
     en: ({ count }) => `Batch check: ${count} files`,
   } satisfies Localized<{ count: number }>,
+  titleInterrupted: {
+    vi: ({ count, found }) => `Kết quả kiểm tra hàng loạt: ${count}/${found} tệp (đã dừng giữa chừng, các tệp còn lại chưa kiểm tra)`,
+    en: ({ count, found }) => `Batch check: ${count} of ${found} files (stopped part-way, the rest not checked)`,
+  } satisfies Localized<{ count: number; found: number }>,
+  interrupted: {
+    vi: ({ signal, done, found, path }) =>
+      `Đã dừng theo yêu cầu (${signal}) sau ${done}/${found} tệp; không để lại tệp ghi dở. Báo cáo các tệp đã xong: ${path}`,
+    en: ({ signal, done, found, path }) =>
+      `Stopped on request (${signal}) after ${done} of ${found} files; no half-written file left. Report of the files finished: ${path}`,
+  } satisfies Localized<{ signal: string; done: number; found: number; path: string }>,
   column: {
     file: fixed('Tệp', 'File'),
     status: fixed('Trạng thái', 'Status'),

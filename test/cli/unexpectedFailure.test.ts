@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unexpectedFailure } from '../../src/cli/unexpectedFailure';
+import { lastResortFailure, unexpectedFailure } from '../../src/cli/unexpectedFailure';
 
 describe('unexpectedFailure', () => {
   it('names the file and keeps the error as technical detail, on one line', () => {
@@ -18,5 +18,13 @@ describe('unexpectedFailure', () => {
     for (const error of [new RangeError('Invalid string length'), 'RangeError: Array buffer allocation failed', Object.assign(new RangeError('Cannot create a Buffer larger than 4294967296 bytes'), { code: 'ERR_BUFFER_TOO_LARGE' })]) {
       expect(unexpectedFailure(error, 'a.xlsx', 'en')).toBe('Could not check a.xlsx: it needs more memory than this computer has; nothing was written. Close other programs, or split the workbook into smaller files.');
     }
+  });
+});
+
+describe('lastResortFailure', () => {
+  it('names the input of a single check, the output folder of a batch, in the language asked for', () => {
+    const error = new Error('socket hang up');
+    expect(lastResortFailure(error, ['/du-lieu/a.xlsx', '--lang', 'en'])).toContain('The check of /du-lieu/a.xlsx stopped on an unexpected error');
+    expect(lastResortFailure(error, ['/du-lieu', '--out-dir', '/ket-qua'])).toContain('Việc kiểm tra /ket-qua dừng');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeProblemAdvice } from '../../src/cli/writeProblem';
+import { errorCode, writeProblemAdvice } from '../../src/cli/writeProblem';
 import { cliText, say } from '../../src/text/strings';
 
 const message = (code: string | undefined, language: 'vi' | 'en' = 'en') =>
@@ -21,10 +21,19 @@ describe('writeProblemAdvice', () => {
 
   it('keeps the advice to close the file in Excel for a locked or forbidden file, and when the cause is unknown', () => {
     for (const code of ['EBUSY', 'EPERM', 'EACCES', undefined]) expect(message(code)).toContain('If the file is open in Excel, close it');
-    expect(say('vi', cliText.writeFailed, { path: 'a.xlsx', detail: 'x' })).toContain('Nếu tệp đang mở trong Excel');
+    expect(message('EBUSY', 'vi')).toContain('Nếu tệp đang mở trong Excel');
   });
 
   it('says which file and that the input is unchanged, whatever the cause', () => {
     expect(message('ENOSPC')).toMatch(/^Could not write \/out\/ket-qua\.xlsx: ENOSPC: write failed\. The disk is full.* The input file is unchanged\.$/);
+  });
+});
+
+describe('errorCode', () => {
+  it('reads the system error code of what a write threw, and nothing from anything else', () => {
+    expect(errorCode(Object.assign(new Error('no space'), { code: 'ENOSPC' }))).toBe('ENOSPC');
+    expect(errorCode(new Error('plain'))).toBeUndefined();
+    expect(errorCode('text')).toBeUndefined();
+    expect(errorCode(null)).toBeUndefined();
   });
 });
