@@ -3,17 +3,17 @@
  * earlier output and keeps anything else. The writer adds no mark of its own to a package, so a
  * workbook is ours when its sheets end as the check leaves them (Summary, any By district, then
  * Findings) or are the batch summary's one sheet, in either language; only the package's central
- * directory and two small parts are read, never a sheet. A JSON file is ours when it has the
+ * directory, its relationships and the workbook part are read, never a sheet. A JSON file is ours when it has the
  * shape of the check's report or the batch report.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entryText, readZip, type ZipEntry } from '../adapters/xlsxPackage/zipArchive';
+import { PackageParts } from '../adapters/xlsxReader/packageParts';
+import { readWorkbookPart } from '../adapters/xlsxReader/workbookPart';
 import type { Language } from '../core/model';
 import { batchText, sayPlain, summaryText, type Localized } from '../text/strings';
 
 const LANGUAGES: readonly Language[] = ['vi', 'en'];
-const OFFICE_DOCUMENT = /Type="[^"]*\/officeDocument"[^>]*?Target="([^"]+)"|Target="([^"]+)"[^>]*?Type="[^"]*\/officeDocument"/;
 
 export async function writtenByThisTool(file: string): Promise<boolean> {
   const bytes = await readFile(file).catch(() => null);
@@ -38,20 +38,11 @@ function isOurReport(bytes: Uint8Array): boolean {
 
 function isOurWorkbook(bytes: Uint8Array): boolean {
   try {
-    const entries = new Map(readZip(bytes).map((entry): [string, ZipEntry] => [entry.name, entry]));
-    const rootRels = entries.get('_rels/.rels');
-    const match = rootRels && OFFICE_DOCUMENT.exec(entryText(rootRels));
-    const workbookPath = (match?.[1] ?? match?.[2] ?? '').replace(/^\//, '');
-    const workbook = entries.get(workbookPath);
-    return workbook !== undefined && endsAsWeLeaveIt(sheetNames(entryText(workbook)));
+    return endsAsWeLeaveIt(readWorkbookPart(new PackageParts(bytes)).tabNames);
   } catch {
     // Not a package we can read: certainly not one we wrote.
     return false;
   }
-}
-
-function sheetNames(workbookXml: string): string[] {
-  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((match) => unescapeXml(match[1]!));
 }
 
 function endsAsWeLeaveIt(names: readonly string[]): boolean {
@@ -67,9 +58,4 @@ function endsAsWeLeaveIt(names: readonly string[]): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function unescapeXml(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => named[name]!);
 }
