@@ -81,20 +81,31 @@ class Parser {
   private prefix(): Expression {
     if (this.operatorIs('-')) {
       this.at++;
-      return { kind: 'negate', operand: this.nested(() => this.prefix()) };
+      this.deeper();
+      const operand = this.prefix();
+      this.nesting--;
+      return { kind: 'negate', operand };
     }
     // A leading + changes nothing in Excel, not even a text.
     if (this.operatorIs('+')) {
       this.at++;
-      return this.nested(() => this.prefix());
+      this.deeper();
+      const operand = this.prefix();
+      this.nesting--;
+      return operand;
     }
     return this.primary();
   }
 
-  /** What `parse` reads one level deeper; past MAX_FORMULA_NESTING the formula is unparsable. */
-  private nested<T>(parse: () => T): T {
+  /** One level deeper (the caller steps back out when done); past MAX_FORMULA_NESTING the formula is unparsable. */
+  private deeper(): void {
     if (++this.nesting > MAX_FORMULA_NESTING) throw new Unparsable();
-    const inner = parse();
+  }
+
+  /** A comparison one level deeper: inside brackets or a call's argument. */
+  private nestedComparison(): Expression {
+    this.deeper();
+    const inner = this.comparison();
     this.nesting--;
     return inner;
   }
@@ -116,7 +127,7 @@ class Parser {
         return this.named(token.name);
       case 'operator':
         if (token.operator !== '(') throw new Unparsable();
-        return this.closed(this.nested(() => this.comparison()));
+        return this.closed(this.nestedComparison());
     }
   }
 
@@ -133,7 +144,7 @@ class Parser {
       return { kind: 'call', name: upper.replace(/^_XLFN\./, ''), args };
     }
     for (;;) {
-      args.push(this.operatorIs(',') || this.operatorIs(')') ? { kind: 'missing' } : this.nested(() => this.comparison()));
+      args.push(this.operatorIs(',') || this.operatorIs(')') ? { kind: 'missing' } : this.nestedComparison());
       if (this.operatorIs(',')) {
         this.at++;
         continue;
