@@ -79,7 +79,7 @@ export function* checkSheetInSteps(
   // text as saved, so that their texts are decoded with the rest; see resultMissing.
   const calculation = calculateMissingResults(source);
   const snapshot = decodeLegacyText(calculation.snapshot);
-  const resultMissing = missingResults(calculation.uncalculated);
+  const resultMissing = missingResults([...calculation.uncalculated, ...(source.lostFormulas ?? [])]);
   const grid = new SheetGrid(snapshot, readings.cleanText);
   // Tables are found from what the reader sees; their rows are then read whole, hidden ones too,
   // as a visible total may add up hidden parts.

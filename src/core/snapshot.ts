@@ -66,6 +66,11 @@ export interface SheetSnapshot {
   readonly styles?: readonly (readonly (CellStyle | null)[])[];
   /** Merged areas; only the top-left cell of each carries the value. */
   readonly merges: readonly CellRange[];
+  /**
+   * Cells that hold a formula the file lost (a shared formula whose first cell, which holds its
+   * text, is missing) and no saved result: their figure is unknown, not empty. Absent when none.
+   */
+  readonly lostFormulas?: readonly CellPosition[];
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -188,3 +188,20 @@ describe('checkSheet: a formula nested deeper than anyone could read', () => {
     expect(indicatorAt(result, 2)).toMatchObject({ plan: 900, actual: 900 });
   });
 });
+
+describe('checkSheet: a figure whose formula the file lost', () => {
+  const rows: CellValue[][] = [
+    [...header2023],
+    ['1', 'Số hộ được hỗ trợ', 'hộ', n, 300, 290],
+    [n, 'Chia ra: - Hộ nghèo', 'hộ', n, 200, 190],
+    [n, '- Hộ cận nghèo', 'hộ', n, 100, n],
+  ];
+
+  it('says it cannot be read', () => {
+    expect(findingKeys(check(sheet('Biểu 01', rows, { lostFormulas: ['F4'] })))).toEqual(['unreadable-value F4']);
+  });
+
+  it('is an empty cell when nothing says a formula was there', () => {
+    expect(findingKeys(check(sheet('Biểu 01', rows)))).not.toContain('unreadable-value F4');
+  });
+});

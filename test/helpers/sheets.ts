@@ -36,6 +36,8 @@ export interface SheetOptions {
   /** Worksheet row numbers hidden, and column letters hidden ("E", "M"). */
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly string[];
+  /** Cells whose formula the file lost (a shared formula without its master), by address. */
+  readonly lostFormulas?: readonly string[];
 }
 
 /** "Toàn huyện" and two communes, each with TH 2019, KH 2020, TH 2020; a group name over each group's first column. */
@@ -93,6 +95,7 @@ export function sheet(name: string, rows: readonly (readonly CellValue[])[], opt
     ...(options.visibility && { visibility: options.visibility }),
     ...(options.hiddenRows && { hiddenRows: [...options.hiddenRows].sort((a, b) => a - b) }),
     ...(options.hiddenColumns && { hiddenColumns: options.hiddenColumns.map(columnNumber).sort((a, b) => a - b) }),
+    ...(options.lostFormulas && { lostFormulas: options.lostFormulas.map((address) => parseCellAddress(address)!) }),
   };
 }
 

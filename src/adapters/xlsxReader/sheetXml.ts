@@ -46,6 +46,8 @@ interface FormulaAttributes {
 
 interface SheetParts {
   cells: ReadCells;
+  /** Shared formulas without their master and without a saved result. */
+  lostFormulas: { row: number; column: number }[];
   merges: CellRange[];
   hiddenRows: number[];
   columnSpans: ColumnSpan[];
@@ -65,7 +67,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetSnapshot 
   };
   const origin = bounds ? { row: bounds.top, column: bounds.left } : { row: 1, column: 1 };
   const grids = bounds ? denseGrids(parts, bounds, followers) : { values: [], formulas: [], numberFormats: [], styles: [] };
-  return { name: context.name, ...visibility, origin, ...grids, merges };
+  return { name: context.name, ...visibility, origin, ...grids, merges, ...(parts.lostFormulas.length && { lostFormulas: parts.lostFormulas }) };
 }
 
 function scanSheet(xml: string, context: SheetContext): SheetParts {
@@ -76,6 +78,7 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
   const columnSpans: ColumnSpan[] = [];
   const rowLooks = new Map<number, CellLook>();
   const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
+  const lostFormulas: { row: number; column: number }[] = [];
 
   let row = 0;
   let column = 0;
@@ -107,6 +110,7 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
       if (formulaText && shareType !== 'dataTable') formula = `=${formulaText}`;
     }
     const value = isFormula ? formulaResult() : constantValue();
+    if (isFormula && formula === null && value === null && formulaAttributes?.t === 'shared') lostFormulas.push({ row, column });
     cells.rows.push(row);
     cells.columns.push(column);
     cells.values.push(value);
@@ -232,7 +236,7 @@ function scanSheet(xml: string, context: SheetContext): SheetParts {
       }
     }
   }
-  return { cells, merges, hiddenRows, columnSpans, rowLooks };
+  return { cells, lostFormulas, merges, hiddenRows, columnSpans, rowLooks };
 }
 
 /** Text read so far and the next piece of it: none until some text comes, as saxes reported it. */

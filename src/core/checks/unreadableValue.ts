@@ -11,7 +11,7 @@ import { findingOf, ruleMeta, type FindingOf, type MessageIdOf, type TableRule }
 const meta = ruleMeta({
   id: 'unreadable-value',
   scope: 'table',
-  severity: { unreadable: 'warning', uncalculatedFormula: 'warning', formulaError: 'info' },
+  severity: { unreadable: 'warning', uncalculatedFormula: 'warning', lostFormula: 'warning', formulaError: 'info' },
   description: 'A cell in a figure column cannot be read as a number.',
   messages: {
     unreadable: {
@@ -21,6 +21,10 @@ const meta = ruleMeta({
     uncalculatedFormula: {
       vi: 'Công thức {{formula}} ở ô {{cell}} chưa có kết quả tính (tệp được lưu bởi chương trình không tính công thức), nên không đọc được số liệu này: mở tệp bằng Excel, lưu lại để Excel tính, rồi kiểm tra lại.',
       en: 'The formula {{formula}} in {{cell}} has no calculated result (the file was saved by a program that does not calculate), so this figure cannot be read: open the file in Excel, save it so Excel calculates it, and check again.',
+    },
+    lostFormula: {
+      vi: 'Ô {{cell}} là một ô của công thức dùng chung nhưng tệp thiếu ô gốc giữ nội dung công thức, và không lưu kết quả, nên không đọc được số liệu này: mở tệp bằng Excel, xem lại công thức ở ô này, lưu lại rồi kiểm tra lại.',
+      en: '{{cell}} belongs to a shared formula whose first cell, which holds the formula, is missing from the file, and has no saved result, so this figure cannot be read: open the file in Excel, look at the formula in this cell, save it and check again.',
     },
     formulaError: {
       vi: 'Ô {{cell}} là kết quả lỗi {{text}} của công thức (thường do chia cho ô trống hoặc bằng 0): ô này không có số liệu để kiểm tra.',
@@ -61,8 +65,10 @@ export const unreadableValue: TableRule<typeof meta> = {
           messageId = 'unreadable';
           data = { text: figure.text };
         } else if (figure === undefined && context.resultMissing(row.row, column)) {
-          messageId = 'uncalculatedFormula';
-          data = { formula: context.formulaAt(row.row, column) ?? '' };
+          // No formula text at all: the file lost it (SheetSnapshot.lostFormulas).
+          const formula = context.formulaAt(row.row, column);
+          messageId = formula === null ? 'lostFormula' : 'uncalculatedFormula';
+          data = formula === null ? {} : { formula };
         } else continue;
         findings.push(findingOf(meta, context.sheet, { messageId, row: row.row, column, role, expected: null, found: null, data }));
       }

@@ -101,6 +101,17 @@ describe('readXlsxPackage: formulas', () => {
     expect(at(sheet, sheet.values, 'C4')).toBeNull();
     expect(at(sheet, sheet.formulas, 'C4')).toBe('=IF(A1>5,"x","")');
   });
+
+  it('lists the cells of a shared formula whose first cell is missing, when they saved no result: their figure is unknown', () => {
+    const orphans = oneSheet(sheetData(['<c r="A1"><v>1</v></c><c r="B1"><f t="shared" si="7"/></c><c r="C1"><f t="shared" si="7"/><v>4</v></c><c r="D1"><f t="shared" si="8"/><v></v></c>']));
+    expect(orphans.lostFormulas).toEqual([
+      { row: 1, column: 2 },
+      { row: 1, column: 4 },
+    ]);
+    // One that saved a result is read by it, as any formula the reader cannot follow.
+    expect(at(orphans, orphans.values, 'C1')).toBe(4);
+    expect(sheet.lostFormulas).toBeUndefined();
+  });
 });
 
 describe('readXlsxPackage: dates, number formats and styles', () => {

@@ -42,5 +42,15 @@ ruleTester.run(unreadableValue, {
         { cell: 'F3', messageId: 'formulaError', severity: 'info', data: { text: '#REF!' } },
       ],
     },
+    {
+      name: 'a figure whose formula the file lost (a shared formula without its first cell) is unknown, not empty',
+      sheet: underHeader([
+        ['1', 'Số hộ được hỗ trợ', 'hộ', n, 300, 290],
+        [n, 'Chia ra: - Hộ nghèo', 'hộ', n, 200, 190],
+        [n, '- Hộ cận nghèo', 'hộ', n, 100, n],
+      ]),
+      options: { lostFormulas: ['F4'] },
+      findings: [{ cell: 'F4', messageId: 'lostFormula', severity: 'warning', row: 4, column: 'actual', message: /thiếu ô gốc giữ nội dung công thức/ }],
+    },
   ],
 });
