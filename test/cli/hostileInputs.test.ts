@@ -9,9 +9,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBundle } from '../../scripts/cli-bundle.mjs';
-import { newEntry, readZip, writeZip } from '../../src/adapters/xlsxPackage/zipArchive';
+import { entryText, newEntry, readZip, writeZip } from '../../src/adapters/xlsxPackage/zipArchive';
 import { readLimits } from '../../src/adapters/xlsxReader/readLimits';
 import { rawPackage, sheetData } from '../adapters/xlsxReader/rawPackage';
+import { ENCRYPTED_XLSX_BYTES, LEGACY_XLS_BYTES } from '../helpers/files';
 import { tempFolder } from '../helpers/workbooks';
 
 /** A table the engine reads: heading, one indicator with plan and actual. */
@@ -36,6 +37,15 @@ function withContentTypes(content: string | null): Uint8Array {
   return writeZip(content === null ? entries.filter((entry) => entry.name !== '[Content_Types].xml') : entries.map((entry) => (entry.name === '[Content_Types].xml' ? newEntry(entry.name, content) : entry)));
 }
 
+/** The table's package with `part` rewritten by `change`, and `extra` entries added. */
+function withPart(part: string, change: (text: string) => string | Buffer, extra: Record<string, string> = {}): Uint8Array {
+  const entries = readZip(workbook(TABLE)).map((entry) => (entry.name === part ? newEntry(part, change(entryText(entry))) : entry));
+  return writeZip([...entries, ...Object.entries(extra).map(([name, content]) => newEntry(name, content))]);
+}
+
+const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('UTF-8', 'UTF-16'), 'utf16le')]);
+const withDoctype = (text: string): string => text.replace('?>', '?><!DOCTYPE workbook [<!ENTITY x "y">]>');
+
 interface HostileCase {
   file: string;
   make: () => Uint8Array | Buffer;
@@ -56,6 +66,11 @@ const CASES: HostileCase[] = [
   { file: 'kieu-rong.xlsx', make: () => withContentTypes(''), ends: 'refused', says: 'bị hỏng' },
   { file: 'kieu-cut.xlsx', make: () => withContentTypes('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Ext'), ends: 'refused', says: 'bị hỏng' },
   { file: 'khong-kieu.xlsx', make: () => withContentTypes(null), ends: 'refused', says: 'bị hỏng' },
+  { file: 'xls-doi-ten.xlsx', make: () => LEGACY_XLS_BYTES, ends: 'refused', says: 'Lưu thành .xlsx' },
+  { file: 'mat-khau.xlsx', make: () => ENCRYPTED_XLSX_BYTES, ends: 'refused', says: 'mật khẩu' },
+  { file: 'kieu-utf16.xlsx', make: () => withPart('[Content_Types].xml', utf16), ends: 'checked' },
+  { file: 'doctype.xlsx', make: () => withPart('xl/workbook.xml', withDoctype), ends: 'checked' },
+  { file: 'ten-nguy-hiem.xlsx', make: () => withPart('xl/workbook.xml', (text) => text, { '../../evil.txt': 'x', '/abs.txt': 'y' }), ends: 'checked' },
   { file: 'merge-lon.xlsx', make: () => workbook(TABLE, '<mergeCells count="1"><mergeCell ref="J1:XFD1048576"/></mergeCells>'), ends: 'checked' },
   { file: 'nhieu-merge.xlsx', make: () => workbook(TABLE, merges(50_000)), ends: 'checked' },
   { file: 'cot-xa.xlsx', make: () => workbook([...TABLE, { r: 3, cells: '<c r="XFD3"><v>1</v></c>' }]), ends: 'checked' },
@@ -102,6 +117,10 @@ describe('hostile workbooks, one at a time', () => {
       expect(readdirSync(temp.dir).sort()).toEqual(before);
     } else {
       expect(readdirSync(temp.dir).sort()).toEqual([...before, path.basename(output)].sort());
+      // The copy carries no unsafe entry name, and no DOCTYPE in the parts it edits.
+      const copy = readZip(readFileSync(output));
+      expect(copy.map((entry) => entry.name).filter((name) => name.startsWith('/') || name.split('/').includes('..'))).toEqual([]);
+      for (const entry of copy.filter((part) => /workbook\.xml|Content_Types|\.rels$/.test(part.name))) expect(entryText(entry)).not.toContain('<!DOCTYPE');
     }
     // Buffer.equals: a deep comparison of half a megabyte, element by element, takes seconds.
     expect(readFileSync(input).equals(bytes)).toBe(true);
