@@ -43,6 +43,12 @@ function withPart(part: string, change: (text: string) => string | Buffer, extra
   return writeZip([...entries, ...Object.entries(extra).map(([name, content]) => newEntry(name, content))]);
 }
 
+/** The table's package with the compressed bytes of its content types cut short: the deflate stream ends early. */
+function withCutContentTypes(): Uint8Array {
+  const entries = readZip(workbook(TABLE)).map((entry) => (entry.name === '[Content_Types].xml' ? { ...entry, stored: entry.stored.subarray(0, entry.stored.length >> 1) } : entry));
+  return writeZip(entries);
+}
+
 const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('UTF-8', 'UTF-16'), 'utf16le')]);
 const withDoctype = (text: string): string => text.replace('?>', '?><!DOCTYPE workbook [<!ENTITY x "y">]>');
 
@@ -65,6 +71,7 @@ const CASES: HostileCase[] = [
   { file: 'cut.xlsx', make: () => workbook(TABLE).subarray(0, 200), ends: 'refused', says: 'bị hỏng' },
   { file: 'kieu-rong.xlsx', make: () => withContentTypes(''), ends: 'refused', says: 'bị hỏng' },
   { file: 'kieu-cut.xlsx', make: () => withContentTypes('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Ext'), ends: 'refused', says: 'bị hỏng' },
+  { file: 'kieu-nen-hong.xlsx', make: withCutContentTypes, ends: 'refused', says: 'bị hỏng' },
   { file: 'khong-kieu.xlsx', make: () => withContentTypes(null), ends: 'refused', says: 'bị hỏng' },
   { file: 'xls-doi-ten.xlsx', make: () => LEGACY_XLS_BYTES, ends: 'refused', says: 'Lưu thành .xlsx' },
   { file: 'mat-khau.xlsx', make: () => ENCRYPTED_XLSX_BYTES, ends: 'refused', says: 'mật khẩu' },

@@ -91,6 +91,16 @@ function isUnsafeEntryName(name: string): boolean {
   return name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..');
 }
 
+/** What `read` unpacks from the part `name`; a part whose compressed bytes are damaged is a corrupt file. */
+function unpacked<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    throw new PackageError(`the part ${name} is damaged (${error instanceof Error ? error.message : String(error)})`, 'corrupt');
+  }
+}
+
 /** A new workbook holding only `sheets` (at least one). */
 export function packageOfPlannedSheets(sheets: readonly WritableSheet[]): Uint8Array {
   if (!sheets.length) throw new PackageError('a workbook needs at least one sheet');
@@ -118,12 +128,12 @@ class PackageParts implements WritablePackage {
   }
 
   text(name: string): string {
-    return entryText(this.entry(name));
+    return unpacked(name, () => entryText(this.entry(name)));
   }
 
   /** The start of the part's text (see entryHeadText). */
   head(name: string, storedBytes: number): { text: string; complete: boolean } {
-    return entryHeadText(this.entry(name), storedBytes);
+    return unpacked(name, () => entryHeadText(this.entry(name), storedBytes));
   }
 
   set(name: string, content: string): void {
