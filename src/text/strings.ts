@@ -243,11 +243,12 @@ export const cliText = {
     en: ({ path }) =>
       `${path} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and check it again.`,
   } satisfies Localized<{ path: string }>,
+  /** `detail`: what the reader or a library said, often in English: kept apart, for a bug report, not read as part of the sentence. */
   corrupt: {
     vi: ({ path, detail }) =>
-      `Tệp ${path} bị hỏng hoặc không phải tệp .xlsx hợp lệ (${detail}). Hãy thử mở tệp trong Excel và lưu lại thành .xlsx.`,
+      `Tệp ${path} bị hỏng hoặc không phải tệp .xlsx hợp lệ. Hãy thử mở tệp trong Excel và lưu lại thành .xlsx. (Chi tiết kỹ thuật: ${detail})`,
     en: ({ path, detail }) =>
-      `${path} is damaged or not a valid .xlsx file (${detail}). Try opening it in Excel and saving it again as .xlsx.`,
+      `${path} is damaged or not a valid .xlsx file. Try opening it in Excel and saving it again as .xlsx. (Technical detail: ${detail})`,
   } satisfies Localized<{ path: string; detail: string }>,
   notZip: fixed('nội dung không phải gói .xlsx', 'the content is not an .xlsx package'),
   partTooLarge: {
@@ -304,9 +305,9 @@ export const cliText = {
   } satisfies Localized<{ folder: string }>,
   packageUnsupported: {
     vi: ({ path, detail }) =>
-      `Không tạo được bản sao của ${path}: tệp được nén theo cách công cụ chưa đọc lại được (${detail}). Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại. Tệp gốc không bị thay đổi.`,
+      `Không tạo được bản sao của ${path}: tệp được nén theo cách công cụ chưa đọc lại được. Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại. Tệp gốc không bị thay đổi. (Chi tiết kỹ thuật: ${detail})`,
     en: ({ path, detail }) =>
-      `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back (${detail}). Open it in Excel, save it as .xlsx and run again. The input is unchanged.`,
+      `Could not make the checked copy of ${path}: the file is packed in a way the tool cannot read back. Open it in Excel, save it as .xlsx and run again. The input is unchanged. (Technical detail: ${detail})`,
   } satisfies Localized<{ path: string; detail: string }>,
   /** `advice`: what to do for this cause (see writeProblemAdvice). */
   writeFailed: {
