@@ -15,13 +15,14 @@ export interface KeptFile {
 
 /**
  * The path to write `wanted` to. `unavailable` rules out names the run needs for something else
- * (the input, another output); a folder in the way is left for the write to fail on.
+ * (an input, another output), --force or not: force replaces a user's file, never an input; a
+ * folder in the way is left for the write to fail on.
  */
 export async function freeOutputPath(wanted: string, force: boolean, unavailable: (candidate: string) => Promise<boolean> | boolean = () => false): Promise<string> {
-  if (force) return wanted;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? wanted : numberedName(wanted, n);
     if (await unavailable(candidate)) continue;
+    if (force) return candidate;
     const info = await stat(candidate).catch(() => null);
     if (!info?.isFile() || (await writtenByThisTool(candidate))) return candidate;
   }

@@ -138,10 +138,13 @@ interface PlacedOutputs {
  */
 async function placeOutputs(files: readonly BatchFile[], outDir: string, force: boolean): Promise<PlacedOutputs> {
   const planned = [...files.map((file) => outputPath(outDir, file)), path.join(outDir, BATCH_WORKBOOK), path.join(outDir, BATCH_JSON)];
-  const claimed = new Set([...planned, ...files.map((file) => file.input)].map(outputNameKey));
+  const inputs = new Set(files.map((file) => outputNameKey(file.input)));
+  const claimed = new Set(planned.map(outputNameKey));
   const keptFiles: KeptFile[] = [];
   const place = async (wanted: string): Promise<string> => {
-    const chosen = await freeOutputPath(wanted, force, (candidate) => candidate !== wanted && claimed.has(outputNameKey(candidate)));
+    // An output may take its own planned name, never an input's (not even under --force) nor another output's.
+    const unavailable = (candidate: string) => inputs.has(outputNameKey(candidate)) || (candidate !== wanted && claimed.has(outputNameKey(candidate)));
+    const chosen = await freeOutputPath(wanted, force, unavailable);
     if (chosen !== wanted) {
       keptFiles.push({ kept: wanted, writtenTo: chosen });
       claimed.add(outputNameKey(chosen));

@@ -149,6 +149,17 @@ describe('an existing output in --out-dir', () => {
     expect((await readWorkbook(theirCopy)).worksheets.map((sheet) => sheet.name)).toEqual(['Biểu 01', 'Tổng hợp', 'Kiểm tra']);
   });
 
+  it('never writes over an input, not even under --force: an input named like an output makes the output take a free name', async () => {
+    const outDir = path.join(temp.dir, 'ra');
+    const input = await userWorkbook('ra/batch-summary.xlsx');
+    await userWorkbook('vao/a.xlsx');
+    const bytes = readFileSync(input);
+    const run1 = await run([path.join(temp.dir, 'vao', 'a.xlsx'), input, '--out-dir', outDir, '--jobs', '1', '--force']);
+    expect(run1.code, run1.stderr).toBe(0);
+    expect(readFileSync(input).equals(bytes)).toBe(true);
+    expect(readdirSync(outDir)).toContain('batch-summary (2).xlsx');
+  });
+
   it('lists --force in the usage, in both languages', async () => {
     expect((await run(['--help'])).stdout).toContain('--force       ghi đè');
     expect((await run(['--help', '--lang', 'en'])).stdout).toContain('--force       replace an existing output');
