@@ -5,6 +5,7 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { openXlsxPackage, readEverySheet, readFailure, readProblemOf, readXlsxBytes, type OpenedXlsx } from '../adapters/xlsxReader/readXlsx';
+import { TooLargeError } from '../adapters/xlsxReader/readLimits';
 import { loadFailure, WorkbookLoadError } from '../adapters/xlsxReader/workbookFile';
 import { wordResult } from '../core';
 import { defaultSettings, type CheckResult, type CheckSettings, type Report, type SheetSnapshot } from '../core/model';
@@ -91,6 +92,7 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
   try {
     contents = withPlannedSheets(input.bytes, plan.sheets);
   } catch (error) {
+    if (error instanceof TooLargeError) return loadFailed(readFailure(readProblemOf(error), inputPath, language));
     if (!(error instanceof PackageError)) throw error;
     // A part the copy edits that cannot be read is a damaged file, as when the reader finds one.
     if (error.kind === 'corrupt') return loadFailed(loadFailure('corrupt', inputPath, language, error.message));

@@ -72,6 +72,13 @@ const CASES: HostileCase[] = [
   { file: 'kieu-rong.xlsx', make: () => withContentTypes(''), ends: 'refused', says: 'bị hỏng' },
   { file: 'kieu-cut.xlsx', make: () => withContentTypes('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Ext'), ends: 'refused', says: 'bị hỏng' },
   { file: 'kieu-nen-hong.xlsx', make: withCutContentTypes, ends: 'refused', says: 'bị hỏng' },
+  {
+    // 2.5 million <Default> entries, 100 MB unpacked: a tree of them would take gigabytes.
+    file: 'kieu-khong-lo.xlsx',
+    make: () => withContentTypes(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${'<Default Extension="a" ContentType="b"/>'.repeat(2_500_000)}</Types>`),
+    ends: 'refused',
+    says: '[Content_Types].xml',
+  },
   { file: 'khong-kieu.xlsx', make: () => withContentTypes(null), ends: 'refused', says: 'bị hỏng' },
   { file: 'xls-doi-ten.xlsx', make: () => LEGACY_XLS_BYTES, ends: 'refused', says: 'Lưu thành .xlsx' },
   { file: 'mat-khau.xlsx', make: () => ENCRYPTED_XLSX_BYTES, ends: 'refused', says: 'mật khẩu' },

@@ -20,6 +20,7 @@ import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
 import { tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, plainProlog, root, serializeXml } from './xmlDocument';
+import { readLimits, TooLargeError } from '../xlsxReader/readLimits';
 import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
@@ -96,7 +97,7 @@ function unpacked<T>(name: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof PackageError) throw error;
+    if (error instanceof PackageError || error instanceof TooLargeError) throw error;
     throw new PackageError(`the part ${name} is damaged (${error instanceof Error ? error.message : String(error)})`, 'corrupt');
   }
 }
@@ -127,8 +128,24 @@ class PackageParts implements WritablePackage {
     return this.entries.has(name);
   }
 
-  text(name: string): string {
-    return unpacked(name, () => entryText(this.entry(name)));
+  /** The part's text, at most `maxBytes` of it unpacked (TooLargeError past that, as the reader's limit). */
+  text(name: string, maxBytes: number = readLimits.partBytes): string {
+    const entry = this.entry(name);
+    const tooLarge = () => new TooLargeError({ kind: 'part', part: name, storedBytes: entry.stored.length, limitBytes: maxBytes });
+    if (Math.max(entry.size, entry.stored.length) > maxBytes) throw tooLarge();
+    return unpacked(name, () => {
+      try {
+        return entryText(entry, maxBytes);
+      } catch (error) {
+        if (error instanceof RangeError && (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+        throw error;
+      }
+    });
+  }
+
+  /** The text of a part parsed whole to be edited: held to readLimits.editedPartBytes. */
+  editedText(name: string): string {
+    return this.text(name, readLimits.editedPartBytes);
   }
 
   /** The start of the part's text (see entryHeadText). */
@@ -189,21 +206,21 @@ const EMPTY_PARTS = {
 };
 
 function addSheets(parts: PackageParts, sheets: readonly WritableSheet[]): void {
-  const contentTypes = parseXml(parts.text('[Content_Types].xml'), '[Content_Types].xml', 'Types');
-  const rootRelsText = parts.text('_rels/.rels');
+  const contentTypes = parseXml(parts.editedText('[Content_Types].xml'), '[Content_Types].xml', 'Types');
+  const rootRelsText = parts.editedText('_rels/.rels');
   const workbookPath = partTarget('', childrenNamed(root(parseXml(rootRelsText, '_rels/.rels', 'Relationships')), 'Relationship'), REL_TYPE.officeDocument);
   if (!workbookPath) throw new PackageError('the package has no workbook part', 'corrupt');
   // Only read, but carried over: like the parts written back, it loses any DOCTYPE.
   if (plainProlog(rootRelsText) !== rootRelsText) parts.set('_rels/.rels', plainProlog(rootRelsText));
   const relsPath = relationshipsPath(workbookPath);
-  const workbook = parseXml(parts.text(workbookPath), workbookPath, 'workbook');
-  const rels = parseXml(parts.text(relsPath), relsPath, 'Relationships');
+  const workbook = parseXml(parts.editedText(workbookPath), workbookPath, 'workbook');
+  const rels = parseXml(parts.editedText(relsPath), relsPath, 'Relationships');
   const relations = root(rels);
   dropMacros(parts, contentTypes, root(workbook), relations, workbookPath);
 
   const stylesPath = stylesPart(parts, workbookPath, relations, contentTypes);
   // Looks are added as the sheets' cells are written; the part keeps its place among the parts.
-  const styles = new StylesPart(parts.text(stylesPath), stylesPath);
+  const styles = new StylesPart(parts.editedText(stylesPath), stylesPath);
   const styleOf = cellStyleIndex(styles);
   const texts = sharedStrings(parts, workbookPath, relations);
 

@@ -58,7 +58,7 @@ export class PackageParts {
   text(partPath: string): string | null {
     const entry = this.entries.get(partPath.toLowerCase());
     if (!entry) return null;
-    const tooLarge = () => new TooLargeError({ kind: 'part', part: partPath, storedBytes: entry.stored.length });
+    const tooLarge = () => new TooLargeError({ kind: 'part', part: partPath, storedBytes: entry.stored.length, limitBytes: readLimits.partBytes });
     // The size the archive states is checked first, so a part that says it is huge is not even started.
     if (Math.max(entry.size, entry.stored.length) > readLimits.partBytes) throw tooLarge();
     try {

@@ -12,6 +12,11 @@ export const readLimits = {
    */
   partBytes: 128 * 1024 * 1024,
   /**
+   * A part the checked copy's writer parses whole to edit it (content types, relationships, the
+   * workbook part, styles): a document tree takes many times its text, and real ones are a few MB.
+   */
+  editedPartBytes: 16 * 1024 * 1024,
+  /**
    * Cells in one sheet's used range (its rows times its columns): 200,000 rows of 20 columns. The
    * whole column range of three columns (1,048,576 rows) measured 470 MB for the whole check.
    */
@@ -25,8 +30,9 @@ export type TooLarge =
       /** The part's path in the package, and the worksheet it holds when it is one. */
       readonly part: string;
       readonly sheet?: string;
-      /** Its packed size; the unpacked one is more than readLimits.partBytes. */
+      /** Its packed size; the unpacked one is more than limitBytes. */
       readonly storedBytes: number;
+      readonly limitBytes: number;
     }
   | {
       readonly kind: 'used-range';
@@ -40,7 +46,7 @@ export type TooLarge =
 
 export class TooLargeError extends Error {
   constructor(readonly tooLarge: TooLarge) {
-    super(tooLarge.kind === 'part' ? `${tooLarge.part} unpacks to more than ${readLimits.partBytes} bytes` : `${tooLarge.sheet}: used range ${tooLarge.range} of ${tooLarge.cells} cells`);
+    super(tooLarge.kind === 'part' ? `${tooLarge.part} unpacks to more than ${tooLarge.limitBytes} bytes` : `${tooLarge.sheet}: used range ${tooLarge.range} of ${tooLarge.cells} cells`);
     this.name = 'TooLargeError';
   }
 }

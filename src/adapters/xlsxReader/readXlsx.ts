@@ -113,5 +113,5 @@ export function readFailure(problem: ReadProblem, filePath: string, language: La
 
 function tooLargeMessage(tooLarge: TooLarge, path: string, language: Language): string {
   if (tooLarge.kind === 'used-range') return say(language, cliText.usedRangeTooLarge, { path, ...tooLarge, limit: readLimits.usedRangeCells });
-  return say(language, cliText.partTooLarge, { path, part: tooLarge.part, sheet: tooLarge.sheet ?? null, storedBytes: tooLarge.storedBytes, limitBytes: readLimits.partBytes });
+  return say(language, cliText.partTooLarge, { path, part: tooLarge.part, sheet: tooLarge.sheet ?? null, storedBytes: tooLarge.storedBytes, limitBytes: tooLarge.limitBytes });
 }
