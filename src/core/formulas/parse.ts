@@ -13,7 +13,21 @@ const binaryOperators: ReadonlyMap<string, { operator: BinaryOperator; level: nu
   binaryLevels.flatMap((operators, level) => operators.map((operator) => [operator, { operator, level }] as const)),
 );
 
+/**
+ * How deep brackets, function calls and signs may nest before a formula counts as one the checker
+ * cannot follow (its cached result is used, as for any such formula). Excel itself allows 64 levels
+ * of nested functions; a hand-made file can hold thousands, which would overflow the call stack of
+ * this parser and of every walk over its tree.
+ */
+export const MAX_FORMULA_NESTING = 100;
+
+/** Excel's own limit on a formula's contents, in characters (the leading "=" not counted). */
+export const MAX_FORMULA_LENGTH = 8_192;
+
 export function parseFormula(formula: string, sheet: string): Expression | null {
+  // Longer than Excel allows: no sheet Excel saved holds it, and a chain of thousands of additions
+  // would make a tree too deep for the walks over it.
+  if (formula.length > MAX_FORMULA_LENGTH + 1) return null;
   const tokens = tokenize(formula);
   if (!tokens) return null;
   try {
@@ -27,14 +41,6 @@ export function parseFormula(formula: string, sheet: string): Expression | null 
 }
 
 class Unparsable extends Error {}
-
-/**
- * How deep brackets, function calls and signs may nest before a formula counts as one the checker
- * cannot follow (its cached result is used, as for any such formula). Excel itself allows 64 levels
- * of nested functions; a hand-made file can hold thousands, which would overflow the call stack of
- * this parser and of every walk over its tree.
- */
-export const MAX_FORMULA_NESTING = 100;
 
 class Parser {
   private at = 0;

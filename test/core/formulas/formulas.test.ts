@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellAddress } from '../../../src/core/address';
 import { calculateMissingResults } from '../../../src/core/formulas';
-import { MAX_FORMULA_NESTING, parseFormula } from '../../../src/core/formulas/parse';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING, parseFormula } from '../../../src/core/formulas/parse';
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 
 /** A sheet from A1 whose cells are given by address; a text starting with "=" is a formula saved without its result. */
@@ -279,6 +279,16 @@ describe('parseFormula: nesting', () => {
     for (const formula of [bracketed(4_000), called(2_000), `=${'-'.repeat(8_000)}1`, `=${'+'.repeat(8_000)}1`, bracketed(MAX_FORMULA_NESTING + 1)]) {
       expect(parseFormula(formula, 'x')).toBeNull();
     }
+  });
+
+  it('reads a chain of additions as long as Excel allows, and calculates it; a longer one it leaves', () => {
+    const chain = (terms: number): string => `=${Array.from({ length: terms }, () => 'A1').join('+')}`;
+    const longest = chain(Math.floor((MAX_FORMULA_LENGTH + 1) / 3));
+    expect(longest.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH + 1);
+    expect(calculated({ A1: 1, A2: longest }, 'A2')).toBe(Math.floor((MAX_FORMULA_LENGTH + 1) / 3));
+    // 20,000 terms: a tree 20,000 deep would overflow the stack of every walk over it.
+    expect(parseFormula(chain(20_000), 'x')).toBeNull();
+    expect(calculated({ A1: 1, A2: chain(20_000) }, 'A2')).toBeUndefined();
   });
 
   it('leaves a formula nested too deep uncalculated, and calculates the cells around it', () => {
