@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { batchText, say } from '../text/strings';
 import type { FileOutcome } from './batchReport';
 import { isTemporaryNotice, type FileTask, type WorkerReply, type WorkerRequest } from './batchTask';
+import { trackWorkerTemporary } from './writeAtomic';
 
 export interface PoolOptions {
   /** Workers at most (never more than there are tasks). */
@@ -119,7 +120,10 @@ class WorkerSlot {
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();
-    for (const temporary of this.temporaries) rmSync(temporary, { force: true });
+    for (const temporary of this.temporaries) {
+      rmSync(temporary, { force: true });
+      trackWorkerTemporary(temporary, false);
+    }
     this.temporaries.clear();
   }
 
@@ -132,6 +136,7 @@ class WorkerSlot {
       if (!isTemporaryNotice(message)) return;
       if (message.open) this.temporaries.add(message.temporary);
       else this.temporaries.delete(message.temporary);
+      trackWorkerTemporary(message.temporary, message.open);
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;

@@ -8,10 +8,12 @@ import { checkWorkbook } from '../core';
 import { abortOnStopSignals } from './interrupt';
 import { cliMain } from './main';
 import { lastResortFailure } from './unexpectedFailure';
+import { removeTemporariesNow } from './writeAtomic';
 
 const argv = process.argv.slice(2);
 // The last resort: an error nothing awaits (in an event handler) still ends in one line, exit 1.
 const lastResort = (error: unknown): never => {
+  removeTemporariesNow();
   process.stderr.write(`${lastResortFailure(error, argv)}\n`);
   process.exit(1);
 };

@@ -3,17 +3,30 @@
  * abort; the run stops where it is (a batch first reports the files it finished), then
  * interruptRun removes every temporary file still open and gives the exit code.
  */
-import { abandonTemporaries } from './writeAtomic';
+import { abandonTemporaries, removeTemporariesNow } from './writeAtomic';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** The shell's convention: 128 plus the signal's number. */
 const EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
 
-/** Aborted with the signal's name at the first SIGINT or SIGTERM; later ones change nothing, so the clean-up is never cut short. */
+/**
+ * Aborted with the signal's name at the first SIGINT or SIGTERM, for the run to stop where it is
+ * and clean up. A second one ends the process at once, its temporary files removed: a run stuck in
+ * a long step (a write to a stalled drive) still stops without leaving one.
+ */
 export function abortOnStopSignals(): AbortSignal {
   const controller = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort(signal));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (!controller.signal.aborted) {
+        controller.abort(signal);
+        return;
+      }
+      removeTemporariesNow();
+      process.exit(EXIT_CODES[signal]);
+    });
+  }
   return controller.signal;
 }
 

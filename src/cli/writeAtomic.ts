@@ -23,6 +23,12 @@ let stopped = false;
 /** A worker thread's registry is its own: the worker tells its parent through this (batchWorker.ts). */
 let temporaryListener: ((temporary: string, open: boolean) => void) | null = null;
 
+/** A temporary file a batch worker has open (or no longer has), kept with this thread's own so that removeTemporariesNow removes it too. */
+export function trackWorkerTemporary(temporary: string, open: boolean): void {
+  if (open) openTemporaries.add(temporary);
+  else openTemporaries.delete(temporary);
+}
+
 export function reportTemporariesTo(listener: (temporary: string, open: boolean) => void): void {
   temporaryListener = listener;
 }
@@ -56,6 +62,15 @@ export async function writeFileAtomicFrom(target: string, produce: (sink: ByteSi
 export async function abandonTemporaries(): Promise<void> {
   stopped = true;
   while (writesUnderWay.size) await Promise.allSettled([...writesUnderWay]);
+  removeTemporariesNow();
+}
+
+/**
+ * Removes every temporary registered, at once, without waiting for the writes under way, and
+ * refuses every later write: for a process about to exit (a second Ctrl-C, an error nothing awaits).
+ */
+export function removeTemporariesNow(): void {
+  stopped = true;
   for (const temporary of openTemporaries) rmSync(temporary, { force: true });
   openTemporaries.clear();
 }
