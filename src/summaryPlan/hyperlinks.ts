@@ -1,7 +1,10 @@
 /** Links in cells written as HYPERLINK formulas, the one form every spreadsheet program opens. */
 import { sheetCellReference } from '../core';
 
-/** Excel refuses a formula longer than 8,192 characters, and a text constant in it longer than 255. */
+/**
+ * Excel refuses a formula longer than 8,192 characters and a text constant in it longer than 255;
+ * HYPERLINK gives #VALUE! for a target longer than 255, even one joined from shorter pieces.
+ */
 const MAX_FORMULA = 8192;
 const MAX_LITERAL = 255;
 const ELLIPSIS = '…';
@@ -41,24 +44,9 @@ export function linkText(text: string): string {
 }
 
 function withinLimits(target: string, text: string): string | null {
-  const formula = `HYPERLINK(${stringLiteral(target)},"${quoted(linkText(text))}")`;
+  if (quoted(target).length > MAX_LITERAL) return null;
+  const formula = `HYPERLINK("${quoted(target)}","${quoted(linkText(text))}")`;
   return formula.length <= MAX_FORMULA ? formula : null;
-}
-
-/** A text as constants of at most 255 characters each (quotes doubled), joined with &. */
-function stringLiteral(text: string): string {
-  const chunks: string[] = [];
-  let chunk = '';
-  for (const character of text) {
-    const escaped = quoted(character);
-    if (chunk.length + escaped.length > MAX_LITERAL) {
-      chunks.push(chunk);
-      chunk = '';
-    }
-    chunk += escaped;
-  }
-  chunks.push(chunk);
-  return chunks.map((piece) => `"${piece}"`).join('&');
 }
 
 function quoted(text: string): string {
