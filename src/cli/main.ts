@@ -9,7 +9,7 @@ import { createProgress, type Progress, type ProgressTerminal } from './progress
 import { runBatch } from './runBatch';
 import { bundledSamplePath } from './paths';
 import { runCheck, type CheckFunction, type CheckRunResult } from './runCheck';
-import { unexpectedFailure } from './unexpectedFailure';
+import { unexpectedBatchFailure, unexpectedFailure } from './unexpectedFailure';
 import { formatBatchSummary, formatRunSummary } from './terminal';
 
 export interface CliOutput {
@@ -48,7 +48,7 @@ export async function cliMain(
     try {
       return await batchMain(command.request, output, checkedAt, interruption);
     } catch (error) {
-      output.stderr(unexpectedFailure(error, path.resolve(command.request.outDir), command.request.language));
+      output.stderr(unexpectedBatchFailure(error, path.resolve(command.request.outDir), command.request.language));
       return 1;
     }
   }

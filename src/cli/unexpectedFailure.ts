@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Language } from '../core/model';
-import { cliText, say } from '../text/strings';
+import { batchText, cliText, say } from '../text/strings';
 import { parseCliArgs } from './args';
 import { bundledSamplePath } from './paths';
 
@@ -24,7 +24,7 @@ const LONGEST_DETAIL = 200;
 export function lastResortFailure(error: unknown, argv: readonly string[]): string {
   const command = parseCliArgs(argv);
   if (command.kind === 'check') return unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), command.request.language);
-  if (command.kind === 'batch') return unexpectedFailure(error, path.resolve(command.request.outDir), command.request.language);
+  if (command.kind === 'batch') return unexpectedBatchFailure(error, path.resolve(command.request.outDir), command.request.language);
   return unexpectedFailure(error, argv.join(' '), command.language);
 }
 
@@ -35,7 +35,16 @@ export function unexpectedFailure(error: unknown, path: string, language: Langua
   if (OUT_OF_MEMORY_MESSAGES.some((words) => message.includes(words)) || (typeof code === 'string' && OUT_OF_MEMORY_CODES.includes(code))) {
     return say(language, cliText.outOfMemory, { path });
   }
+  return say(language, cliText.unexpectedFailure, { path, detail: technicalDetail(message) });
+}
+
+/** The same for a batch stopped as a whole: the copies it wrote stay, in `folder`. */
+export function unexpectedBatchFailure(error: unknown, folder: string, language: Language): string {
+  return say(language, batchText.unexpectedFailure, { folder, detail: technicalDetail(error instanceof Error ? error.message : String(error)) });
+}
+
+/** An error's text on one line, cut to a readable length. */
+function technicalDetail(message: string): string {
   const oneLine = message.replace(/\s+/g, ' ').trim();
-  const detail = oneLine.length > LONGEST_DETAIL ? `${oneLine.slice(0, LONGEST_DETAIL - 1)}…` : oneLine;
-  return say(language, cliText.unexpectedFailure, { path, detail });
+  return oneLine.length > LONGEST_DETAIL ? `${oneLine.slice(0, LONGEST_DETAIL - 1)}…` : oneLine;
 }

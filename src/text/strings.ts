@@ -13,7 +13,7 @@ export function say<P>(language: Language, entry: Localized<P>, params: P): stri
 }
 
 /** Parameters that carry file, part or sheet names, or error details that may quote one: shown with controls escaped. */
-const PATH_PARAMETERS = ['path', 'paths', 'folder', 'detail', 'names', 'part', 'sheet'] as const;
+const PATH_PARAMETERS = ['path', 'paths', 'folder', 'detail', 'names', 'part', 'sheet', 'kept', 'writtenTo'] as const;
 
 function withShownPaths<P>(params: P): P {
   if (typeof params !== 'object' || params === null) return params;
@@ -382,6 +382,12 @@ export const cliText = {
 
 // ---- command line, batch mode: many files, one consolidated report ---------------------------
 export const batchText = {
+  unexpectedFailure: {
+    vi: ({ folder, detail }) =>
+      `Kiểm tra hàng loạt dừng vì một lỗi ngoài dự kiến. Các bản sao đã ghi xong (nếu có) vẫn ở ${folder}; báo cáo tổng hợp chưa được ghi. Chi tiết kỹ thuật (để báo lỗi): ${detail}`,
+    en: ({ folder, detail }) =>
+      `The batch stopped on an unexpected error. Checked copies already written (if any) are in ${folder}; the batch report was not written. Technical detail (for a bug report): ${detail}`,
+  } satisfies Localized<{ folder: string; detail: string }>,
   outDirRequired: fixed(
     'Không có --out-dir thì chỉ kiểm tra được một tệp mỗi lần. Để kiểm tra nhiều tệp hoặc một thư mục, thêm --out-dir THƯ_MỤC (nơi ghi các bản sao và báo cáo tổng hợp). Xem hướng dẫn: npm run check -- --help',
     'Without --out-dir, only one input file at a time. To check several files or a folder, add --out-dir DIR (where the checked copies and the consolidated report go). See: npm run check -- --help',

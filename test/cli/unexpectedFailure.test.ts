@@ -25,6 +25,8 @@ describe('lastResortFailure', () => {
   it('names the input of a single check, the output folder of a batch, in the language asked for', () => {
     const error = new Error('socket hang up');
     expect(lastResortFailure(error, ['/du-lieu/a.xlsx', '--lang', 'en'])).toContain('The check of /du-lieu/a.xlsx stopped on an unexpected error');
-    expect(lastResortFailure(error, ['/du-lieu', '--out-dir', '/ket-qua'])).toContain('Việc kiểm tra /ket-qua dừng');
+    expect(lastResortFailure(error, ['/du-lieu', '--out-dir', '/ket-qua'])).toBe(
+      'Kiểm tra hàng loạt dừng vì một lỗi ngoài dự kiến. Các bản sao đã ghi xong (nếu có) vẫn ở /ket-qua; báo cáo tổng hợp chưa được ghi. Chi tiết kỹ thuật (để báo lỗi): socket hang up',
+    );
   });
 });

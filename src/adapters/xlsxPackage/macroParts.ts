@@ -56,7 +56,8 @@ export function dropMacros(parts: RemovableParts, contentTypes: Document, workbo
       relations.removeChild(rel);
     }
   }
-  dropMacroNames(workbook, sheetsGone);
+  // Auto_Open and the like run macros only where there are some; in a macro-free workbook they are ordinary names.
+  dropMacroNames(workbook, sheetsGone, removed.size > 0 || removedRelIds.size > 0);
   renumberViews(workbook, sheetsGone.positions);
 
   for (const name of parts.names()) {
@@ -109,7 +110,7 @@ function dropSheetEntries(workbook: Element, relIds: ReadonlySet<string>): Remov
  * Leaves out the names that run or are macros, those local to a removed sheet or referring to one;
  * the others' localSheetId (a position in the sheet list) follows the sheets that moved up.
  */
-function dropMacroNames(workbook: Element, sheets: RemovedSheets): void {
+function dropMacroNames(workbook: Element, sheets: RemovedSheets, hadMacros: boolean): void {
   const list = childrenNamed(workbook, 'definedNames')[0];
   if (!list) return;
   const mentions = sheets.names.map(sheetMention);
@@ -117,7 +118,7 @@ function dropMacroNames(workbook: Element, sheets: RemovedSheets): void {
     const local = defined.getAttribute('localSheetId');
     const position = local === null ? null : Number(local);
     const isMacro =
-      AUTO_MACRO_NAME.test(defined.getAttribute('name') ?? '') ||
+      (hadMacros && AUTO_MACRO_NAME.test(defined.getAttribute('name') ?? '')) ||
       MACRO_NAME_FLAGS.some((flag) => /^(?:1|true)$/i.test(defined.getAttribute(flag) ?? '')) ||
       (position !== null && sheets.positions.includes(position)) ||
       mentions.some((mention) => mention.test(defined.textContent ?? ''));

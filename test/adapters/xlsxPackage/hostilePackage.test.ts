@@ -170,6 +170,16 @@ describe('a hostile macro workbook', () => {
   });
 });
 
+describe('a workbook without macros', () => {
+  it('keeps its names, Auto_Open-like ones included: they run nothing where there is no macro', () => {
+    const names = '<definedNames><definedName name="Auto_Open_Date">Data1!$A$1</definedName><definedName name="Data">Data2!$A$1:$B$2</definedName></definedNames>';
+    const original = zipOf(plainParts({ 'xl/workbook.xml': (plainParts()['xl/workbook.xml'] as string).replace('</workbook>', `${names}</workbook>`) }));
+    const workbook = textOf(checkedCopy(original).entries, 'xl/workbook.xml');
+    expect(workbook).toContain('name="Auto_Open_Date"');
+    expect(workbook).toContain('name="Data"');
+  });
+});
+
 describe('a part the writer edits that is broken', () => {
   const failure = (parts: Record<string, string | Uint8Array>): unknown => {
     try {
