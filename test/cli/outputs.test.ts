@@ -100,18 +100,26 @@ describe('an existing output', () => {
     expect(JSON.parse(readFileSync(path.join(temp.dir, 'so-lieu (2).json'), 'utf8'))).toMatchObject({ version: 1, workbook: 'a.xlsx' });
   });
 
-  it('is told ours only by the sheets the check leaves, in either language, or the batch summary\'s one sheet', async () => {
-    type Sheets = Record<string, (string | number)[][]>;
-    const ours: Sheets[] = [
-      { 'Biểu 01': [[1]], 'Tổng hợp': [[1]], 'Kiểm tra': [[1]] },
-      { 'Tổng hợp': [[1]], 'Summary': [[1]], 'By district': [[1]], 'Findings (2)': [[1]] },
-      { 'Tổng hợp các tệp': [[1]] },
-    ];
-    const theirs: Sheets[] = [{ 'Kiểm tra': [[1]] }, { 'Tổng hợp': [[1]], 'Ghi chú': [[1]] }, { Files: [[1]], 'Biểu 01': [[1]] }, { 'Tổng hợp': [[1]], Findings: [[1]] }];
-    for (const [index, sheets] of [...ours, ...theirs].entries()) {
-      const file = await userWorkbook(`w${index}.xlsx`, sheets);
-      expect(await writtenByThisTool(file), Object.keys(sheets).join(', ')).toBe(index < ours.length);
-    }
+  it('is told ours by the mark the tool leaves on what it writes, lost when the copy is changed and saved', async () => {
+    const input = await userWorkbook('a.xlsx');
+    expect((await run([input])).code).toBe(0);
+    const copy = path.join(temp.dir, 'a-checked.xlsx');
+    expect(await writtenByThisTool(copy)).toBe(true);
+    // The user fixes a figure in the copy and saves it: the copy is theirs from then on.
+    const edited = await readWorkbook(copy);
+    edited.worksheets[0]!.getCell('B2').value = 13;
+    await edited.xlsx.writeFile(copy);
+    expect(await writtenByThisTool(copy)).toBe(false);
+    const again = await run([input]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`Giữ nguyên ${copy}`);
+    expect(readdirSync(temp.dir).sort()).toEqual(['a-checked (2).xlsx', 'a-checked.xlsx', 'a.xlsx']);
+    expect((await readWorkbook(copy)).worksheets[0]!.getCell('B2').value).toBe(13);
+  });
+
+  it('is not told ours by its sheet names alone, nor when it is no package at all', async () => {
+    const lookalike = await userWorkbook('w.xlsx', { 'Biểu 01': [[1]], 'Tổng hợp': [[1]], 'Kiểm tra': [[1]] });
+    expect(await writtenByThisTool(lookalike)).toBe(false);
     const notAPackage = path.join(temp.dir, 'hong.xlsx');
     writeFileSync(notAPackage, 'không phải zip');
     expect(await writtenByThisTool(notAPackage)).toBe(false);

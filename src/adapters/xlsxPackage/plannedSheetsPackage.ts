@@ -21,6 +21,7 @@ import { SharedStrings } from './sharedStringsPart';
 import { tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, plainProlog, root, serializeXml } from './xmlDocument';
 import { readLimits, TooLargeError } from '../xlsxReader/readLimits';
+import { outputMark } from './outputMark';
 import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
@@ -171,11 +172,13 @@ class PackageParts implements WritablePackage {
   }
 
   toZip(): Uint8Array {
-    return writeZip([...this.entries.values()]);
+    const entries = [...this.entries.values()];
+    return writeZip(entries, outputMark(entries));
   }
 
   writeTo(sink: ByteSink): void {
-    writeZipTo([...this.entries.values()], sink);
+    const entries = [...this.entries.values()];
+    writeZipTo(entries, sink, outputMark(entries));
   }
 
   private entry(name: string): ZipEntry {

@@ -187,14 +187,17 @@ export function streamedEntry(name: string, pieces: Iterable<string>): ZipEntry 
 }
 
 /** The archive as one block of bytes. */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+export function writeZip(entries: readonly ZipEntry[], comment = ''): Uint8Array {
   const chunks: Uint8Array[] = [];
-  writeZipTo(entries, (bytes) => chunks.push(bytes));
+  writeZipTo(entries, (bytes) => chunks.push(bytes), comment);
   return Buffer.concat(chunks);
 }
 
-/** The archive, entry by entry, into `sink`: each entry's header, then its stored bytes, then the central directory. */
-export function writeZipTo(entries: readonly ZipEntry[], sink: ByteSink): void {
+/**
+ * The archive, entry by entry, into `sink`: each entry's header, then its stored bytes, then the
+ * central directory, and last the archive's comment (ASCII, at most 65,535 characters).
+ */
+export function writeZipTo(entries: readonly ZipEntry[], sink: ByteSink, comment = ''): void {
   // Checked before the first byte goes out: a sink writing to a file would otherwise hold half an archive.
   const dataSize = entries.reduce((sum, entry) => sum + 30 + entry.name.length * 3 + entry.stored.length, 0);
   if (dataSize > 0xffffffff || entries.length >= 0xffff || entries.some((entry) => entry.size > 0xffffffff)) {
@@ -220,14 +223,25 @@ export function writeZipTo(entries: readonly ZipEntry[], sink: ByteSink): void {
     offset += local.bytes.length + entry.stored.length;
   }
   const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
+  const commentBytes = Buffer.from(comment, 'latin1');
+  const end = new DataView(new ArrayBuffer(22 + commentBytes.length));
   end.setUint32(0, SIGNATURE.end, true);
   end.setUint16(8, entries.length, true);
   end.setUint16(10, entries.length, true);
   end.setUint32(12, directorySize, true);
   end.setUint32(16, offset, true);
+  end.setUint16(20, commentBytes.length, true);
+  new Uint8Array(end.buffer).set(commentBytes, 22);
   for (const record of directory) sink(record);
   sink(new Uint8Array(end.buffer));
+}
+
+/** The archive's comment (read as Latin-1); throws ZipFormatError for what is no ZIP archive. */
+export function zipComment(bytes: Uint8Array): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEnd(view);
+  const length = Math.min(view.getUint16(end + 20, true), bytes.length - end - 22);
+  return Buffer.from(bytes.subarray(end + 22, end + 22 + length)).toString('latin1');
 }
 
 function header(size: number, name: Uint8Array): { bytes: Uint8Array; view: DataView } {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, writeZip } from '../../../src/adapters/xlsxPackage/zipArchive';
+import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, writeZip, zipComment } from '../../../src/adapters/xlsxPackage/zipArchive';
 
 describe('zipArchive', () => {
   it('reads what JSZip writes, stored or deflated, and copies entries so JSZip reads them back unchanged', async () => {
@@ -48,5 +48,15 @@ describe('zipArchive', () => {
     expect(head.text.length).toBeGreaterThan(1000);
     expect(text.startsWith(head.text)).toBe(true);
     expect(entryHeadText(newEntry('small.xml', '<x>Tổng hợp</x>'), 4096)).toEqual({ text: '<x>Tổng hợp</x>', complete: true });
+  });
+});
+
+describe('the archive comment', () => {
+  it('is written after the central directory and read back, the entries unchanged', () => {
+    const entries = [newEntry('a.xml', '<a/>'), newEntry('b/c.xml', 'ccc')];
+    const bytes = writeZip(entries, 'Soat chi tieu / Indicator Check 0badf00d');
+    expect(zipComment(bytes)).toBe('Soat chi tieu / Indicator Check 0badf00d');
+    expect(readZip(bytes).map((entry) => entryText(entry))).toEqual(['<a/>', 'ccc']);
+    expect(zipComment(writeZip(entries))).toBe('');
   });
 });
