@@ -6,6 +6,7 @@ import './compilerBudget';
 import { availableParallelism } from 'node:os';
 import { checkWorkbook } from '../core';
 import { abortOnStopSignals } from './interrupt';
+import { terminalText } from '../text/shownPath';
 import { cliMain } from './main';
 import { lastResortFailure } from './unexpectedFailure';
 import { removeTemporariesNow } from './writeAtomic';
@@ -14,7 +15,7 @@ const argv = process.argv.slice(2);
 // The last resort: an error nothing awaits (in an event handler) still ends in one line, exit 1.
 const lastResort = (error: unknown): never => {
   removeTemporariesNow();
-  process.stderr.write(`${lastResortFailure(error, argv)}\n`);
+  process.stderr.write(`${terminalText(lastResortFailure(error, argv))}\n`);
   process.exit(1);
 };
 process.on('uncaughtException', lastResort);

@@ -1,6 +1,7 @@
 /** The command line from arguments to exit code, with the engine and the terminal passed in. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { terminalText } from '../text/shownPath';
 import { batchText, cliText, say, sayPlain } from '../text/strings';
 import { parseCliArgs, type BatchRequest, type CheckRequest } from './args';
 import type { KeptFile } from './freeOutput';
@@ -28,13 +29,15 @@ export interface CliOutput {
 export async function cliMain(
   argv: readonly string[],
   check: CheckFunction,
-  output: CliOutput,
+  printer: CliOutput,
   checkedAt: Date,
   /** A single file's threads at most with the real engine (runCheck's sheetThreads); absent: `check` on the sheets read whole. */
   sheetThreads?: number,
   /** Aborted with the signal's name when the user stops the run (check.ts). */
   interruption?: AbortSignal,
 ): Promise<number> {
+  // Names from the file system and the workbook reach the terminal escaped (see terminalText).
+  const output: CliOutput = { ...printer, stdout: (text) => printer.stdout(terminalText(text)), stderr: (text) => printer.stderr(terminalText(text)) };
   const command = parseCliArgs(argv);
   if (command.kind === 'help') {
     output.stdout(sayPlain(command.language, cliText.usage));

@@ -73,8 +73,7 @@ export function progressLine(
 
 /** "[3/4] tinh-x.xlsx: 16 chỉ tiêu, 1 lỗi, 2 cảnh báo" or "[4/4] hong.xlsx: KHÔNG KIỂM TRA ĐƯỢC. …" */
 export function fileLine(result: BatchFileResult, done: number, total: number, language: Language): string {
-  const { outcome } = result;
-  const name = shownPath(result.name);
+  const { outcome, name } = result;
   if (outcome.status === 'failed') return say(language, batchText.fileFailed, { done, total, name, reason: outcome.error });
   const { counts } = outcome;
   if (fileStatus(outcome) === 'nothing-read') return say(language, batchText.fileNothingRead, { done, total, name, skipped: counts.sheetsSkipped });

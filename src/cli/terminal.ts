@@ -1,6 +1,5 @@
 /** The few lines the command line prints after a check. */
 import type { Language, Report, Severity, Status } from '../core/model';
-import { shownPath } from '../text/shownPath';
 import { batchText, cliText, say } from '../text/strings';
 import { fileStatus, type BatchFileResult, type BatchReport } from './batchReport';
 
@@ -12,20 +11,16 @@ export interface RunSummaryInput {
   droppedEntries?: readonly string[];
 }
 
-/**
- * File and sheet names come from the file system and the workbook: printed with their control
- * characters escaped (see shownPath), like every {path} that say() fills.
- */
 export function formatRunSummary({ report, outputPath, jsonPath, droppedEntries = [] }: RunSummaryInput, language: Language): string {
   const checked = report.sheets.filter((sheet) => sheet.status === 'checked');
   const skipped = report.sheets.filter((sheet) => sheet.status === 'skipped');
   const status = countBy(report.indicators.map((indicator) => indicator.status));
   const severity = countBy(report.findings.map((finding) => finding.severity));
   const lines = [
-    say(language, cliText.heading, { workbook: shownPath(report.workbook) }),
-    say(language, cliText.sheetsChecked, { count: checked.length, names: checked.map((sheet) => shownPath(sheet.name)).join(', ') }),
+    say(language, cliText.heading, { workbook: report.workbook }),
+    say(language, cliText.sheetsChecked, { count: checked.length, names: checked.map((sheet) => sheet.name).join(', ') }),
     ...(skipped.length ? [say(language, cliText.sheetsSkipped, { count: skipped.length })] : []),
-    ...skipped.map((sheet) => say(language, cliText.skippedSheet, { name: shownPath(sheet.name), reason: sheet.reason ?? '' })),
+    ...skipped.map((sheet) => say(language, cliText.skippedSheet, { name: sheet.name, reason: sheet.reason ?? '' })),
     say(language, cliText.indicators, {
       count: report.indicators.length,
       achieved: count(status, 'achieved'),
@@ -59,7 +54,7 @@ function firstFindings(report: Report, outputPath: string, language: Language): 
   const shown = ordered.slice(0, findingsShown);
   return [
     say(language, cliText.firstFindings, { shown: shown.length, total: problems.length }),
-    ...shown.map((finding) => say(language, cliText.findingLine, { place: shownPath(`${finding.sheet}!${finding.cell}`), message: finding.message })),
+    ...shown.map((finding) => say(language, cliText.findingLine, { place: `${finding.sheet}!${finding.cell}`, message: finding.message })),
     ...(shown.length < problems.length ? [say(language, cliText.restOfFindings, { path: outputPath })] : []),
   ];
 }
@@ -84,7 +79,7 @@ export function formatBatchSummary(input: BatchSummaryInput, language: Language)
   const lines = [
     say(language, batchText.heading, { count: totals.files }),
     say(language, batchText.filesChecked, { checked: totals.checked, nothingRead: totals.nothingRead, failed: totals.failed }),
-    ...notChecked.map((file) => say(language, batchText.failedFile, { ...file, name: shownPath(file.name) })),
+    ...notChecked.map((file) => say(language, batchText.failedFile, file)),
     say(language, cliText.indicators, { count: totals.indicators, ...totals.byStatus }),
     say(language, cliText.findings, { errors: totals.findings.error, warnings: totals.findings.warning, infos: totals.findings.info }),
     say(language, batchText.copiesWritten, { folder: input.outDir }),

@@ -17,3 +17,12 @@ export function shownPath(text: string): string {
 function isControl(code: number): boolean {
   return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
+
+/**
+ * A message as the terminal shows it: the names it quotes (files, sheets, parts, a library's
+ * detail) escaped as shownPath does, its own line breaks kept. Applied where the command line
+ * prints, so that message tables stay plain text for the workbook and the task pane.
+ */
+export function terminalText(text: string): string {
+  return text.split('\n').map(shownPath).join('\n');
+}

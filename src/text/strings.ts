@@ -4,24 +4,11 @@
  * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
 import type { ColumnRole, Language } from '../core/model';
-import { shownPath } from './shownPath';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
 
 export function say<P>(language: Language, entry: Localized<P>, params: P): string {
-  return entry[language](withShownPaths(params));
-}
-
-/** Parameters that carry file, part or sheet names, or error details that may quote one: shown with controls escaped. */
-const PATH_PARAMETERS = ['path', 'paths', 'folder', 'detail', 'names', 'part', 'sheet', 'kept', 'writtenTo'] as const;
-
-function withShownPaths<P>(params: P): P {
-  if (typeof params !== 'object' || params === null) return params;
-  const fields = params as Record<string, unknown>;
-  if (!PATH_PARAMETERS.some((key) => typeof fields[key] === 'string')) return params;
-  const shown = { ...fields };
-  for (const key of PATH_PARAMETERS) if (typeof fields[key] === 'string') shown[key] = shownPath(fields[key]);
-  return shown as P;
+  return entry[language](params);
 }
 
 /** Shorthand for entries without parameters. */

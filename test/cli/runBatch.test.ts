@@ -14,6 +14,7 @@ import { defaultSettings } from '../../src/core/settings';
 import { LEGACY_XLS_BYTES } from '../helpers/files';
 import { stubCheck } from '../helpers/reports';
 import { fixturesDir, readWorkbook, tempFolder, workbookOf } from '../helpers/workbooks';
+import { terminalText } from '../../src/text/shownPath';
 
 const checkedAt = new Date(2024, 4, 20);
 const CORRUPT = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) % 256));
@@ -413,7 +414,7 @@ describe('progress on a terminal', () => {
   it('shows a file name with its control characters escaped, on the bar and on the line per file', () => {
     const name = 'tinh\u001b[31m\u202eA.xlsx';
     expect(progressLine({ done: 1, total: 2, failed: 0, name }, 'en', 80)).toBe('[##########..........] 1/2 tinh\\x1b[31m\\u202eA.xlsx');
-    expect(fileLine(done(name, 'failed'), 1, 2, 'en')).toBe('[1/2] tinh\\x1b[31m\\u202eA.xlsx: NOT CHECKED. hỏng');
+    expect(terminalText(fileLine(done(name, 'failed'), 1, 2, 'en'))).toBe('[1/2] tinh\\x1b[31m\\u202eA.xlsx: NOT CHECKED. hỏng');
   });
 
   it('draws the bar through the command line when stdout is a terminal', async () => {

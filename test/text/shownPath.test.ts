@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shownPath } from '../../src/text/shownPath';
-import { cliText, say } from '../../src/text/strings';
+import { shownPath, terminalText } from '../../src/text/shownPath';
+import { cliText, say, summaryText } from '../../src/text/strings';
 
 describe('shownPath', () => {
   it('escapes C0, DEL, C1 and bidi controls, and leaves Vietnamese, spaces and backslashes alone', () => {
@@ -10,10 +10,15 @@ describe('shownPath', () => {
   });
 });
 
-describe('say', () => {
-  it('shows every {path}, {folder} and {detail} with controls escaped', () => {
-    expect(say('en', cliText.fileMissing, { path: '/tmp/x\u001b[31m.xlsx' })).toContain('/tmp/x\\x1b[31m.xlsx');
-    expect(say('vi', cliText.outputFolderMissing, { folder: '/tmp/\u202eout' })).toContain('/tmp/\\u202eout');
-    expect(say('en', cliText.corrupt, { path: 'a.xlsx', detail: 'no part xl/\u001b]0;x\u0007' })).toContain('no part xl/\\x1b]0;x\\x07');
+describe('terminalText', () => {
+  it('shows every {path}, {folder} and {detail} of a message with controls escaped, its line breaks kept', () => {
+    expect(terminalText(say('en', cliText.fileMissing, { path: '/tmp/x\u001b[31m.xlsx' }))).toContain('/tmp/x\\x1b[31m.xlsx');
+    expect(terminalText(say('vi', cliText.outputFolderMissing, { folder: '/tmp/\u202eout' }))).toContain('/tmp/\\u202eout');
+    expect(terminalText(say('en', cliText.corrupt, { path: 'a.xlsx', detail: 'no part xl/\u001b]0;x\u0007' }))).toContain('no part xl/\\x1b]0;x\\x07');
+    expect(terminalText('a\u001b\nb\u202e')).toBe('a\\x1b\nb\\u202e');
+  });
+
+  it('leaves the message tables plain: a sheet name goes into the workbook as it is', () => {
+    expect(say('vi', summaryText.districtActual, { sheet: 'Biểu\u0007' })).toBe('Biểu\u0007: thực hiện');
   });
 });
