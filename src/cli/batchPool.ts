@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { batchText, say } from '../text/strings';
 import type { FileOutcome } from './batchReport';
 import { isTemporaryNotice, type FileTask, type WorkerReply, type WorkerRequest } from './batchTask';
-import { trackWorkerTemporary } from './writeAtomic';
+import { trackTemporary } from './writeAtomic';
 
 export interface PoolOptions {
   /** Workers at most (never more than there are tasks). */
@@ -122,7 +122,7 @@ class WorkerSlot {
     await worker?.terminate();
     for (const temporary of this.temporaries) {
       rmSync(temporary, { force: true });
-      trackWorkerTemporary(temporary, false);
+      trackTemporary(temporary, false);
     }
     this.temporaries.clear();
   }
@@ -136,7 +136,7 @@ class WorkerSlot {
       if (!isTemporaryNotice(message)) return;
       if (message.open) this.temporaries.add(message.temporary);
       else this.temporaries.delete(message.temporary);
-      trackWorkerTemporary(message.temporary, message.open);
+      trackTemporary(message.temporary, message.open);
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;

@@ -8,7 +8,7 @@ import type { KeptFile } from './freeOutput';
 import { interruptRun, stopSignalOf, unlessInterrupted } from './interrupt';
 import { createProgress, type Progress, type ProgressTerminal } from './progress';
 import { runBatch } from './runBatch';
-import { bundledSamplePath } from './paths';
+import { inputPathOf } from './paths';
 import { runCheck, type CheckFunction, type CheckRunResult } from './runCheck';
 import { unexpectedBatchFailure, unexpectedFailure } from './unexpectedFailure';
 import { formatBatchSummary, formatRunSummary } from './terminal';
@@ -66,7 +66,7 @@ export async function cliMain(
     result = await unlessInterrupted(runCheck({ ...command.request, checkedAt, ...(sheetThreads !== undefined && { sheetThreads }) }, check), interruption);
   } catch (error) {
     // Whatever no step foresaw still ends in one line naming the file, never a stack trace.
-    output.stderr(unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), language));
+    output.stderr(unexpectedFailure(error, inputPathOf(command.request.input), language));
     return 1;
   }
   if (result === null || interruption?.aborted) {

@@ -10,6 +10,11 @@ export function bundledSamplePath(root: string = projectRoot): string {
   return path.join(root, 'assets', 'samples', 'quang-ninh-2020.xlsx');
 }
 
+/** The file a check reads: the one given, or the bundled sample. */
+export function inputPathOf(input: string | undefined): string {
+  return path.resolve(input ?? bundledSamplePath());
+}
+
 /**
  * Beside the input as NAME-checked.xlsx; for the bundled sample, in the project's git-ignored
  * out/ folder, so that a run never writes into assets/.

@@ -14,7 +14,7 @@ import { buildSummaryPlan } from '../summaryPlan';
 import { cliText, say } from '../text/strings';
 import type { CheckRequest } from './args';
 import { freeOutputPath, type KeptFile } from './freeOutput';
-import { bundledSamplePath, defaultOutputPath } from './paths';
+import { defaultOutputPath, inputPathOf } from './paths';
 import { checkOnThreads, SheetWorkError, sheetThreadCount } from './sheetThreads';
 import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
 import { unexpectedFailure } from './unexpectedFailure';
@@ -51,7 +51,7 @@ export type CheckRunResult =
 
 export async function runCheck(options: CheckRunOptions, check: CheckFunction): Promise<CheckRunResult> {
   const { language } = options;
-  const inputPath = path.resolve(options.input ?? bundledSamplePath());
+  const inputPath = inputPathOf(options.input);
   const wantedOutput = path.resolve(options.out ?? defaultOutputPath(options.input));
   const wantedJson = options.json === undefined ? null : path.resolve(options.json);
 

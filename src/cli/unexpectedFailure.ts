@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Language } from '../core/model';
 import { batchText, cliText, say } from '../text/strings';
 import { parseCliArgs } from './args';
-import { bundledSamplePath } from './paths';
+import { inputPathOf } from './paths';
 
 /** What V8 and Node throw when a string, array or buffer cannot be as large as asked. */
 const OUT_OF_MEMORY_MESSAGES: readonly string[] = ['Invalid string length', 'Invalid array length', 'Array buffer allocation failed', 'Cannot create a string longer than'];
@@ -23,7 +23,7 @@ const LONGEST_DETAIL = 200;
  */
 export function lastResortFailure(error: unknown, argv: readonly string[]): string {
   const command = parseCliArgs(argv);
-  if (command.kind === 'check') return unexpectedFailure(error, path.resolve(command.request.input ?? bundledSamplePath()), command.request.language);
+  if (command.kind === 'check') return unexpectedFailure(error, inputPathOf(command.request.input), command.request.language);
   if (command.kind === 'batch') return unexpectedBatchFailure(error, path.resolve(command.request.outDir), command.request.language);
   return unexpectedFailure(error, argv.join(' '), command.language);
 }

@@ -23,8 +23,11 @@ let stopped = false;
 /** A worker thread's registry is its own: the worker tells its parent through this (batchWorker.ts). */
 let temporaryListener: ((temporary: string, open: boolean) => void) | null = null;
 
-/** A temporary file a batch worker has open (or no longer has), kept with this thread's own so that removeTemporariesNow removes it too. */
-export function trackWorkerTemporary(temporary: string, open: boolean): void {
+/**
+ * A temporary file opened (or renamed or removed) by this thread's writes or by a batch worker's,
+ * which reports them (batchPool.ts): kept so that removeTemporariesNow removes it.
+ */
+export function trackTemporary(temporary: string, open: boolean): void {
   if (open) openTemporaries.add(temporary);
   else openTemporaries.delete(temporary);
 }
@@ -80,8 +83,7 @@ function throughTemp(target: string, write: (temp: string) => Promise<void>): Pr
   // Same folder as the target, so the rename stays on one file system and is atomic.
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   const track = (open: boolean) => {
-    if (open) openTemporaries.add(temp);
-    else openTemporaries.delete(temp);
+    trackTemporary(temp, open);
     temporaryListener?.(temp, open);
   };
   // Registered before the file exists, so there is no moment when it is on disk and unknown.

@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { removeTemporariesNow, trackWorkerTemporary, writeFileAtomicFrom } from '../../src/cli/writeAtomic';
+import { removeTemporariesNow, trackTemporary, writeFileAtomicFrom } from '../../src/cli/writeAtomic';
 import { tempFolder } from '../helpers/workbooks';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -19,7 +19,7 @@ it('removes the temporaries of a write under way and of a batch worker, at once,
   const target = path.join(temp.dir, 'ket-qua.xlsx');
   const workerTemporary = path.join(temp.dir, '.b-checked.xlsx.1234.tmp');
   writeFileSync(workerTemporary, 'half');
-  trackWorkerTemporary(workerTemporary, true);
+  trackTemporary(workerTemporary, true);
   const writing = writeFileAtomicFrom(target, (sink) => {
     sink(new Uint8Array(1024));
     // The second signal, in the middle of the copy being written.

@@ -20,9 +20,9 @@ import { PackageError } from './packageError';
 import { SharedStrings } from './sharedStringsPart';
 import { tableRange, worksheetXml } from './worksheetXml';
 import { childrenNamed, ensureChild, newElement, parseXml, plainProlog, root, serializeXml } from './xmlDocument';
-import { readLimits, TooLargeError } from '../xlsxReader/readLimits';
+import { readLimits, textWithin, TooLargeError } from '../xlsxReader/readLimits';
 import { outputMark } from './outputMark';
-import { ZipFormatError, entryHeadText, entryText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
+import { ZipFormatError, entryHeadText, newEntry, readZip, streamedEntry, writeZip, writeZipTo, type ByteSink, type ZipEntry } from './zipArchive';
 
 export { PackageError } from './packageError';
 
@@ -78,8 +78,7 @@ function partsWithSheets(original: Uint8Array, sheets: readonly WritableSheet[])
     if (error instanceof ZipFormatError) throw new PackageError(`the workbook file is not a readable package: ${error.message}`, error.message.includes('ZIP64') ? 'unsupported' : 'corrupt');
     throw error;
   }
-  const parts = new PackageParts(entries.filter((entry) => !isUnsafeEntryName(entry.name)));
-  parts.dropped = entries.map((entry) => entry.name).filter(isUnsafeEntryName);
+  const parts = new PackageParts(entries);
   addSheets(parts, sheets);
   return parts;
 }
@@ -119,10 +118,12 @@ export function packageOfPlannedSheets(sheets: readonly WritableSheet[]): Uint8A
 /** The package's parts by name, in their original order; edited parts keep their place. */
 class PackageParts implements WritablePackage {
   private readonly entries = new Map<string, ZipEntry>();
-  dropped: readonly string[] = [];
+  readonly dropped: readonly string[];
 
+  /** Entries with unsafe names are left out, and named in `dropped`. */
   constructor(entries: readonly ZipEntry[]) {
-    for (const entry of entries) this.entries.set(entry.name, entry);
+    for (const entry of entries) if (!isUnsafeEntryName(entry.name)) this.entries.set(entry.name, entry);
+    this.dropped = entries.map((entry) => entry.name).filter(isUnsafeEntryName);
   }
 
   has(name: string): boolean {
@@ -132,16 +133,7 @@ class PackageParts implements WritablePackage {
   /** The part's text, at most `maxBytes` of it unpacked (TooLargeError past that, as the reader's limit). */
   text(name: string, maxBytes: number = readLimits.partBytes): string {
     const entry = this.entry(name);
-    const tooLarge = () => new TooLargeError({ kind: 'part', part: name, storedBytes: entry.stored.length, limitBytes: maxBytes });
-    if (Math.max(entry.size, entry.stored.length) > maxBytes) throw tooLarge();
-    return unpacked(name, () => {
-      try {
-        return entryText(entry, maxBytes);
-      } catch (error) {
-        if (error instanceof RangeError && (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-        throw error;
-      }
-    });
+    return unpacked(name, () => textWithin(entry, name, maxBytes));
   }
 
   /** The text of a part parsed whole to be edited: held to readLimits.editedPartBytes. */

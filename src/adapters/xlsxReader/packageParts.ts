@@ -4,8 +4,8 @@
  * that sheet is read.
  */
 import path from 'node:path/posix';
-import { ZipFormatError, entryText, readZip, type ZipEntry } from '../xlsxPackage/zipArchive';
-import { readLimits, TooLargeError } from './readLimits';
+import { ZipFormatError, readZip, type ZipEntry } from '../xlsxPackage/zipArchive';
+import { readLimits, textWithin, TooLargeError } from './readLimits';
 import { scanXml } from './xmlScan';
 
 /** Why a package cannot be read: broken, or sound but packed in a way the tool does not handle. */
@@ -58,13 +58,10 @@ export class PackageParts {
   text(partPath: string): string | null {
     const entry = this.entries.get(partPath.toLowerCase());
     if (!entry) return null;
-    const tooLarge = () => new TooLargeError({ kind: 'part', part: partPath, storedBytes: entry.stored.length, limitBytes: readLimits.partBytes });
-    // The size the archive states is checked first, so a part that says it is huge is not even started.
-    if (Math.max(entry.size, entry.stored.length) > readLimits.partBytes) throw tooLarge();
     try {
-      return entryText(entry, readLimits.partBytes);
+      return textWithin(entry, partPath, readLimits.partBytes);
     } catch (error) {
-      if (error instanceof RangeError && (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+      if (error instanceof TooLargeError) throw error;
       throw new PackageReadError('corrupt', `${partPath}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

@@ -4,6 +4,7 @@
  * stretches a sheet's used range, which the engine reads as dense rows, over 17 billion cells.
  * Past these limits the file is refused with what was too large, before memory runs out.
  */
+import { entryText, type ZipEntry } from '../xlsxPackage/zipArchive';
 
 export const readLimits = {
   /**
@@ -48,5 +49,21 @@ export class TooLargeError extends Error {
   constructor(readonly tooLarge: TooLarge) {
     super(tooLarge.kind === 'part' ? `${tooLarge.part} unpacks to more than ${tooLarge.limitBytes} bytes` : `${tooLarge.sheet}: used range ${tooLarge.range} of ${tooLarge.cells} cells`);
     this.name = 'TooLargeError';
+  }
+}
+
+/**
+ * The text of the package part `part`, unpacked to at most `limitBytes`: TooLargeError past that,
+ * told from the size the archive states before inflating starts, and from zlib stopping at the
+ * limit whatever the archive says. Other errors (damaged compressed bytes) are thrown as they come.
+ */
+export function textWithin(entry: ZipEntry, part: string, limitBytes: number): string {
+  const tooLarge = () => new TooLargeError({ kind: 'part', part, storedBytes: entry.stored.length, limitBytes });
+  if (Math.max(entry.size, entry.stored.length) > limitBytes) throw tooLarge();
+  try {
+    return entryText(entry, limitBytes);
+  } catch (error) {
+    if (error instanceof RangeError && (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw error;
   }
 }
