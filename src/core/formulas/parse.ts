@@ -85,22 +85,14 @@ class Parser {
   }
 
   private prefix(): Expression {
-    if (this.operatorIs('-')) {
-      this.at++;
-      this.deeper();
-      const operand = this.prefix();
-      this.nesting--;
-      return { kind: 'negate', operand };
-    }
+    const negates = this.operatorIs('-');
+    if (!negates && !this.operatorIs('+')) return this.primary();
+    this.at++;
+    this.deeper();
+    const operand = this.prefix();
+    this.nesting--;
     // A leading + changes nothing in Excel, not even a text.
-    if (this.operatorIs('+')) {
-      this.at++;
-      this.deeper();
-      const operand = this.prefix();
-      this.nesting--;
-      return operand;
-    }
-    return this.primary();
+    return negates ? { kind: 'negate', operand } : operand;
   }
 
   /** One level deeper (the caller steps back out when done); past MAX_FORMULA_NESTING the formula is unparsable. */
