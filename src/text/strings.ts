@@ -3,6 +3,7 @@
  * the command line and the task pane take their words from here. The rules' messages and the
  * reasons a sheet is skipped are the core's own (each rule's meta, src/core/skipReasons.ts).
  */
+import { formatNumber } from '../core';
 import type { ColumnRole, Language } from '../core/model';
 
 export type Localized<P = void> = { readonly [L in Language]: (params: P) => string };
@@ -35,13 +36,13 @@ function dateTime(date: Date, language: Language): string {
 
 /** 4.000.000 / 4,000,000: a count as each language groups its digits. */
 function countText(count: number, language: Language): string {
-  return count.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US');
+  return formatNumber(count, language, 0);
 }
 
 /** "768 KB", "128 MB" (binary units, the way file managers show them), with the language's decimal mark. */
 function sizeText(bytes: number, language: Language): string {
   const [amount, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
-  return `${amount.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: amount < 10 ? 1 : 0 })} ${unit}`;
+  return `${formatNumber(amount, language, amount < 10 ? 1 : 0)} ${unit}`;
 }
 
 // ---- summary sheets: what the check writes into the workbook --------------------------------
