@@ -7,7 +7,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageOfPlannedSheets } from '../adapters/xlsxPackage/plannedSheetsPackage';
-import { batchText, cliText, say } from '../text/strings';
+import { batchText, say } from '../text/strings';
 import type { BatchRequest } from './args';
 import { BATCH_JSON, BATCH_WORKBOOK, collectBatchFiles, outputNameKey, type BatchFile } from './batchInputs';
 import { currentMachine, defaultJobs } from './batchJobs';
@@ -17,7 +17,8 @@ import { buildBatchReport, type BatchFileResult, type BatchReport, type FileOutc
 import type { FileTask } from './batchTask';
 import { freeOutputPath, type KeptFile } from './freeOutput';
 import { writeFileAtomic } from './writeAtomic';
-import { errorCode, writeProblemAdvice } from './writeProblem';
+import { errorText } from './thrown';
+import { writeFailure } from './writeProblem';
 
 export interface BatchRunOptions extends BatchRequest {
   /** When the batch runs; shown on every summary sheet and in the report. */
@@ -113,7 +114,7 @@ export async function runBatch(options: BatchRunOptions, hooks: BatchHooks = {})
     try {
       await writeFileAtomic(target, contents());
     } catch (error) {
-      problems.push(say(language, cliText.writeFailed, { path: target, detail: errorText(error), advice: writeProblemAdvice(errorCode(error), language) }));
+      problems.push(writeFailure(target, error, language));
     }
   };
   const plan = buildBatchPlan(finished, language, options.checkedAt, interrupted ? files.length : undefined);
@@ -174,6 +175,3 @@ function outputPath(outDir: string, file: BatchFile): string {
   return path.join(outDir, ...file.output.split('/'));
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -18,7 +18,7 @@ import { defaultOutputPath, inputPathOf } from './paths';
 import { checkOnThreads, SheetWorkError, sheetThreadCount } from './sheetThreads';
 import { writeFileAtomic, writeFileAtomicFrom } from './writeAtomic';
 import { unexpectedFailure } from './unexpectedFailure';
-import { errorCode, writeProblemAdvice } from './writeProblem';
+import { writeFailure } from './writeProblem';
 
 /** The engine's entry point (checkWorkbook of core), passed in so tests can stand in for it. */
 export type CheckFunction = (workbook: { name: string; sheets: readonly SheetSnapshot[] }, settings: CheckSettings) => CheckResult;
@@ -106,7 +106,7 @@ export async function runCheck(options: CheckRunOptions, check: CheckFunction): 
       await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
     }
   } catch (error) {
-    return { ok: false, exitCode: 1, message: say(language, cliText.writeFailed, { path: target, detail: errorText(error), advice: writeProblemAdvice(errorCode(error), language) }) };
+    return { ok: false, exitCode: 1, message: writeFailure(target, error, language) };
   }
   return { ok: true, report, inputPath, outputPath, jsonPath, droppedEntries: contents.dropped, keptFiles };
 }
@@ -186,6 +186,3 @@ async function canonicalPath(file: string): Promise<string> {
   );
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -9,6 +9,7 @@ import type { Language } from '../core/model';
 import { batchText, cliText, say } from '../text/strings';
 import { parseCliArgs } from './args';
 import { inputPathOf } from './paths';
+import { errorCode, errorText } from './thrown';
 
 /** What V8 and Node throw when a string, array or buffer cannot be as large as asked. */
 const OUT_OF_MEMORY_MESSAGES: readonly string[] = ['Invalid string length', 'Invalid array length', 'Array buffer allocation failed', 'Cannot create a string longer than'];
@@ -30,9 +31,9 @@ export function lastResortFailure(error: unknown, argv: readonly string[]): stri
 
 /** `error`: what was thrown, or its message when it came from another thread. */
 export function unexpectedFailure(error: unknown, path: string, language: Language): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (OUT_OF_MEMORY_MESSAGES.some((words) => message.includes(words)) || (typeof code === 'string' && OUT_OF_MEMORY_CODES.includes(code))) {
+  const message = errorText(error);
+  const code = errorCode(error);
+  if (OUT_OF_MEMORY_MESSAGES.some((words) => message.includes(words)) || (code !== undefined && OUT_OF_MEMORY_CODES.includes(code))) {
     return say(language, cliText.outOfMemory, { path });
   }
   return say(language, cliText.unexpectedFailure, { path, detail: technicalDetail(message) });
@@ -40,7 +41,7 @@ export function unexpectedFailure(error: unknown, path: string, language: Langua
 
 /** The same for a batch stopped as a whole: the copies it wrote stay, in `folder`. */
 export function unexpectedBatchFailure(error: unknown, folder: string, language: Language): string {
-  return say(language, batchText.unexpectedFailure, { folder, detail: technicalDetail(error instanceof Error ? error.message : String(error)) });
+  return say(language, batchText.unexpectedFailure, { folder, detail: technicalDetail(errorText(error)) });
 }
 
 /** An error's text on one line, cut to a readable length. */

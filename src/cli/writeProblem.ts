@@ -1,11 +1,11 @@
-/** The advice for an output that could not be written, chosen by the system's error code. */
+/** What the user is told of an output that could not be written, with the advice for its cause. */
 import type { Language } from '../core/model';
-import { sayPlain, writeAdviceText } from '../text/strings';
+import { cliText, say, sayPlain, writeAdviceText } from '../text/strings';
+import { errorCode, errorText } from './thrown';
 
-/** The system's error code of what a write threw ("ENOSPC"…), if it has one. */
-export function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+/** `target` could not be written: where, what the system said, and what to do about it. */
+export function writeFailure(target: string, error: unknown, language: Language): string {
+  return say(language, cliText.writeFailed, { path: target, detail: errorText(error), advice: writeProblemAdvice(errorCode(error), language) });
 }
 
 /**

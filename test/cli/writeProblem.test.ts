@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCode, writeProblemAdvice } from '../../src/cli/writeProblem';
+import { errorCode } from '../../src/cli/thrown';
+import { writeProblemAdvice } from '../../src/cli/writeProblem';
 import { cliText, say } from '../../src/text/strings';
 
 const message = (code: string | undefined, language: 'vi' | 'en' = 'en') =>
